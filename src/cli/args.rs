@@ -1,0 +1,118 @@
+use crate::i18n::{Lang, T};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+/// Help texts come from i18n (see [`localize`]); the doc comments here are
+/// for developers only.
+#[derive(Debug, Parser)]
+#[command(name = "top3", version)]
+pub struct Cli {
+    /// Sessions folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+    /// Extra layouts folder.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub layouts: Option<PathBuf>,
+    /// Language.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Html,
+    Docx,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    New {
+        #[arg(long, value_name = "NAME")]
+        layout: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        case: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long)]
+        no_open: bool,
+    },
+    Open {
+        file: PathBuf,
+    },
+    Present {
+        file: PathBuf,
+    },
+    Check {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    Export {
+        target: PathBuf,
+        #[arg(long, value_enum, default_value = "md")]
+        format: ExportFormat,
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    History {
+        case_dir: PathBuf,
+    },
+    Layouts,
+}
+
+/// Puts the i18n help texts on clap's command.
+fn localize(cmd: clap::Command) -> clap::Command {
+    let sub_about = |name: &str| match name {
+        "new" => T::CliNew.s(),
+        "open" => T::CliOpen.s(),
+        "present" => T::CliPresent.s(),
+        "check" => T::CliCheck.s(),
+        "export" => T::CliExport.s(),
+        "history" => T::CliHistory.s(),
+        "layouts" => T::CliLayouts.s(),
+        _ => "",
+    };
+    let arg_help = |id: &str| match id {
+        "dir" => Some(T::ArgDir.s()),
+        "layouts" => Some(T::ArgLayouts.s()),
+        "lang" => Some(T::ArgLang.s()),
+        "layout" => Some(T::ArgLayout.s()),
+        "case" => Some(T::ArgCase.s()),
+        "date" => Some(T::ArgDate.s()),
+        "no_open" => Some(T::ArgNoOpen.s()),
+        "file" => Some(T::ArgFile.s()),
+        "paths" => Some(T::ArgPaths.s()),
+        "target" => Some(T::ArgTarget.s()),
+        "format" => Some(T::ArgFormat.s()),
+        "output" => Some(T::ArgOutput.s()),
+        "case_dir" => Some(T::ArgCaseDir.s()),
+        _ => None,
+    };
+    let localize_args = move |mut c: clap::Command| {
+        let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
+        for id in ids {
+            if let Some(h) = arg_help(&id) {
+                c = c.mut_arg(id, |a| a.help(h));
+            }
+        }
+        c
+    };
+    let mut cmd = localize_args(cmd.about(T::CliAbout.s()));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let about = sub_about(&name);
+        cmd = cmd.mut_subcommand(&name, |s| localize_args(s.about(about)));
+    }
+    cmd
+}
+
+pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
+    let matches = localize(Cli::command()).try_get_matches_from(argv)?;
+    Cli::from_arg_matches(&matches)
+}

@@ -1,0 +1,95 @@
+//! The command line (DESIGN.md §6): parsing, and one module per command.
+
+mod args;
+mod check;
+mod layouts;
+mod new;
+mod overview;
+
+pub use args::{Cli, Command, ExportFormat};
+pub use check::{check_file, check_paths};
+
+use crate::i18n::{self, Lang, T};
+use std::process::ExitCode;
+
+/// Runs the program with the process's arguments.
+pub fn main() -> ExitCode {
+    install_quiet_panic_hook();
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    i18n::set_lang(lang_from_args(&argv));
+    let cli = match args::parse(argv) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let _ = e.print();
+            return ExitCode::from(code.clamp(0, 255) as u8);
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("top3: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The language must be known before clap writes its help, so `--lang` and
+/// `TOP3_LANG` are read ahead of parsing.
+fn lang_from_args(argv: &[std::ffi::OsString]) -> Lang {
+    let mut lang = match std::env::var("TOP3_LANG").as_deref() {
+        Ok("en") => Lang::En,
+        _ => Lang::Nl,
+    };
+    let mut it = argv.iter().filter_map(|a| a.to_str());
+    while let Some(a) = it.next() {
+        let value = match a.strip_prefix("--lang=") {
+            Some(v) => Some(v),
+            None if a == "--lang" => it.next(),
+            None => None,
+        };
+        match value {
+            Some("en") => lang = Lang::En,
+            Some("nl") => lang = Lang::Nl,
+            _ => {}
+        }
+    }
+    lang
+}
+
+/// A panic is a bug; the user gets a sentence, not a Rust backtrace.
+fn install_quiet_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("top3: {}", T::InternalError.fmt(&[&place]));
+    }));
+}
+
+/// Runs one parsed command; `Err` is a sentence for the user.
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        None => overview::run(cli.dir.as_deref()),
+        Some(Command::Check { paths }) => Ok(check::run(&paths, cli.layouts.as_deref())),
+        Some(Command::Layouts) => layouts::run(cli.layouts.as_deref()),
+        Some(Command::New {
+            layout,
+            case,
+            date,
+            no_open,
+        }) => new::run(
+            layout.as_deref(),
+            case.as_deref(),
+            date.as_deref(),
+            no_open,
+            cli.dir.as_deref(),
+            cli.layouts.as_deref(),
+        ),
+        Some(Command::Open { .. }) => Err(T::NotYet.fmt(&[&"top3 open"])),
+        Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
+        Some(Command::Export { .. }) => Err(T::NotYet.fmt(&[&"top3 export"])),
+        Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),
+    }
+}

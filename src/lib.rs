@@ -1,0 +1,8 @@
+//! top3: run a TOP-3 meeting on a projected screen and turn what it agreed
+//! into the TOP 3 plan.
+
+pub mod cli;
+pub mod i18n;
+pub mod layout;
+pub mod model;
+pub mod store;

@@ -1,0 +1,95 @@
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A pseudonymous case code such as `GV-2026-014`. It becomes a folder name, so
+/// it is restricted to letters, digits and dashes: no names, no paths.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct CaseCode(String);
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CaseCodeError {
+    #[error("empty")]
+    Empty,
+    #[error("too long")]
+    TooLong,
+    #[error("invalid character")]
+    InvalidChar(char),
+}
+
+impl CaseCode {
+    pub const MAX_LEN: usize = 40;
+
+    pub fn new(code: &str) -> Result<Self, CaseCodeError> {
+        let code = code.trim();
+        if code.is_empty() {
+            return Err(CaseCodeError::Empty);
+        }
+        if code.chars().count() > Self::MAX_LEN {
+            return Err(CaseCodeError::TooLong);
+        }
+        if let Some(c) = code
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+        {
+            return Err(CaseCodeError::InvalidChar(c));
+        }
+        if code.starts_with('-') || code.starts_with('_') {
+            return Err(CaseCodeError::InvalidChar(
+                code.chars().next().unwrap_or('-'),
+            ));
+        }
+        Ok(CaseCode(code.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for CaseCode {
+    type Error = String;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        CaseCode::new(&value).map_err(|e| {
+            crate::i18n::T::ErrCaseCode.fmt(&[&value, &crate::i18n::case_code_problem(&e)])
+        })
+    }
+}
+
+impl From<CaseCode> for String {
+    fn from(value: CaseCode) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for CaseCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The household a case is about. Pseudonymous: the code, not a name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    pub code: CaseCode,
+    /// Composition of the household in words ("moeder, vader, zoon 7").
+    #[serde(default)]
+    pub household: String,
+    #[serde(default)]
+    pub municipality: String,
+    /// Do minor children live in the household?
+    #[serde(default)]
+    pub minor_children: bool,
+}
+
+impl Case {
+    pub fn new(code: CaseCode) -> Self {
+        Case {
+            code,
+            household: String::new(),
+            municipality: String::new(),
+            minor_children: false,
+        }
+    }
+}

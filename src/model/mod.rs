@@ -1,0 +1,29 @@
+//! The meeting as the method describes it: no terminal, no files.
+
+mod action;
+mod case;
+mod condition;
+mod fact;
+mod id;
+mod meeting;
+mod note;
+mod participant;
+mod review;
+mod scale;
+mod session;
+mod top3;
+mod validate;
+
+pub use action::Action;
+pub use case::{Case, CaseCode, CaseCodeError};
+pub use condition::Condition;
+pub use fact::{Fact, FactKind, When, parse_date};
+pub use id::Id;
+pub use meeting::{MeetingKind, Phase};
+pub use note::Note;
+pub use participant::{Attendance, Participant};
+pub use review::{ReviewItem, ReviewStatus, ReviewTarget};
+pub use scale::{Scale, ScaleAnswer, Score, ScoreError, Stats, stats_of};
+pub use session::{CURRENT_VERSION, Session};
+pub use top3::{Situation, Top3, Top3Error};
+pub use validate::Inconsistency;

@@ -1,0 +1,141 @@
+use super::{
+    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, ReviewItem, Scale,
+    Top3,
+};
+use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// The version of the session file format this program writes.
+pub const CURRENT_VERSION: u32 = 1;
+
+/// One meeting about one case, in one phase.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub version: u32,
+    pub case: Case,
+    pub kind: MeetingKind,
+    pub phase: Phase,
+    /// Name of the layout that gives this meeting its steps.
+    pub layout: String,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub time: Option<NaiveTime>,
+    #[serde(default)]
+    pub chair: String,
+    #[serde(default)]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    #[serde(default)]
+    pub top3: Top3,
+    #[serde(default)]
+    pub scales: Vec<Scale>,
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
+    #[serde(default)]
+    pub actions: Vec<Action>,
+    /// Date of the meeting whose conditions and actions are reviewed here.
+    #[serde(default)]
+    pub review_of: Option<NaiveDate>,
+    #[serde(default)]
+    pub review: Vec<ReviewItem>,
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub next_meeting: Option<NaiveDate>,
+    /// The step the facilitator was on, so that reopening resumes there.
+    #[serde(default)]
+    pub step: usize,
+    /// The next free item id. Ids are never reused within a case.
+    #[serde(default = "first_id")]
+    pub next_id: u64,
+}
+
+fn first_id() -> u64 {
+    1
+}
+
+impl Session {
+    pub fn new(case: Case, kind: MeetingKind, phase: Phase, layout: &str, date: NaiveDate) -> Self {
+        Session {
+            version: CURRENT_VERSION,
+            case,
+            kind,
+            phase,
+            layout: layout.to_string(),
+            date,
+            time: None,
+            chair: String::new(),
+            participants: Vec::new(),
+            facts: Vec::new(),
+            top3: Top3::default(),
+            scales: Vec::new(),
+            conditions: Vec::new(),
+            actions: Vec::new(),
+            review_of: None,
+            review: Vec::new(),
+            notes: Vec::new(),
+            next_meeting: None,
+            step: 0,
+            next_id: 1,
+        }
+    }
+
+    /// Hands out a fresh id; never one already used in this session.
+    pub fn alloc_id(&mut self) -> Id {
+        let floor = self.max_id().map_or(1, |m| m.0 + 1);
+        let id = Id(self.next_id.max(floor));
+        self.next_id = id.0 + 1;
+        id
+    }
+
+    /// The highest id used by any item, so a hand-edited file cannot make
+    /// `alloc_id` hand out a duplicate.
+    pub fn max_id(&self) -> Option<Id> {
+        let ids = self
+            .participants
+            .iter()
+            .map(|p| p.id)
+            .chain(self.facts.iter().map(|f| f.id))
+            .chain(self.top3.items().iter().map(|s| s.id))
+            .chain(self.scales.iter().map(|s| s.id))
+            .chain(self.conditions.iter().map(|c| c.id))
+            .chain(self.actions.iter().map(|a| a.id))
+            .chain(self.notes.iter().map(|n| n.id));
+        ids.max()
+    }
+
+    pub fn participant(&self, id: Id) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    pub fn present(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| p.is_present())
+    }
+
+    pub fn fact(&self, id: Id) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+
+    pub fn scale(&self, key: &str) -> Option<&Scale> {
+        self.scales.iter().find(|s| s.key == key)
+    }
+
+    /// The scale with this key, created with `question` when missing.
+    pub fn scale_mut(&mut self, key: &str, question: &str) -> &mut Scale {
+        if let Some(i) = self.scales.iter().position(|s| s.key == key) {
+            return &mut self.scales[i];
+        }
+        let id = self.alloc_id();
+        self.scales.push(Scale::new(id, key, question));
+        self.scales.last_mut().expect("just pushed")
+    }
+
+    /// Conditions tied to a TOP-3 situation.
+    pub fn conditions_for(&self, situation: Id) -> impl Iterator<Item = &Condition> {
+        self.conditions
+            .iter()
+            .filter(move |c| c.situation == Some(situation))
+    }
+}

@@ -1,0 +1,19 @@
+//! Sessions and layouts on disk: RON with a version, atomic writes, a lock
+//! per open session, and errors that point at file:line:column.
+
+mod atomic;
+mod dirs;
+mod error;
+mod format;
+mod lock;
+mod ron_error;
+
+pub use atomic::{Staged, stage, write_atomic};
+pub use dirs::{
+    CaseDir, DIR_ENV, backup_path, is_session_file, list_cases, new_session_path, sessions_dir,
+};
+pub use error::{LoadError, Problem};
+pub use format::{
+    MAX_FILE_BYTES, load_session, parse_ron, parse_session, read_text, save_session, session_to_ron,
+};
+pub use lock::{LockError, SessionLock};

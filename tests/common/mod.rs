@@ -1,0 +1,188 @@
+//! Shared test helpers: generators for sessions and paths to the fixtures.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+use std::path::PathBuf;
+use top3::model::*;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_top3"))
+}
+
+/// The bundled training case's session files, oldest first.
+pub fn training_sessions() -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(repo().join("sessions/TR-2026-001"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[a-zA-Zëéïöü 0-9.,'\"\\\\()-]{0,40}",
+        1 => any::<String>(),
+        1 => "[🙂👨‍👩‍👧中文한국어\u{301}\t\n]{0,10}",
+    ]
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (1990i32..2100, 1u32..=12, 1u32..=28)
+        .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap())
+}
+
+fn score() -> impl Strategy<Value = Option<Score>> {
+    proptest::option::of((0u8..=10).prop_map(|v| Score::new(v).unwrap()))
+}
+
+fn when() -> impl Strategy<Value = When> {
+    prop_oneof![
+        Just(When::Unknown),
+        date().prop_map(When::Exact),
+        text().prop_map(When::Approx)
+    ]
+}
+
+fn kind() -> impl Strategy<Value = MeetingKind> {
+    proptest::sample::select(MeetingKind::ALL.to_vec())
+}
+
+fn phase() -> impl Strategy<Value = Phase> {
+    proptest::sample::select(Phase::ALL.to_vec())
+}
+
+fn attendance() -> impl Strategy<Value = Attendance> {
+    proptest::sample::select(vec![
+        Attendance::Present,
+        Attendance::Absent,
+        Attendance::InformedAfterwards,
+    ])
+}
+
+/// Any session that the program can produce: ids unique, references valid.
+pub fn session() -> impl Strategy<Value = Session> {
+    (
+        (kind(), phase(), date(), text(), text(), any::<bool>()),
+        proptest::collection::vec((text(), text(), text(), text(), attendance()), 0..6),
+        proptest::collection::vec(
+            (
+                proptest::sample::select(FactKind::ALL.to_vec()),
+                text(),
+                when(),
+                text(),
+            ),
+            0..6,
+        ),
+        proptest::collection::vec(text(), 0..=3),
+        proptest::collection::vec((score(), text(), text(), text()), 0..6),
+        proptest::collection::vec(text(), 0..4),
+        proptest::collection::vec(
+            (
+                text(),
+                text(),
+                proptest::option::of(date()),
+                text(),
+                text(),
+                text(),
+            ),
+            0..4,
+        ),
+        proptest::collection::vec((text(), any::<bool>()), 0..3),
+        proptest::option::of(date()),
+    )
+        .prop_map(
+            |(
+                (kind, phase, d, household, chair, minors),
+                people,
+                facts,
+                situations,
+                answers,
+                conditions,
+                actions,
+                notes,
+                next,
+            )| {
+                let mut case = Case::new(CaseCode::new("PT-0001").unwrap());
+                case.household = household;
+                case.minor_children = minors;
+                let mut s = Session::new(case, kind, phase, "casusoverleg", d);
+                s.chair = chair;
+                for (name, role, org, rel, att) in people {
+                    let id = s.alloc_id();
+                    let mut p = Participant::new(id, name);
+                    p.role = role;
+                    p.organisation = org;
+                    p.relation = rel;
+                    p.attendance = att;
+                    s.participants.push(p);
+                }
+                for (k, what, when, by) in facts {
+                    let id = s.alloc_id();
+                    let mut f = Fact::new(id, k, what);
+                    f.when = when;
+                    f.reported_by = by;
+                    s.facts.push(f);
+                }
+                let fact_ids: Vec<Id> = s.facts.iter().map(|f| f.id).collect();
+                for t in situations {
+                    let id = s.alloc_id();
+                    s.top3
+                        .push(Situation {
+                            id,
+                            text: t,
+                            facts: fact_ids.iter().take(2).copied().collect(),
+                        })
+                        .unwrap();
+                }
+                let pids: Vec<Id> = s.participants.iter().map(|p| p.id).collect();
+                if !pids.is_empty() {
+                    let scale = s.scale_mut("veiligheid", "Hoe veilig?");
+                    for (i, (sc, lo, hi, up)) in answers.into_iter().enumerate().take(pids.len()) {
+                        let a = scale.answer_mut(pids[i]);
+                        a.score = sc;
+                        a.why_not_lower = lo;
+                        a.why_not_higher = hi;
+                        a.one_higher = up;
+                    }
+                }
+                let sit: Vec<Id> = s.top3.items().iter().map(|x| x.id).collect();
+                for (i, t) in conditions.into_iter().enumerate() {
+                    let id = s.alloc_id();
+                    s.conditions.push(Condition {
+                        id,
+                        situation: sit.get(i % 4).copied(),
+                        text: t,
+                    });
+                }
+                for (who, what, due, check, mon, broken) in actions {
+                    let id = s.alloc_id();
+                    s.actions.push(Action {
+                        id,
+                        who,
+                        what,
+                        due,
+                        how_checked: check,
+                        monitored_by: mon,
+                        if_broken: broken,
+                    });
+                }
+                for (t, private) in notes {
+                    let id = s.alloc_id();
+                    s.notes.push(Note {
+                        id,
+                        text: t,
+                        private,
+                    });
+                }
+                s.next_meeting = next;
+                s
+            },
+        )
+}
