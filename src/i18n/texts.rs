@@ -133,4 +133,16 @@ texts! {
     ErrSave => "{0} kan niet worden opgeslagen: {1}", "{0} cannot be saved: {1}";
     Created => "Nieuwe sessie: {0}", "New session: {0}";
     NoSessions => "Geen sessies gevonden in {0}. Begin er een met: top3 new --layout casusoverleg --case CODE", "No sessions found in {0}. Start one with: top3 new --layout casusoverleg --case CODE";
+
+    // ---- meeting screen (issue 4): add texts below this line ----
+    UiPlaceholder4 => "", "";
+
+    // ---- plan and exports (issue 5): add texts below this line ----
+    PlanPlaceholder5 => "", "";
+
+    // ---- history and carry-forward (issue 6): add texts below this line ----
+    HistoryPlaceholder6 => "", "";
+
+    // ---- wall, clock and training (issue 7): add texts below this line ----
+    WallPlaceholder7 => "", "";
 }
