@@ -1,8 +1,13 @@
 //! top3: run a TOP-3 meeting on a projected screen and turn what it agreed
 //! into the TOP 3 plan.
 
+pub mod app;
 pub mod cli;
+pub mod config;
+pub mod effects;
 pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod store;
+pub mod tui;
+pub mod ui;

@@ -17,6 +17,12 @@ pub struct Cli {
     /// Language.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Colour theme.
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<crate::ui::ThemeName>,
+    /// Settings file.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -79,6 +85,8 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "dir" => Some(T::ArgDir.s()),
         "layouts" => Some(T::ArgLayouts.s()),
         "lang" => Some(T::ArgLang.s()),
+        "theme" => Some(T::ArgTheme.s()),
+        "config" => Some(T::ArgConfig.s()),
         "layout" => Some(T::ArgLayout.s()),
         "case" => Some(T::ArgCase.s()),
         "date" => Some(T::ArgDate.s()),

@@ -5,6 +5,7 @@ mod check;
 mod layouts;
 mod new;
 mod overview;
+mod screen;
 
 pub use args::{Cli, Command, ExportFormat};
 pub use check::{check_file, check_paths};
@@ -71,23 +72,30 @@ fn install_quiet_panic_hook() {
 /// Runs one parsed command; `Err` is a sentence for the user.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
+        None if screen::has_terminal() => screen::run(&cli, screen::Open::Start),
         None => overview::run(cli.dir.as_deref()),
         Some(Command::Check { paths }) => Ok(check::run(&paths, cli.layouts.as_deref())),
         Some(Command::Layouts) => layouts::run(cli.layouts.as_deref()),
         Some(Command::New {
-            layout,
-            case,
-            date,
+            ref layout,
+            ref case,
+            ref date,
             no_open,
-        }) => new::run(
-            layout.as_deref(),
-            case.as_deref(),
-            date.as_deref(),
-            no_open,
-            cli.dir.as_deref(),
-            cli.layouts.as_deref(),
-        ),
-        Some(Command::Open { .. }) => Err(T::NotYet.fmt(&[&"top3 open"])),
+        }) => {
+            let path = new::run(
+                layout.as_deref(),
+                case.as_deref(),
+                date.as_deref(),
+                cli.dir.as_deref(),
+                cli.layouts.as_deref(),
+            )?;
+            if no_open {
+                Ok(ExitCode::SUCCESS)
+            } else {
+                screen::run(&cli, screen::Open::File(&path))
+            }
+        }
+        Some(Command::Open { ref file }) => screen::run(&cli, screen::Open::File(file)),
         Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
         Some(Command::Export { .. }) => Err(T::NotYet.fmt(&[&"top3 export"])),
         Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),

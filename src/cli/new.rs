@@ -2,18 +2,16 @@ use crate::i18n::T;
 use crate::layout::{LayoutSet, layouts_dir};
 use crate::model::{Case, CaseCode, Session, parse_date};
 use crate::store::{new_session_path, save_session, sessions_dir};
-use std::path::Path;
-use std::process::ExitCode;
+use std::path::{Path, PathBuf};
 
 /// `top3 new`: writes a new session file for a case.
 pub fn run(
     layout: Option<&str>,
     case: Option<&str>,
     date: Option<&str>,
-    no_open: bool,
     dir: Option<&Path>,
     layouts_flag: Option<&Path>,
-) -> Result<ExitCode, String> {
+) -> Result<PathBuf, String> {
     let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
     let layout_name = layout.ok_or_else(|| T::NeedLayout.fmt(&[&layouts.names().join(", ")]))?;
     let layout = layouts
@@ -37,8 +35,5 @@ pub fn run(
     );
     save_session(&path, &session).map_err(|e| T::ErrSave.fmt(&[&path.display(), &e]))?;
     println!("{}", T::Created.fmt(&[&path.display()]));
-    if !no_open {
-        eprintln!("{}", T::NotYet.fmt(&[&"top3 open"]));
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(path)
 }

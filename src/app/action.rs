@@ -1,0 +1,38 @@
+use super::keymap::Command;
+use ratatui_textarea::Input;
+
+/// Everything that can happen to the app. Produced from terminal events by
+/// the keymap (or directly in tests) and handled by [`super::App::update`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A named command from the keymap.
+    Command(Command),
+    /// A score key on a scale step: 0–10.
+    Score(u8),
+    /// A key while a form is open, for the text field.
+    Input(Input),
+    /// Pasted text.
+    Paste(String),
+    /// Any key while the wall is blank: brings it back.
+    Unblank,
+    /// The terminal changed size.
+    Resize(u16, u16),
+}
+
+/// What the app asks the outside world to do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Save the session now (Ctrl-s, quit, leaving a form).
+    SaveNow,
+    /// Open a session file in the meeting screen.
+    Open(std::path::PathBuf),
+    /// Create a new meeting for a case with a layout on a date, then open it.
+    Create {
+        layout: String,
+        case: String,
+        date: chrono::NaiveDate,
+    },
+    /// Write the plan next to the session.
+    ExportPlan,
+    Quit,
+}

@@ -1,0 +1,275 @@
+//! The selectable items of each step, in the order they are shown, and how
+//! each kind of item is edited through a form.
+
+use super::form::{Field, FieldKind};
+use crate::i18n::T;
+use crate::layout::{Step, StepKind};
+use crate::model::{FactKind, Id, ReviewTarget, Session, parse_date};
+
+/// Something the facilitator can select on a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Household,
+    Participant(Id),
+    Fact(Id),
+    Situation(Id),
+    /// A fact offered for the TOP 3 (right-hand pane of the TOP-3 step).
+    FactPick(Id),
+    Answer(Id),
+    Condition(Id),
+    Action(Id),
+    Review(ReviewTarget),
+    Note(Id),
+    NextMeeting,
+    Chair,
+}
+
+/// Facts in the order they are shown: eerste, ergste, actuele.
+pub fn facts_in_order(s: &Session) -> Vec<Id> {
+    FactKind::ALL
+        .iter()
+        .flat_map(|k| s.facts.iter().filter(move |f| f.kind == *k).map(|f| f.id))
+        .collect()
+}
+
+/// Conditions in the order they are shown: by TOP-3 rank, loose ones last.
+pub fn conditions_in_order(s: &Session) -> Vec<Id> {
+    let mut out: Vec<Id> = s
+        .top3
+        .items()
+        .iter()
+        .flat_map(|sit| s.conditions_for(sit.id).map(|c| c.id))
+        .collect();
+    out.extend(
+        s.conditions
+            .iter()
+            .filter(|c| c.situation.is_none_or(|sit| s.top3.get(sit).is_none()))
+            .map(|c| c.id),
+    );
+    out
+}
+
+/// The items of a step; `pane` is 1 for the facts pane of the TOP-3 step.
+pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
+    match step.kind {
+        StepKind::Participants => std::iter::once(Item::Household)
+            .chain(s.participants.iter().map(|p| Item::Participant(p.id)))
+            .collect(),
+        StepKind::Review => s.review.iter().map(|r| Item::Review(r.target)).collect(),
+        StepKind::Facts => facts_in_order(s).into_iter().map(Item::Fact).collect(),
+        StepKind::Top3 if pane == 1 => facts_in_order(s).into_iter().map(Item::FactPick).collect(),
+        StepKind::Top3 => s
+            .top3
+            .items()
+            .iter()
+            .map(|x| Item::Situation(x.id))
+            .collect(),
+        StepKind::Scale => s.present().map(|p| Item::Answer(p.id)).collect(),
+        StepKind::Conditions => conditions_in_order(s)
+            .into_iter()
+            .map(Item::Condition)
+            .collect(),
+        StepKind::Actions => s.actions.iter().map(|a| Item::Action(a.id)).collect(),
+        StepKind::Notes => s.notes.iter().map(|n| Item::Note(n.id)).collect(),
+        StepKind::Closing => vec![Item::NextMeeting, Item::Chair],
+        StepKind::Summary => Vec::new(),
+    }
+}
+
+fn yes_no(b: bool) -> &'static str {
+    if b { T::Yes.s() } else { T::No.s() }
+}
+
+/// The form title and fields for editing an item, filled with its values.
+pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field>)> {
+    use FieldKind::*;
+    let f = Field::new;
+    Some(match item {
+        Item::Household => (
+            T::FormHousehold,
+            vec![
+                f(T::FieldHousehold, Multi, &s.case.household),
+                f(T::FieldMunicipality, Line, &s.case.municipality),
+                f(T::FieldMinorChildren, YesNo, yes_no(s.case.minor_children)),
+            ],
+        ),
+        Item::Participant(id) => {
+            let p = s.participant(id)?;
+            (
+                T::FormParticipant,
+                vec![
+                    f(T::FieldName, Line, &p.name),
+                    f(T::FieldRole, Line, &p.role),
+                    f(T::FieldOrganisation, Line, &p.organisation),
+                    f(T::FieldRelation, Line, &p.relation),
+                ],
+            )
+        }
+        Item::Fact(id) | Item::FactPick(id) => {
+            let x = s.fact(id)?;
+            (
+                T::FormFact,
+                vec![
+                    f(T::FieldWhat, Multi, &x.what),
+                    f(T::FieldWhen, Line, &x.when.to_string()),
+                    f(T::FieldReportedBy, Line, &x.reported_by),
+                    f(T::FieldSource, Line, &x.source),
+                ],
+            )
+        }
+        Item::Situation(id) => {
+            let x = s.top3.get(id)?;
+            (T::FormSituation, vec![f(T::FieldSituation, Multi, &x.text)])
+        }
+        Item::Answer(pid) => {
+            let a = s.scale(step.scale_key()).and_then(|sc| sc.answer(pid));
+            let get = |g: fn(&crate::model::ScaleAnswer) -> &String| {
+                a.map(|a| g(a).clone()).unwrap_or_default()
+            };
+            (
+                T::FormAnswer,
+                vec![
+                    f(T::FieldWhyNotLower, Multi, &get(|a| &a.why_not_lower)),
+                    f(T::FieldWhyNotHigher, Multi, &get(|a| &a.why_not_higher)),
+                    f(T::FieldOneHigher, Multi, &get(|a| &a.one_higher)),
+                ],
+            )
+        }
+        Item::Condition(id) => {
+            let c = s.conditions.iter().find(|c| c.id == id)?;
+            (T::FormCondition, vec![f(T::FieldCondition, Multi, &c.text)])
+        }
+        Item::Action(id) => {
+            let a = s.actions.iter().find(|a| a.id == id)?;
+            let due = a
+                .due
+                .map(|d| d.format("%d-%m-%Y").to_string())
+                .unwrap_or_default();
+            (
+                T::FormAction,
+                vec![
+                    f(T::FieldWho, Line, &a.who),
+                    f(T::FieldWhatAction, Multi, &a.what),
+                    f(T::FieldDue, Date, &due),
+                    f(T::FieldHowChecked, Multi, &a.how_checked),
+                    f(T::FieldMonitoredBy, Line, &a.monitored_by),
+                    f(T::FieldIfBroken, Multi, &a.if_broken),
+                ],
+            )
+        }
+        Item::Review(target) => {
+            let r = s.review.iter().find(|r| r.target == target)?;
+            (T::FormReview, vec![f(T::FieldReviewNote, Multi, &r.note)])
+        }
+        Item::Note(id) => {
+            let n = s.notes.iter().find(|n| n.id == id)?;
+            (T::FormNote, vec![f(T::FieldNote, Multi, &n.text)])
+        }
+        Item::NextMeeting => {
+            let d = s
+                .next_meeting
+                .map(|d| d.format("%d-%m-%Y").to_string())
+                .unwrap_or_default();
+            (T::FormNextMeeting, vec![f(T::FieldNextMeeting, Date, &d)])
+        }
+        Item::Chair => (T::FormChair, vec![f(T::FieldChair, Line, &s.chair)]),
+    })
+}
+
+/// Reads a date as typed; `Ok(None)` for empty, `Err` when not a date.
+pub fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, ()> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_date(text).map(Some).ok_or(())
+}
+
+fn read_yes_no(text: &str) -> Option<bool> {
+    let t = text.trim().to_lowercase();
+    match t.as_str() {
+        "ja" | "j" | "yes" | "y" | "1" | "true" => Some(true),
+        "nee" | "n" | "no" | "0" | "false" | "" => Some(false),
+        _ => None,
+    }
+}
+
+/// Writes form values into the session. Returns a problem with a field (a
+/// date not recognised), in which case that field is left as it was.
+pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Option<String> {
+    let v = |i: usize| values.get(i).cloned().unwrap_or_default();
+    let mut problem = None;
+    match item {
+        Item::Household => {
+            s.case.household = v(0);
+            s.case.municipality = v(1);
+            match read_yes_no(&v(2)) {
+                Some(b) => s.case.minor_children = b,
+                None => problem = Some(T::YesNoNotRecognised.s().to_string()),
+            }
+        }
+        Item::Participant(id) => {
+            if let Some(p) = s.participants.iter_mut().find(|p| p.id == id) {
+                p.name = v(0);
+                p.role = v(1);
+                p.organisation = v(2);
+                p.relation = v(3);
+            }
+        }
+        Item::Fact(id) | Item::FactPick(id) => {
+            if let Some(x) = s.facts.iter_mut().find(|f| f.id == id) {
+                x.what = v(0);
+                x.when = crate::model::When::parse(&v(1));
+                x.reported_by = v(2);
+                x.source = v(3);
+            }
+        }
+        Item::Situation(id) => {
+            if let Some(i) = s.top3.items().iter().position(|x| x.id == id)
+                && let Some(x) = s.top3.get_mut(i)
+            {
+                x.text = v(0);
+            }
+        }
+        Item::Answer(pid) => {
+            let question = step.question.s().to_string();
+            let a = s.scale_mut(step.scale_key(), &question).answer_mut(pid);
+            a.why_not_lower = v(0);
+            a.why_not_higher = v(1);
+            a.one_higher = v(2);
+        }
+        Item::Condition(id) => {
+            if let Some(c) = s.conditions.iter_mut().find(|c| c.id == id) {
+                c.text = v(0);
+            }
+        }
+        Item::Action(id) => {
+            if let Some(a) = s.actions.iter_mut().find(|a| a.id == id) {
+                a.who = v(0);
+                a.what = v(1);
+                match read_date(&v(2)) {
+                    Ok(d) => a.due = d,
+                    Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(2)])),
+                }
+                a.how_checked = v(3);
+                a.monitored_by = v(4);
+                a.if_broken = v(5);
+            }
+        }
+        Item::Review(target) => {
+            if let Some(r) = s.review.iter_mut().find(|r| r.target == target) {
+                r.note = v(0);
+            }
+        }
+        Item::Note(id) => {
+            if let Some(n) = s.notes.iter_mut().find(|n| n.id == id) {
+                n.text = v(0);
+            }
+        }
+        Item::NextMeeting => match read_date(&v(0)) {
+            Ok(d) => s.next_meeting = d,
+            Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
+        },
+        Item::Chair => s.chair = v(0),
+    }
+    problem
+}

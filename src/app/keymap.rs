@@ -1,0 +1,354 @@
+//! Key bindings: named commands, the default keys, partial overrides from the
+//! config file, and the help and footer texts generated from the same table.
+
+use crate::i18n::T;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A command a key can be bound to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Command {
+    NextStep,
+    PrevStep,
+    Up,
+    Down,
+    Add,
+    Edit,
+    Delete,
+    Undo,
+    Redo,
+    Toggle,
+    Cycle,
+    MoveUp,
+    MoveDown,
+    SwitchPane,
+    Export,
+    Blank,
+    Help,
+    Escape,
+    Save,
+    Quit,
+    New,
+    View,
+}
+
+impl Command {
+    pub const ALL: [Command; 22] = [
+        Command::NextStep,
+        Command::PrevStep,
+        Command::Up,
+        Command::Down,
+        Command::Add,
+        Command::Edit,
+        Command::Delete,
+        Command::Undo,
+        Command::Redo,
+        Command::Toggle,
+        Command::Cycle,
+        Command::MoveUp,
+        Command::MoveDown,
+        Command::SwitchPane,
+        Command::Export,
+        Command::Blank,
+        Command::Help,
+        Command::Escape,
+        Command::Save,
+        Command::Quit,
+        Command::New,
+        Command::View,
+    ];
+
+    /// What the command does, for the help overlay.
+    pub fn help(self) -> &'static str {
+        match self {
+            Command::NextStep => T::CmdNextStep.s(),
+            Command::PrevStep => T::CmdPrevStep.s(),
+            Command::Up => T::CmdUp.s(),
+            Command::Down => T::CmdDown.s(),
+            Command::Add => T::CmdAdd.s(),
+            Command::Edit => T::CmdEdit.s(),
+            Command::Delete => T::CmdDelete.s(),
+            Command::Undo => T::CmdUndo.s(),
+            Command::Redo => T::CmdRedo.s(),
+            Command::Toggle => T::CmdToggle.s(),
+            Command::Cycle => T::CmdCycle.s(),
+            Command::MoveUp => T::CmdMoveUp.s(),
+            Command::MoveDown => T::CmdMoveDown.s(),
+            Command::SwitchPane => T::CmdSwitchPane.s(),
+            Command::Export => T::CmdExport.s(),
+            Command::Blank => T::CmdBlank.s(),
+            Command::Help => T::CmdHelp.s(),
+            Command::Escape => T::CmdEscape.s(),
+            Command::Save => T::CmdSave.s(),
+            Command::Quit => T::CmdQuit.s(),
+            Command::New => T::CmdNew.s(),
+            Command::View => T::CmdView.s(),
+        }
+    }
+
+    /// A one- or two-word label for the footer.
+    pub fn help_short(self) -> &'static str {
+        match self {
+            Command::NextStep => T::ShortNext.s(),
+            Command::PrevStep => T::ShortPrev.s(),
+            Command::Toggle => T::ShortToggle.s(),
+            Command::Cycle => T::ShortCycle.s(),
+            Command::SwitchPane => T::ShortPane.s(),
+            Command::Blank => T::ShortBlank.s(),
+            Command::Quit => T::ShortQuit.s(),
+            Command::MoveUp => T::ShortMove.s(),
+            other => other.help(),
+        }
+    }
+}
+
+/// A key with its modifiers, written like `Ctrl-s`, `Right`, `PageDown`, `a`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+    pub alt: bool,
+    pub shift: bool,
+}
+
+impl Key {
+    pub fn from_event(e: &KeyEvent) -> Key {
+        let mut shift = e.modifiers.contains(KeyModifiers::SHIFT);
+        // A typed capital or symbol already carries its shift.
+        if let KeyCode::Char(_) = e.code {
+            shift = false;
+        }
+        Key {
+            code: e.code,
+            ctrl: e.modifiers.contains(KeyModifiers::CONTROL),
+            alt: e.modifiers.contains(KeyModifiers::ALT),
+            shift,
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Key> {
+        let mut key = Key {
+            code: KeyCode::Null,
+            ctrl: false,
+            alt: false,
+            shift: false,
+        };
+        let mut rest = text;
+        loop {
+            if let Some(r) = rest.strip_prefix("Ctrl-") {
+                key.ctrl = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("Alt-") {
+                key.alt = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("Shift-") {
+                key.shift = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        key.code = match rest {
+            "Left" => KeyCode::Left,
+            "Right" => KeyCode::Right,
+            "Up" => KeyCode::Up,
+            "Down" => KeyCode::Down,
+            "PageUp" => KeyCode::PageUp,
+            "PageDown" => KeyCode::PageDown,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "Enter" => KeyCode::Enter,
+            "Esc" => KeyCode::Esc,
+            "Tab" => KeyCode::Tab,
+            "BackTab" => KeyCode::BackTab,
+            "Backspace" => KeyCode::Backspace,
+            "Del" | "Delete" => KeyCode::Delete,
+            "Insert" => KeyCode::Insert,
+            "Space" => KeyCode::Char(' '),
+            s if s.chars().count() == 1 => KeyCode::Char(s.chars().next()?),
+            s => {
+                let n: u8 = s.strip_prefix('F')?.parse().ok()?;
+                KeyCode::F(n)
+            }
+        };
+        Some(key)
+    }
+
+    /// How the key is shown in help and footer.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Delete => "Del".to_string(),
+            KeyCode::Insert => "Ins".to_string(),
+            KeyCode::Char(' ') => T::KeySpace.s().to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            _ => "?".to_string(),
+        };
+        let mut out = String::new();
+        if self.ctrl {
+            out.push_str("Ctrl-");
+        }
+        if self.alt {
+            out.push_str("Alt-");
+        }
+        if self.shift {
+            out.push_str("Shift-");
+        }
+        out.push_str(&base);
+        out
+    }
+}
+
+/// Key bindings as the config file writes them: command → keys. Only the
+/// commands named are changed; the rest keep their default keys.
+pub type KeyOverrides = BTreeMap<Command, Vec<String>>;
+
+#[derive(Debug, Clone)]
+pub struct KeyMap {
+    bindings: Vec<(Command, Vec<Key>)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", T::ErrBadKey.fmt(&[&.0]))]
+pub struct BadKey(pub String);
+
+impl Default for KeyMap {
+    fn default() -> Self {
+        let k = |s: &str| Key::parse(s).expect("default keys parse");
+        let b = |c: Command, keys: &[&str]| (c, keys.iter().map(|s| k(s)).collect());
+        KeyMap {
+            bindings: vec![
+                b(Command::NextStep, &["Right", "PageDown"]),
+                b(Command::PrevStep, &["Left", "PageUp"]),
+                b(Command::Up, &["Up"]),
+                b(Command::Down, &["Down"]),
+                b(Command::Add, &["a"]),
+                b(Command::Edit, &["Enter"]),
+                b(Command::Delete, &["Del"]),
+                b(Command::Undo, &["u"]),
+                b(Command::Redo, &["Ctrl-r"]),
+                b(Command::Toggle, &["Space"]),
+                b(Command::Cycle, &["k"]),
+                b(Command::MoveUp, &["Shift-Up", "-"]),
+                b(Command::MoveDown, &["Shift-Down", "+"]),
+                b(Command::SwitchPane, &["Tab"]),
+                b(Command::Export, &["e"]),
+                b(Command::Blank, &["b"]),
+                b(Command::Help, &["?", "F1"]),
+                b(Command::Escape, &["Esc"]),
+                b(Command::Save, &["Ctrl-s"]),
+                b(Command::Quit, &["q", "Ctrl-c"]),
+                b(Command::New, &["n"]),
+                b(Command::View, &["v"]),
+            ],
+        }
+    }
+}
+
+impl KeyMap {
+    /// The defaults with the given commands rebound.
+    pub fn with_overrides(overrides: &KeyOverrides) -> Result<KeyMap, BadKey> {
+        let mut map = KeyMap::default();
+        for (command, keys) in overrides {
+            let parsed = keys
+                .iter()
+                .map(|s| Key::parse(s).ok_or_else(|| BadKey(s.clone())))
+                .collect::<Result<Vec<_>, _>>()?;
+            if let Some(slot) = map.bindings.iter_mut().find(|(c, _)| c == command) {
+                slot.1 = parsed;
+            }
+        }
+        Ok(map)
+    }
+
+    pub fn command_for(&self, key: &Key) -> Option<Command> {
+        self.bindings
+            .iter()
+            .find(|(_, keys)| keys.contains(key))
+            .map(|(c, _)| *c)
+    }
+
+    pub fn keys_for(&self, command: Command) -> &[Key] {
+        self.bindings
+            .iter()
+            .find(|(c, _)| *c == command)
+            .map(|(_, k)| k.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// "→/PgDn" for a command.
+    pub fn label(&self, command: Command) -> String {
+        self.keys_for(command)
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+
+    /// The first key of a command, short, for the footer.
+    pub fn short_label(&self, command: Command) -> String {
+        self.keys_for(command)
+            .first()
+            .map(Key::label)
+            .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_parse_and_label_round_trip() {
+        for s in [
+            "Ctrl-s", "Right", "PageDown", "a", "Shift-Up", "F1", "Del", "?",
+        ] {
+            let k = Key::parse(s).unwrap();
+            assert_eq!(
+                Key::parse(
+                    &k.label()
+                        .replace('→', "Right")
+                        .replace('↑', "Up")
+                        .replace("PgDn", "PageDown")
+                ),
+                Some(k),
+                "{s}"
+            );
+        }
+        assert_eq!(Key::parse("Ctrl-"), None);
+        assert_eq!(Key::parse("Wibble"), None);
+    }
+
+    #[test]
+    fn overrides_change_only_the_named_commands() {
+        let mut o = KeyOverrides::new();
+        o.insert(Command::NextStep, vec!["n".into(), "Right".into()]);
+        let map = KeyMap::with_overrides(&o).unwrap();
+        assert_eq!(
+            map.command_for(&Key::parse("n").unwrap()),
+            Some(Command::NextStep)
+        );
+        assert_eq!(map.command_for(&Key::parse("PageDown").unwrap()), None);
+        assert_eq!(
+            map.command_for(&Key::parse("q").unwrap()),
+            Some(Command::Quit)
+        );
+        o.insert(Command::Quit, vec!["Hyper-x".into()]);
+        assert!(KeyMap::with_overrides(&o).is_err());
+    }
+}

@@ -1,0 +1,161 @@
+//! The program's state and its one pure update function:
+//! event → [`Action`] → [`App::update`] → [`Effect`]s → `ui::draw(&App)`.
+
+mod action;
+mod form;
+mod items;
+pub mod keymap;
+mod meeting;
+mod start;
+mod undo;
+
+pub use action::{Action, Effect};
+pub use form::{Field, FieldKind, Form, FormOutcome};
+pub use items::{Item, conditions_in_order, facts_in_order, items};
+pub use keymap::{Command, Key, KeyMap, KeyOverrides};
+pub use meeting::{Meeting, step_commands};
+pub use start::{NewMeetingForm, StartEntry, StartScreen};
+pub use undo::History;
+
+use crate::layout::LayoutSet;
+use crossterm::event::{Event, KeyEventKind};
+
+/// Which screen is showing.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    Start(Box<StartScreen>),
+    Meeting(Box<Meeting>),
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub screen: Screen,
+    pub keymap: KeyMap,
+    pub layouts: LayoutSet,
+    /// The wall is blanked (`b`) until any key.
+    pub blank: bool,
+    pub help: bool,
+    /// A short message for the status line ("Opgeslagen", "Verwijderd …").
+    pub status: Option<String>,
+    pub quit: bool,
+    /// Facilitator view: hints and private notes shown. Off means the screen
+    /// shows only what the room may see.
+    pub facilitator_view: bool,
+}
+
+impl App {
+    pub fn new(screen: Screen, keymap: KeyMap, layouts: LayoutSet) -> App {
+        App {
+            screen,
+            keymap,
+            layouts,
+            blank: false,
+            help: false,
+            status: None,
+            quit: false,
+            facilitator_view: false,
+        }
+    }
+
+    pub fn meeting(&self) -> Option<&Meeting> {
+        match &self.screen {
+            Screen::Meeting(m) => Some(m),
+            Screen::Start(_) => None,
+        }
+    }
+
+    pub fn meeting_mut(&mut self) -> Option<&mut Meeting> {
+        match &mut self.screen {
+            Screen::Meeting(m) => Some(m),
+            Screen::Start(_) => None,
+        }
+    }
+
+    /// True when a form has the keyboard (keys are text, not commands).
+    pub fn editing(&self) -> bool {
+        match &self.screen {
+            Screen::Meeting(m) => m.form.is_some(),
+            Screen::Start(s) => s.new_meeting.is_some(),
+        }
+    }
+
+    /// Turns a terminal event into an action, using the keymap; `None` for
+    /// events that do nothing.
+    pub fn action_for(&self, event: &Event) -> Option<Action> {
+        match event {
+            Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+            Event::Paste(text) => Some(Action::Paste(text.clone())),
+            Event::Key(k) if k.kind == KeyEventKind::Release => None,
+            Event::Key(k) => {
+                if self.blank {
+                    return Some(Action::Unblank);
+                }
+                if self.editing() {
+                    return Some(Action::Input((*k).into()));
+                }
+                let key = Key::from_event(k);
+                if let Some(m) = self.meeting()
+                    && m.on_scale_step()
+                    && !key.ctrl
+                    && !key.alt
+                {
+                    match k.code {
+                        crossterm::event::KeyCode::Char(c @ '0'..='9') => {
+                            return Some(Action::Score(c as u8 - b'0'));
+                        }
+                        crossterm::event::KeyCode::Char('t') => return Some(Action::Score(10)),
+                        _ => {}
+                    }
+                }
+                self.keymap.command_for(&key).map(Action::Command)
+            }
+            _ => None,
+        }
+    }
+
+    /// Applies an action. Pure: no files, no terminal, no clock.
+    pub fn update(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Unblank => {
+                self.blank = false;
+                return Vec::new();
+            }
+            Action::Resize(..) => return Vec::new(),
+            Action::Command(Command::Blank) if !self.editing() => {
+                self.blank = true;
+                return Vec::new();
+            }
+            Action::Command(Command::Help) if !self.editing() => {
+                self.help = !self.help;
+                return Vec::new();
+            }
+            Action::Command(Command::View) if !self.editing() => {
+                self.facilitator_view = !self.facilitator_view;
+                return Vec::new();
+            }
+            Action::Command(Command::Escape) if self.help => {
+                self.help = false;
+                return Vec::new();
+            }
+            _ => {}
+        }
+        if self.help {
+            // Any other key closes help first, so nothing happens unseen.
+            self.help = false;
+            return Vec::new();
+        }
+        self.status = None;
+        let layouts = &self.layouts;
+        let (effects, status) = match &mut self.screen {
+            Screen::Meeting(m) => m.update(action),
+            Screen::Start(s) => s.update(action, layouts),
+        };
+        if status.is_some() {
+            self.status = status;
+        }
+        if effects.contains(&Effect::Quit) {
+            self.quit = true;
+        }
+        effects
+    }
+}

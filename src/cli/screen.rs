@@ -1,0 +1,56 @@
+//! Starting the full-screen program from the command line.
+
+use super::Cli;
+use crate::app::{App, KeyMap, Screen};
+use crate::config::{self, Config};
+use crate::effects::{Host, start_screen};
+use crate::i18n::{self, T};
+use crate::layout::{LayoutSet, layouts_dir};
+use crate::store::sessions_dir;
+use crate::ui::Theme;
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// What to show first.
+pub enum Open<'a> {
+    Start,
+    File(&'a Path),
+}
+
+pub fn has_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// Reads the settings file and applies its language unless `--lang` was given.
+pub fn settings(cli: &Cli) -> Result<Config, String> {
+    let config = config::load(cli.config.as_deref()).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
+    if cli.lang.is_none()
+        && std::env::var_os("TOP3_LANG").is_none()
+        && let Some(lang) = config.lang
+    {
+        i18n::set_lang(lang);
+    }
+    Ok(config)
+}
+
+pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
+    if !has_terminal() {
+        return Err(T::NeedTerminal.s().to_string());
+    }
+    let config = settings(cli)?;
+    let keymap = KeyMap::with_overrides(&config.keys).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = Theme::choose(cli.theme.or(config.theme).unwrap_or_default(), no_color);
+    let (layouts, _) = LayoutSet::load(layouts_dir(cli.layouts.as_deref()).as_deref());
+    let dir = sessions_dir(cli.dir.as_deref());
+    let today = chrono::Local::now().date_naive();
+    let mut app = App::new(Screen::Start(Box::new(start_screen(&dir, today))), keymap, layouts);
+    let mut host = Host::new(dir);
+    if let Open::File(path) = open {
+        // A file that cannot be opened is an error before the screen starts.
+        host.open(&mut app, path)?;
+    }
+    crate::tui::run(&mut app, &mut host, &theme)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,49 @@
+//! The settings file (`config.ron`): language, theme, key bindings. Every
+//! field is optional; what is not set keeps its default.
+
+use crate::app::KeyOverrides;
+use crate::i18n::Lang;
+use crate::store::{LoadError, parse_ron, read_text};
+use crate::ui::ThemeName;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// Environment variable naming the settings file.
+pub const CONFIG_ENV: &str = "TOP3_CONFIG";
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub lang: Option<Lang>,
+    #[serde(default)]
+    pub theme: Option<ThemeName>,
+    /// Commands to rebind, e.g. `{ next_step: ["Right", "n"] }`.
+    #[serde(default)]
+    pub keys: KeyOverrides,
+}
+
+/// `--config`, then `$TOP3_CONFIG`, then `config.ron` in the platform's
+/// configuration folder.
+pub fn config_path(flag: Option<&Path>) -> Option<PathBuf> {
+    if let Some(p) = flag {
+        return Some(p.to_path_buf());
+    }
+    if let Some(p) = std::env::var_os(CONFIG_ENV).filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("nl", "top3", "top3").map(|d| d.config_dir().join("config.ron"))
+}
+
+/// The settings; no file means defaults. A broken file is an error, never
+/// silently ignored.
+pub fn load(flag: Option<&Path>) -> Result<Config, LoadError> {
+    let Some(path) = config_path(flag) else {
+        return Ok(Config::default());
+    };
+    if flag.is_none() && !path.exists() {
+        return Ok(Config::default());
+    }
+    let text = read_text(&path)?;
+    parse_ron(&text, &path)
+}

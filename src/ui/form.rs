@@ -1,0 +1,93 @@
+//! The edit form panel.
+
+use super::Ctx;
+use crate::app::{FieldKind, Form};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+
+/// Splits the content area between the list and the form panel.
+pub fn split(area: Rect) -> (Rect, Rect) {
+    if area.width >= 140 {
+        let w = area.width * 45 / 100;
+        (
+            Rect::new(area.x, area.y, area.width - w - 1, area.height),
+            Rect::new(area.x + area.width - w, area.y, w, area.height),
+        )
+    } else {
+        let h = (area.height * 3 / 5).max(area.height.min(8));
+        (
+            Rect::new(area.x, area.y, area.width, area.height - h),
+            Rect::new(area.x, area.y + area.height - h, area.width, h),
+        )
+    }
+}
+
+fn field_height(kind: FieldKind, focused: bool, room: u16) -> u16 {
+    match kind {
+        FieldKind::Multi if focused => room.clamp(1, 4),
+        _ => 1,
+    }
+}
+
+pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    Clear.render(area, buf);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(ctx.theme.accent)
+        .style(ctx.theme.base)
+        .title(Line::styled(
+            format!(" {} ", form.title.s()),
+            ctx.theme.title,
+        ));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    // Each field: a label line and its text; the focused one gets more room.
+    let labels = form.fields.len() as u16;
+    let fixed: u16 = labels * 2;
+    let spare = inner.height.saturating_sub(fixed);
+    let mut y = inner.y;
+    let bottom = inner.y + inner.height;
+    for (i, field) in form.fields.iter().enumerate() {
+        if y >= bottom {
+            break;
+        }
+        let focused = i == form.focus;
+        let marker = if focused { "▶ " } else { "  " };
+        let style = if focused {
+            ctx.theme.title
+        } else {
+            ctx.theme.muted
+        };
+        Paragraph::new(Line::styled(format!("{marker}{}", field.label.s()), style))
+            .render(Rect::new(inner.x, y, inner.width, 1), buf);
+        y += 1;
+        let h = field_height(field.kind, focused, spare + 1).min(bottom.saturating_sub(y));
+        if h == 0 {
+            break;
+        }
+        let rect = Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), h);
+        if focused {
+            let mut area_widget = field.area.clone();
+            area_widget.set_style(ctx.theme.base);
+            area_widget.set_cursor_style(ctx.theme.selected);
+            area_widget.set_cursor_line_style(ctx.theme.base);
+            (&area_widget).render(rect, buf);
+        } else {
+            let text = field.value().replace('\n', " ");
+            Paragraph::new(Line::styled(
+                super::widgets::wrap::ellipsize(&text, rect.width as usize),
+                ctx.theme.base,
+            ))
+            .render(rect, buf);
+        }
+        y += h;
+    }
+}
+
+/// Forms draw their own cursor cell.
+pub fn cursor(_form: &Form, _area: Rect) -> Option<(u16, u16)> {
+    None
+}

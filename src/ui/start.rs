@@ -1,0 +1,227 @@
+//! The start screen: sessions by case, newest first, and the new-meeting form.
+
+use super::Ctx;
+use super::chrome::render_keys;
+use super::widgets::wrap::ellipsize;
+use crate::app::{App, Command, StartScreen};
+use crate::i18n::{self, T};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use tui_big_text::{BigText, PixelSize};
+
+pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let margin = if area.width >= 120 { 4 } else { 1 };
+    let inner = Rect::new(
+        area.x + margin,
+        area.y + 1,
+        area.width - 2 * margin,
+        area.height - 2,
+    );
+    let mut y = inner.y;
+    if area.height >= 40 {
+        BigText::builder()
+            .pixel_size(PixelSize::Quadrant)
+            .style(ctx.theme.title)
+            .lines(vec![Line::from("top3")])
+            .build()
+            .render(Rect::new(inner.x, y, inner.width, 4), buf);
+        y += 5;
+    } else {
+        Paragraph::new(Line::styled("top3", ctx.theme.title))
+            .render(Rect::new(inner.x, y, inner.width, 1), buf);
+        y += 1;
+    }
+    Paragraph::new(Line::styled(T::StartTagline.s(), ctx.theme.question))
+        .render(Rect::new(inner.x, y, inner.width, 1), buf);
+    y += 2;
+    let list_h = (inner.y + inner.height).saturating_sub(y + 2);
+    let list = Rect::new(inner.x, y, inner.width, list_h);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut sel_line = 0;
+    if s.entries.is_empty() {
+        lines.push(Line::styled(
+            T::StartEmpty.fmt(&[&ctx.keymap.short_label(Command::New)]),
+            ctx.theme.muted,
+        ));
+    }
+    let mut last_case = None;
+    for (i, e) in s.entries.iter().enumerate() {
+        if last_case != Some(&e.case) {
+            if last_case.is_some() {
+                lines.push(Line::default());
+            }
+            lines.push(Line::styled(
+                format!("{} {}", T::Case.s(), e.case),
+                ctx.theme.accent,
+            ));
+            last_case = Some(&e.case);
+        }
+        let selected = i == s.selected;
+        if selected {
+            sel_line = lines.len();
+        }
+        let marker = if selected { "▶ " } else { "  " };
+        let text = match (&e.problem, e.date, e.kind, e.phase) {
+            (Some(p), ..) => format!("⚠ {p}"),
+            (None, Some(d), Some(k), Some(ph)) => format!(
+                "{} · {} · {}",
+                d.format("%d-%m-%Y"),
+                i18n::kind_name(k),
+                i18n::phase_name(ph)
+            ),
+            _ => String::new(),
+        };
+        let style = if selected {
+            ctx.theme.selected
+        } else if e.problem.is_some() {
+            ctx.theme.warn
+        } else {
+            ctx.theme.base
+        };
+        lines.push(Line::styled(
+            ellipsize(&format!("{marker}{text}"), list.width as usize),
+            style,
+        ));
+    }
+    let skip = (sel_line + 1).saturating_sub(list.height as usize);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(skip)
+        .take(list.height as usize)
+        .collect();
+    Paragraph::new(shown).render(list, buf);
+
+    let footer = Rect::new(inner.x, inner.y + inner.height - 1, inner.width, 1);
+    if let Some(status) = &app.status {
+        Paragraph::new(Line::styled(status.clone(), ctx.theme.warn))
+            .render(Rect::new(inner.x, footer.y - 1, inner.width, 1), buf);
+    }
+    let keys: Vec<(String, &str)> = if s.new_meeting.is_some() {
+        vec![
+            ("↑/↓".into(), T::FooterChooseLayout.s()),
+            ("Tab".into(), T::FooterNextField.s()),
+            ("Enter".into(), T::FooterStart.s()),
+            ("Esc".into(), T::FooterCancel.s()),
+        ]
+    } else {
+        vec![
+            (
+                format!(
+                    "{}/{}",
+                    ctx.keymap.short_label(Command::Up),
+                    ctx.keymap.short_label(Command::Down)
+                ),
+                T::FooterChoose.s(),
+            ),
+            (ctx.keymap.short_label(Command::Edit), T::FooterOpen.s()),
+            (ctx.keymap.short_label(Command::New), Command::New.help()),
+            (ctx.keymap.short_label(Command::Help), Command::Help.help()),
+            (ctx.keymap.short_label(Command::Quit), T::FooterStop.s()),
+        ]
+    };
+    render_keys(&keys, ctx, footer, buf);
+    if s.new_meeting.is_some() {
+        new_form(s, app, ctx, area, buf);
+    }
+}
+
+fn form_rect(area: Rect) -> Rect {
+    let w = area.width.min(90).saturating_sub(4);
+    let h = area.height.min(22).saturating_sub(2);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+fn new_form(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let Some(f) = &s.new_meeting else { return };
+    let rect = form_rect(area);
+    Clear.render(rect, buf);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(ctx.theme.accent)
+        .style(ctx.theme.base)
+        .title(Line::styled(
+            format!(" {} ", T::NewMeetingTitle.s()),
+            ctx.theme.title,
+        ));
+    let inner = block.inner(rect);
+    block.render(rect, buf);
+    let mark = |i: usize| if f.focus == i { "▶ " } else { "  " };
+    let label_style = |i: usize| {
+        if f.focus == i {
+            ctx.theme.title
+        } else {
+            ctx.theme.muted
+        }
+    };
+    let mut y = inner.y;
+    let line = |y: &mut u16, l: Line, buf: &mut Buffer| {
+        if *y < inner.y + inner.height {
+            Paragraph::new(l).render(Rect::new(inner.x, *y, inner.width, 1), buf);
+        }
+        *y += 1;
+    };
+    line(
+        &mut y,
+        Line::styled(format!("{}{}", mark(0), T::FieldLayout.s()), label_style(0)),
+        buf,
+    );
+    let rows = (inner.height as usize).saturating_sub(7).max(1);
+    let skip = (f.layout + 1).saturating_sub(rows);
+    for (i, (l, _)) in app.layouts.layouts.iter().enumerate().skip(skip).take(rows) {
+        let chosen = i == f.layout;
+        let text = format!(
+            "{} {} — {}",
+            if chosen { "●" } else { "○" },
+            l.name,
+            l.title.s()
+        );
+        let style = if chosen {
+            ctx.theme.selected
+        } else {
+            ctx.theme.base
+        };
+        line(
+            &mut y,
+            Line::from(Span::styled(
+                ellipsize(&format!("    {text}"), inner.width as usize),
+                style,
+            )),
+            buf,
+        );
+    }
+    y += 1;
+    for (i, label, area_text) in [
+        (1, T::FieldCaseCode.s(), &f.case),
+        (2, T::FieldDate.s(), &f.date),
+    ] {
+        let text = area_text.lines().join("");
+        let cursor = if f.focus == i { "▏" } else { "" };
+        line(
+            &mut y,
+            Line::from(vec![
+                Span::styled(format!("{}{label}: ", mark(i)), label_style(i)),
+                Span::styled(format!("{text}{cursor}"), ctx.theme.question),
+            ]),
+            buf,
+        );
+    }
+    if let Some(e) = &f.error {
+        line(
+            &mut y,
+            Line::styled(ellipsize(e, inner.width as usize), ctx.theme.warn),
+            buf,
+        );
+    }
+}
+
+pub fn cursor(_s: &StartScreen, _area: Rect) -> Option<(u16, u16)> {
+    None
+}

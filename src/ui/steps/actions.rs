@@ -1,0 +1,116 @@
+//! Agreements: a table at wide widths, cards at narrow ones. A missing field
+//! is marked with a word and a glyph.
+
+use super::{Ctx, Entry, empty_line, render_entries};
+use crate::app::{Command, Item, Meeting};
+use crate::i18n::T;
+use crate::model::Action;
+use crate::ui::widgets::wrap::{width, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+pub fn due_text(a: &Action) -> String {
+    a.due
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_default()
+}
+
+/// The six columns of an agreement: (heading, value).
+pub fn columns(a: &Action) -> [(&'static str, String); 6] {
+    [
+        (T::FieldWho.s(), a.who.clone()),
+        (T::FieldWhatAction.s(), a.what.clone()),
+        (T::ColDue.s(), due_text(a)),
+        (T::ColCheck.s(), a.how_checked.clone()),
+        (T::ColMonitor.s(), a.monitored_by.clone()),
+        (T::ColIfBroken.s(), a.if_broken.clone()),
+    ]
+}
+
+fn cell(value: &str, ctx: &Ctx, base: Style) -> (String, Style) {
+    if value.trim().is_empty() {
+        (T::Missing.s().to_string(), ctx.theme.warn)
+    } else {
+        (value.to_string(), base)
+    }
+}
+
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let s = &m.session;
+    let sel = m.selected_item();
+    if s.actions.is_empty() {
+        let lines = vec![empty_line(
+            T::EmptyActions.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+            ctx,
+        )];
+        render_entries(lines, Vec::new(), area, buf);
+        return;
+    }
+    let wide = area.width >= 140;
+    let mut head = Vec::new();
+    // Column widths as shares of the line for the table layout.
+    let shares = [12u16, 26, 10, 18, 12, 22];
+    let avail = area.width.saturating_sub(2 + 6 * 2);
+    let widths: Vec<usize> = shares.iter().map(|s| (avail * s / 100) as usize).collect();
+    if wide {
+        let mut spans = vec![Span::raw("  ")];
+        for ((h, _), w) in columns(&Action::default()).iter().zip(&widths) {
+            spans.push(Span::styled(
+                format!("{:<w$}  ", h, w = *w),
+                ctx.theme.accent,
+            ));
+        }
+        head.push(Line::from(spans));
+    }
+    let mut entries = Vec::new();
+    for a in &s.actions {
+        let selected = sel == Some(Item::Action(a.id));
+        let base = if selected {
+            ctx.theme.selected
+        } else {
+            ctx.theme.base
+        };
+        let marker = if selected { "▶ " } else { "  " };
+        let mut lines = Vec::new();
+        if wide {
+            let cells: Vec<Vec<String>> = columns(a)
+                .iter()
+                .zip(&widths)
+                .map(|((_, v), w)| wrap(&cell(v, ctx, base).0, *w, 4))
+                .collect();
+            let rows = cells.iter().map(Vec::len).max().unwrap_or(1);
+            for r in 0..rows {
+                let mut spans = vec![Span::styled(if r == 0 { marker } else { "  " }, base)];
+                for (i, ((_, v), w)) in columns(a).iter().zip(&widths).enumerate() {
+                    let text = cells[i].get(r).cloned().unwrap_or_default();
+                    let style = cell(v, ctx, base).1;
+                    let pad = w.saturating_sub(width(&text));
+                    spans.push(Span::styled(format!("{text}{}  ", " ".repeat(pad)), style));
+                }
+                lines.push(Line::from(spans));
+            }
+        } else {
+            for (i, (h, v)) in columns(a).iter().enumerate() {
+                let lead = format!("{}{h}: ", if i == 0 { marker } else { "  " });
+                let (text, style) = cell(v, ctx, base);
+                let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);
+                for (j, l) in wrap(&text, body_w, 2).into_iter().enumerate() {
+                    let lead = if j == 0 {
+                        lead.clone()
+                    } else {
+                        " ".repeat(width(&lead))
+                    };
+                    lines.push(Line::from(vec![
+                        Span::styled(lead, ctx.theme.accent),
+                        Span::styled(l, style),
+                    ]));
+                }
+            }
+        }
+        lines.push(Line::default());
+        entries.push(Entry { lines, selected });
+    }
+    render_entries(head, entries, area, buf);
+}

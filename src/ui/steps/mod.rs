@@ -1,0 +1,132 @@
+//! One render module per step kind.
+
+mod actions;
+mod closing;
+mod conditions;
+mod facts;
+mod notes;
+mod participants;
+mod review;
+mod scale;
+mod summary;
+mod top3;
+
+use super::Ctx;
+use super::widgets::wrap::wrap;
+use crate::app::Meeting;
+use crate::layout::StepKind;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub use summary::summary_lines;
+
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width < 10 {
+        return;
+    }
+    match m.step().kind {
+        StepKind::Participants => participants::render(m, ctx, area, buf),
+        StepKind::Review => review::render(m, ctx, area, buf),
+        StepKind::Facts => facts::render(m, ctx, area, buf),
+        StepKind::Top3 => top3::render(m, ctx, area, buf),
+        StepKind::Scale => scale::render(m, ctx, area, buf),
+        StepKind::Conditions => conditions::render(m, ctx, area, buf),
+        StepKind::Actions => actions::render(m, ctx, area, buf),
+        StepKind::Notes => notes::render(m, ctx, area, buf),
+        StepKind::Closing => closing::render(m, ctx, area, buf),
+        StepKind::Summary => summary::render(m, ctx, area, buf),
+    }
+}
+
+/// One entry of a list: its wrapped lines, whether it is selected.
+pub struct Entry {
+    pub lines: Vec<Line<'static>>,
+    pub selected: bool,
+}
+
+/// Wraps `text` after a prefix, as an entry: the first line starts with the
+/// marker (▶ when selected) so that selection never depends on colour.
+pub fn entry(
+    prefix: &str,
+    text: &str,
+    width: u16,
+    selected: bool,
+    style: Style,
+    ctx: &Ctx,
+    max_lines: usize,
+) -> Entry {
+    let marker = if selected { "▶ " } else { "  " };
+    let head = format!("{marker}{prefix}");
+    let head_w = super::widgets::wrap::width(&head);
+    let body_w = (width as usize).saturating_sub(head_w).max(8);
+    let wrapped = wrap(text, body_w, max_lines);
+    let style = if selected { ctx.theme.selected } else { style };
+    let lines = wrapped
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let lead = if i == 0 {
+                head.clone()
+            } else {
+                " ".repeat(head_w)
+            };
+            Line::from(Span::styled(format!("{lead}{l}"), style))
+        })
+        .collect();
+    Entry { lines, selected }
+}
+
+/// Renders lines with the selected entry kept in view.
+pub fn render_entries(
+    header: Vec<Line<'static>>,
+    entries: Vec<Entry>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let mut lines = header;
+    let mut sel_start = None;
+    let mut sel_end = 0;
+    for e in entries {
+        if e.selected {
+            sel_start = Some(lines.len());
+        }
+        lines.extend(e.lines);
+        if e.selected {
+            sel_end = lines.len();
+        }
+    }
+    let h = area.height as usize;
+    let offset = match sel_start {
+        Some(_) if sel_end > h => sel_end - h,
+        _ => 0,
+    };
+    let visible: Vec<Line> = lines.into_iter().skip(offset).take(h).collect();
+    Paragraph::new(visible).render(area, buf);
+}
+
+/// A muted line saying there is nothing here yet, and how to add.
+pub fn empty_line(text: String, ctx: &Ctx) -> Line<'static> {
+    Line::styled(format!("  {text}"), ctx.theme.muted)
+}
+
+/// A section heading.
+pub fn heading(text: &str, ctx: &Ctx) -> Line<'static> {
+    Line::styled(
+        text.to_string(),
+        ctx.theme
+            .accent
+            .add_modifier(ratatui::style::Modifier::BOLD),
+    )
+}
+
+/// "— ontbreekt" for an empty field, so missing things are visible.
+pub fn or_missing(text: &str) -> String {
+    if text.trim().is_empty() {
+        crate::i18n::T::Missing.s().to_string()
+    } else {
+        text.to_string()
+    }
+}

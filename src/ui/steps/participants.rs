@@ -1,0 +1,102 @@
+use super::{Ctx, Entry, empty_line, entry, render_entries};
+use crate::app::{Command, Item, Meeting};
+use crate::i18n::{self, T};
+use crate::model::Attendance;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+pub fn glyph(a: Attendance) -> &'static str {
+    match a {
+        Attendance::Present => "✓",
+        Attendance::Absent => "✗",
+        Attendance::InformedAfterwards => "✉",
+    }
+}
+
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let s = &m.session;
+    let sel = m.selected_item();
+    let mut entries: Vec<Entry> = Vec::new();
+    let household = if s.case.household.is_empty() {
+        T::HouseholdEmpty.s().to_string()
+    } else {
+        let minors = if s.case.minor_children {
+            T::MinorChildrenYes.s()
+        } else {
+            T::MinorChildrenNo.s()
+        };
+        format!(
+            "{} · {} · {}",
+            s.case.household, s.case.municipality, minors
+        )
+    };
+    entries.push(entry(
+        &format!("{}: ", T::FormHousehold.s()),
+        &household,
+        area.width,
+        sel == Some(Item::Household),
+        ctx.theme.muted,
+        ctx,
+        3,
+    ));
+    let present = s.present().count();
+    let mut header = vec![];
+    let wide = area.width >= 120;
+    for p in &s.participants {
+        let name = if p.name.is_empty() {
+            T::Unnamed.s()
+        } else {
+            &p.name
+        };
+        let mut parts = vec![format!(
+            "{} {}",
+            glyph(p.attendance),
+            i18n::attendance_name(p.attendance)
+        )];
+        if !p.role.is_empty() {
+            parts.push(p.role.clone());
+        }
+        if !p.organisation.is_empty() {
+            parts.push(p.organisation.clone());
+        }
+        if wide && !p.relation.is_empty() {
+            parts.push(p.relation.clone());
+        }
+        let style = if p.is_present() {
+            ctx.theme.base
+        } else {
+            ctx.theme.muted
+        };
+        entries.push(entry(
+            &format!("{name} — "),
+            &parts.join(" · "),
+            area.width,
+            sel == Some(Item::Participant(p.id)),
+            style,
+            ctx,
+            2,
+        ));
+    }
+    if s.participants.is_empty() {
+        header.push(empty_line(
+            T::EmptyParticipants.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+            ctx,
+        ));
+    } else {
+        header.push(empty_line(
+            T::PresentCount.fmt(&[&present, &s.participants.len()]),
+            ctx,
+        ));
+    }
+    header.push(ratatui::text::Line::default());
+    let mut all = vec![entries.remove(0)];
+    all.extend(entries);
+    let first = all.remove(0);
+    let mut head = first.lines;
+    if first.selected {
+        // keep the household line visible when selected; it is on top anyway
+    }
+    head.push(ratatui::text::Line::default());
+    head.extend(header);
+    render_entries(head, all, area, buf);
+}

@@ -1,0 +1,91 @@
+use super::{Ctx, Entry, empty_line, heading, render_entries};
+use crate::app::{Command, Item, Meeting};
+use crate::i18n::{self, T};
+use crate::model::{ReviewStatus, ReviewTarget};
+use crate::ui::widgets::wrap::{width, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+pub fn status_glyph(s: Option<ReviewStatus>) -> &'static str {
+    match s {
+        Some(ReviewStatus::Kept) | Some(ReviewStatus::Done) => "✓",
+        Some(ReviewStatus::Broken) => "✗",
+        Some(ReviewStatus::Late) => "!",
+        None => "?",
+    }
+}
+
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let s = &m.session;
+    if s.review.is_empty() {
+        let text = if s.review_of.is_some() {
+            T::ReviewNothing.s().to_string()
+        } else {
+            T::ReviewFirstMeeting.s().to_string()
+        };
+        render_entries(vec![empty_line(text, ctx)], Vec::new(), area, buf);
+        return;
+    }
+    let sel = m.selected_item();
+    let mut head = Vec::new();
+    if let Some(d) = s.review_of {
+        head.push(heading(&T::ReviewOf.fmt(&[&d.format("%d-%m-%Y")]), ctx));
+    }
+    head.push(empty_line(
+        T::ReviewHowTo.fmt(&[
+            &ctx.keymap.short_label(Command::Toggle),
+            &ctx.keymap.short_label(Command::Edit),
+        ]),
+        ctx,
+    ));
+    let mut entries = Vec::new();
+    for r in &s.review {
+        let selected = sel == Some(Item::Review(r.target));
+        let kind = match r.target {
+            ReviewTarget::Condition(_) => T::ReviewCondition.s(),
+            ReviewTarget::Action(_) => T::ReviewAction.s(),
+        };
+        let status_word = r.status.map_or(T::ReviewOpen.s(), i18n::review_status_name);
+        let badge = format!("[{} {status_word}]", status_glyph(r.status));
+        let badge_style = match r.status {
+            Some(x) if x.is_problem() => ctx.theme.warn,
+            Some(_) => ctx.theme.ok,
+            None => ctx.theme.muted,
+        };
+        let marker = if selected { "▶ " } else { "  " };
+        let lead = format!("{marker}{badge} {kind}: ");
+        let text_style = if selected {
+            ctx.theme.selected
+        } else {
+            ctx.theme.base
+        };
+        let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);
+        let mut lines = Vec::new();
+        for (i, l) in wrap(&r.text, body_w, 3).into_iter().enumerate() {
+            if i == 0 {
+                lines.push(Line::from(vec![
+                    Span::styled(marker, text_style),
+                    Span::styled(badge.clone(), badge_style),
+                    Span::styled(format!(" {kind}: "), ctx.theme.accent),
+                    Span::styled(l, text_style),
+                ]));
+            } else {
+                lines.push(Line::styled(
+                    format!("{}{l}", " ".repeat(width(&lead))),
+                    text_style,
+                ));
+            }
+        }
+        if !r.note.is_empty() {
+            for l in wrap(&r.note, body_w, 2) {
+                lines.push(Line::styled(
+                    format!("{}↳ {l}", " ".repeat(width(&lead).saturating_sub(2))),
+                    ctx.theme.muted,
+                ));
+            }
+        }
+        entries.push(Entry { lines, selected });
+    }
+    render_entries(head, entries, area, buf);
+}

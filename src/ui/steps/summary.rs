@@ -1,0 +1,211 @@
+//! The whole meeting on one screen, paged with ↑/↓, to read back to the room.
+
+use super::actions::due_text;
+use super::facts::{capitalise, fact_text};
+use super::{Ctx, heading, or_missing};
+use crate::app::Meeting;
+use crate::i18n::{self, T};
+use crate::model::{FactKind, Session};
+use crate::ui::steps::scale::{format_median, verdict};
+use crate::ui::widgets::wrap::{width, wrap};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+fn para(lines: &mut Vec<Line<'static>>, lead: &str, text: &str, w: u16, ctx: &Ctx) {
+    let lead_w = width(lead);
+    for (i, l) in wrap(text, (w as usize).saturating_sub(lead_w).max(8), 20)
+        .into_iter()
+        .enumerate()
+    {
+        let head = if i == 0 {
+            lead.to_string()
+        } else {
+            " ".repeat(lead_w)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(head, ctx.theme.accent),
+            Span::styled(l, ctx.theme.base),
+        ]));
+    }
+}
+
+/// Every part of the meeting as lines of at most `w` columns. Private notes
+/// are left out.
+pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    out.push(heading(
+        &format!("{} — {}", i18n::plan_name(s.phase), s.case.code),
+        ctx,
+    ));
+    para(
+        &mut out,
+        "",
+        &format!(
+            "{} · {}",
+            i18n::kind_name(s.kind),
+            s.date.format("%d-%m-%Y")
+        ),
+        w,
+        ctx,
+    );
+    out.push(Line::default());
+
+    out.push(heading(T::SumParticipants.s(), ctx));
+    for p in &s.participants {
+        let role = if p.role.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", p.role)
+        };
+        para(
+            &mut out,
+            "  • ",
+            &format!("{}{role} — {}", p.name, i18n::attendance_name(p.attendance)),
+            w,
+            ctx,
+        );
+    }
+    out.push(Line::default());
+
+    out.push(heading(T::SumFacts.s(), ctx));
+    for kind in FactKind::ALL {
+        let facts: Vec<_> = s.facts.iter().filter(|f| f.kind == kind).collect();
+        if facts.is_empty() {
+            continue;
+        }
+        out.push(Line::styled(
+            format!("  {}", capitalise(i18n::fact_kind_name(kind))),
+            ctx.theme.muted,
+        ));
+        for f in facts {
+            para(&mut out, "  • ", &fact_text(f), w, ctx);
+        }
+    }
+    out.push(Line::default());
+
+    out.push(heading(T::Top3Heading.s(), ctx));
+    for (i, sit) in s.top3.items().iter().enumerate() {
+        para(&mut out, &format!("  {}. ", i + 1), &sit.text, w, ctx);
+        for c in s.conditions_for(sit.id) {
+            para(&mut out, "       ✓ ", &c.text, w, ctx);
+        }
+    }
+    out.push(Line::default());
+
+    for scale in &s.scales {
+        out.push(heading(
+            &format!("{} — {}", T::SumScale.s(), scale.key),
+            ctx,
+        ));
+        for a in &scale.answers {
+            let name = s
+                .participant(a.participant)
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+            let n = a.score.map_or("—".into(), |v| v.to_string());
+            para(
+                &mut out,
+                "  • ",
+                &format!("{name}: {n} ({})", verdict(a.score, scale.threshold)),
+                w,
+                ctx,
+            );
+        }
+        if let Some(st) = scale.stats() {
+            para(
+                &mut out,
+                "  ",
+                &T::ScaleStats.fmt(&[
+                    &st.min,
+                    &format_median(st.median),
+                    &st.max,
+                    &st.count,
+                    &s.present().count(),
+                    &scale.threshold,
+                ]),
+                w,
+                ctx,
+            );
+        }
+        out.push(Line::default());
+    }
+
+    out.push(heading(T::SumActions.s(), ctx));
+    for a in &s.actions {
+        para(
+            &mut out,
+            "  • ",
+            &format!(
+                "{} — {} — {}",
+                or_missing(&a.who),
+                or_missing(&a.what),
+                or_missing(&due_text(a))
+            ),
+            w,
+            ctx,
+        );
+        para(
+            &mut out,
+            "      ",
+            &format!("{}: {}", T::ColCheck.s(), or_missing(&a.how_checked)),
+            w,
+            ctx,
+        );
+        para(
+            &mut out,
+            "      ",
+            &format!("{}: {}", T::ColMonitor.s(), or_missing(&a.monitored_by)),
+            w,
+            ctx,
+        );
+        para(
+            &mut out,
+            "      ",
+            &format!("{}: {}", T::ColIfBroken.s(), or_missing(&a.if_broken)),
+            w,
+            ctx,
+        );
+    }
+    out.push(Line::default());
+
+    let public: Vec<_> = s.notes.iter().filter(|n| !n.private).collect();
+    if !public.is_empty() {
+        out.push(heading(T::SumNotes.s(), ctx));
+        for n in public {
+            para(&mut out, "  • ", &n.text, w, ctx);
+        }
+        out.push(Line::default());
+    }
+    let next = s
+        .next_meeting
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_else(|| T::NotPlanned.s().to_string());
+    para(
+        &mut out,
+        &format!("{}: ", T::FormNextMeeting.s()),
+        &next,
+        w,
+        ctx,
+    );
+    out
+}
+
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let lines = summary_lines(&m.session, area.width, ctx);
+    let total = lines.len() as u16;
+    let max_scroll = total.saturating_sub(area.height.saturating_sub(1));
+    let scroll = m.scroll.min(max_scroll);
+    let mut shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll as usize)
+        .take(area.height.saturating_sub(1) as usize)
+        .collect();
+    if total > area.height {
+        let page =
+            T::SummaryPage.fmt(&[&(scroll + 1), &total.min(scroll + area.height - 1), &total]);
+        shown.push(Line::styled(page, ctx.theme.muted));
+    }
+    Paragraph::new(shown).render(area, buf);
+}

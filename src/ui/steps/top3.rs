@@ -1,0 +1,98 @@
+use super::facts::fact_text;
+use super::{Ctx, empty_line, entry, heading, render_entries};
+use crate::app::{Command, Item, Meeting};
+use crate::i18n::T;
+use crate::model::Top3;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let (left, right) = if area.width >= 100 {
+        let w = area.width / 2;
+        (
+            Rect::new(area.x, area.y, w - 1, area.height),
+            Rect::new(area.x + w + 1, area.y, area.width - w - 1, area.height),
+        )
+    } else {
+        let h = area.height / 2 + 1;
+        (
+            Rect::new(area.x, area.y, area.width, h),
+            Rect::new(area.x, area.y + h, area.width, area.height - h),
+        )
+    };
+    let sel = m.selected_item();
+    let s = &m.session;
+    let pane_mark = |active: bool| if active { "▶ " } else { "  " };
+    let mut head = vec![heading(
+        &format!("{}{}", pane_mark(m.pane == 0), T::Top3Heading.s()),
+        ctx,
+    )];
+    let mut entries = Vec::new();
+    for (i, sit) in s.top3.items().iter().enumerate() {
+        let text = if sit.text.is_empty() {
+            T::Unnamed.s()
+        } else {
+            &sit.text
+        };
+        entries.push(entry(
+            &format!("{}. ", i + 1),
+            text,
+            left.width,
+            sel == Some(Item::Situation(sit.id)),
+            ctx.theme.question,
+            ctx,
+            4,
+        ));
+    }
+    for i in s.top3.len()..Top3::MAX {
+        entries.push(super::Entry {
+            lines: vec![empty_line(format!("{}. {}", i + 1, T::Top3Free.s()), ctx)],
+            selected: false,
+        });
+    }
+    if s.top3.is_empty() {
+        head.push(empty_line(
+            T::Top3Empty.fmt(&[
+                &ctx.keymap.short_label(Command::SwitchPane),
+                &ctx.keymap.short_label(Command::Add),
+            ]),
+            ctx,
+        ));
+    }
+    render_entries(head, entries, left, buf);
+
+    let mut head = vec![heading(
+        &format!("{}{}", pane_mark(m.pane == 1), T::Top3PickHeading.s()),
+        ctx,
+    )];
+    if s.facts.is_empty() {
+        head.push(empty_line(T::EmptyFacts.s().to_string(), ctx));
+    }
+    let chosen: Vec<_> = s
+        .top3
+        .items()
+        .iter()
+        .flat_map(|x| x.facts.iter().copied())
+        .collect();
+    let entries = crate::app::facts_in_order(s)
+        .into_iter()
+        .filter_map(|id| s.fact(id))
+        .map(|f| {
+            let mark = if chosen.contains(&f.id) {
+                "✓ "
+            } else {
+                "• "
+            };
+            entry(
+                mark,
+                &fact_text(f),
+                right.width,
+                m.pane == 1 && sel == Some(Item::FactPick(f.id)),
+                ctx.theme.muted,
+                ctx,
+                3,
+            )
+        })
+        .collect();
+    render_entries(head, entries, right, buf);
+}
