@@ -6,3 +6,4 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod store;
+pub mod training;

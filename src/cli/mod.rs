@@ -5,6 +5,7 @@ mod check;
 mod layouts;
 mod new;
 mod overview;
+mod train;
 
 pub use args::{Cli, Command, ExportFormat};
 pub use check::{check_file, check_paths};
@@ -85,6 +86,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             date.as_deref(),
             no_open,
             cli.dir.as_deref(),
+            cli.layouts.as_deref(),
+        ),
+        Some(Command::Train {
+            layout,
+            case,
+            reset,
+            list,
+        }) => train::run(
+            layout.as_deref(),
+            case.as_deref(),
+            reset,
+            list,
             cli.layouts.as_deref(),
         ),
         Some(Command::Open { .. }) => Err(T::NotYet.fmt(&[&"top3 open"])),
