@@ -9,5 +9,6 @@ pub mod i18n;
 pub mod layout;
 pub mod model;
 pub mod store;
+pub mod training;
 pub mod tui;
 pub mod ui;

@@ -67,6 +67,16 @@ pub enum Command {
         case_dir: PathBuf,
     },
     Layouts,
+    Train {
+        #[arg(long, value_name = "NAME")]
+        layout: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        case: Option<String>,
+        #[arg(long)]
+        reset: bool,
+        #[arg(long)]
+        list: bool,
+    },
 }
 
 /// Puts the i18n help texts on clap's command.
@@ -79,6 +89,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "export" => T::CliExport.s(),
         "history" => T::CliHistory.s(),
         "layouts" => T::CliLayouts.s(),
+        "train" => T::CliTrain.s(),
         _ => "",
     };
     let arg_help = |id: &str| match id {
@@ -97,6 +108,14 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "format" => Some(T::ArgFormat.s()),
         "output" => Some(T::ArgOutput.s()),
         "case_dir" => Some(T::ArgCaseDir.s()),
+        "reset" => Some(T::ArgReset.s()),
+        "list" => Some(T::ArgList.s()),
+        _ => None,
+    };
+    // Arguments whose meaning differs in one subcommand.
+    let sub_arg_help = |sub: &str, id: &str| match (sub, id) {
+        ("train", "case") => Some(T::ArgTrainCase.s()),
+        ("train", "layout") => Some(T::ArgTrainLayout.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {
@@ -115,7 +134,16 @@ fn localize(cmd: clap::Command) -> clap::Command {
         .collect();
     for name in names {
         let about = sub_about(&name);
-        cmd = cmd.mut_subcommand(&name, |s| localize_args(s.about(about)));
+        cmd = cmd.mut_subcommand(&name, |s| {
+            let mut s = localize_args(s.about(about));
+            let ids: Vec<String> = s.get_arguments().map(|a| a.get_id().to_string()).collect();
+            for id in ids {
+                if let Some(h) = sub_arg_help(&name, &id) {
+                    s = s.mut_arg(id, |a| a.help(h));
+                }
+            }
+            s
+        });
     }
     cmd
 }

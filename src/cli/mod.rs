@@ -6,6 +6,7 @@ mod layouts;
 mod new;
 mod overview;
 mod screen;
+mod train;
 
 pub use args::{Cli, Command, ExportFormat};
 pub use check::{check_file, check_paths};
@@ -96,6 +97,23 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
         }
         Some(Command::Open { ref file }) => screen::run(&cli, screen::Open::File(file)),
+        Some(Command::Train {
+            ref layout,
+            ref case,
+            reset,
+            list,
+        }) => match train::run(
+            layout.as_deref(),
+            case.as_deref(),
+            reset,
+            list,
+            cli.layouts.as_deref(),
+        )? {
+            Some(path) if screen::has_terminal() => {
+                screen::run(&cli, screen::Open::Training(&path))
+            }
+            _ => Ok(ExitCode::SUCCESS),
+        },
         Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
         Some(Command::Export { .. }) => Err(T::NotYet.fmt(&[&"top3 export"])),
         Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),

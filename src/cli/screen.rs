@@ -16,6 +16,8 @@ use std::process::ExitCode;
 pub enum Open<'a> {
     Start,
     File(&'a Path),
+    /// A practice copy: facilitator view on, so the hints show large.
+    Training(&'a Path),
 }
 
 pub fn has_terminal() -> bool {
@@ -45,11 +47,20 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     let (layouts, _) = LayoutSet::load(layouts_dir(cli.layouts.as_deref()).as_deref());
     let dir = sessions_dir(cli.dir.as_deref());
     let today = chrono::Local::now().date_naive();
-    let mut app = App::new(Screen::Start(Box::new(start_screen(&dir, today))), keymap, layouts);
+    let mut app = App::new(
+        Screen::Start(Box::new(start_screen(&dir, today))),
+        keymap,
+        layouts,
+    );
     let mut host = Host::new(dir);
-    if let Open::File(path) = open {
+    match open {
+        Open::Start => {}
         // A file that cannot be opened is an error before the screen starts.
-        host.open(&mut app, path)?;
+        Open::File(path) => host.open(&mut app, path)?,
+        Open::Training(path) => {
+            host.open(&mut app, path)?;
+            app.facilitator_view = true;
+        }
     }
     crate::tui::run(&mut app, &mut host, &theme)?;
     Ok(ExitCode::SUCCESS)

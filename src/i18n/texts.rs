@@ -302,4 +302,20 @@ texts! {
 
     // ---- wall, clock and training (issue 7): add texts below this line ----
     WallPlaceholder7 => "", "";
+    TrainCaseOne => "Volwassen zoon bedreigt zijn ouders en perst hen af (ouderenmishandeling, geen minderjarige kinderen)", "Adult son threatens and extorts his parents (elder abuse, no minor children)";
+    TrainCaseTwo => "Ex-partner blijft terugkomen bij het huis (stalking, zoon van 7)", "Ex-partner keeps coming back to the house (stalking, son aged 7)";
+    TrainUnknownCase => "de oefencasus '{0}' bestaat niet; kies uit: {1}", "the practice case '{0}' does not exist; choose from: {1}";
+    TrainIo => "de oefencasus kan niet worden klaargezet in {0}: {1}", "the practice case cannot be prepared in {0}: {1}";
+    TrainNotAFolder => "{0} is geen gewone map; verwijder het en probeer het opnieuw", "{0} is not a plain folder; remove it and try again";
+    TrainInUse => "de oefencasus is nog geopend in een ander programma ({0}); sluit dat eerst en begin dan opnieuw", "the practice case is still open in another program ({0}); close that first, then start over";
+    TrainUnreadable => "de oefensessie kan niet gelezen worden ({0}); begin opnieuw met top3 train --reset", "the practice session cannot be read ({0}); start over with top3 train --reset";
+    TrainReady => "Oefencasus {0} staat klaar: {1}", "Practice case {0} is ready: {1}";
+    TrainKept => "Het eerdere oefenwerk is bewaard. Opnieuw beginnen: {0}", "The earlier practice work is kept. To start over: {0}";
+    TrainLayout => "De oefensessie gebruikt de opzet '{0}'.", "The practice session uses the layout '{0}'.";
+    TrainNoScreen => "Er is geen terminal om het overleg te tonen; open de oefencasus met top3 open en het pad hierboven.", "There is no terminal to show the meeting; open the practice case with top3 open and the path above.";
+    CliTrain => "oefenen met een verzonnen casus, in een tijdelijke map", "practise with a fictional case, in a temporary folder";
+    ArgTrainCase => "code van de oefencasus (zie top3 train --list); standaard de eerste", "code of the practice case (see top3 train --list); the first by default";
+    ArgTrainLayout => "opzet voor de oefensessie (standaard die van de casus)", "layout for the practice session (default: the case's own)";
+    ArgReset => "opnieuw beginnen: het eerdere oefenwerk wordt weggegooid", "start over: the earlier practice work is thrown away";
+    ArgList => "de oefencasussen tonen, één per regel", "list the practice cases, one per line";
 }

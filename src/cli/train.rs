@@ -1,0 +1,60 @@
+use crate::i18n::T;
+use crate::layout::{LayoutSet, layouts_dir};
+use crate::training::{self, find_case, practice_cases, prepare, set_layout, training_root};
+use std::path::{Path, PathBuf};
+
+/// `top3 train`: a fresh (or the kept) copy of a practice case in the
+/// temporary training folder; never the user's sessions folder.
+pub fn run(
+    layout: Option<&str>,
+    case: Option<&str>,
+    reset: bool,
+    list: bool,
+    layouts_flag: Option<&Path>,
+) -> Result<Option<PathBuf>, String> {
+    if list {
+        let width = practice_cases()
+            .iter()
+            .map(|c| c.code.len())
+            .max()
+            .unwrap_or(0);
+        for c in practice_cases() {
+            println!("{:width$}  {}", c.code, c.title.s());
+        }
+        return Ok(None);
+    }
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    // Check the layout before anything is written.
+    let layouts = match layout {
+        Some(name) => {
+            let (set, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
+            if set.get(name).is_none() {
+                return Err(training::TrainingError::UnknownLayout {
+                    name: name.to_string(),
+                    known: set.names().join(", "),
+                }
+                .to_string());
+            }
+            Some((name, set))
+        }
+        None => None,
+    };
+    let root = training_root();
+    let kept = !reset && practice.copy_path(&root).exists();
+    let path = prepare(&root, Some(practice.code), reset).map_err(|e| e.to_string())?;
+    if let Some((name, set)) = &layouts {
+        set_layout(&path, name, set).map_err(|e| e.to_string())?;
+    }
+    println!("{}", T::TrainReady.fmt(&[&practice.code, &path.display()]));
+    if let Some((name, _)) = &layouts {
+        println!("{}", T::TrainLayout.fmt(&[name]));
+    }
+    if kept {
+        let again = format!("top3 train --case {} --reset", practice.code);
+        println!("{}", T::TrainKept.fmt(&[&again]));
+    }
+    if !super::screen::has_terminal() {
+        eprintln!("{}", T::TrainNoScreen.s());
+    }
+    Ok(Some(path))
+}

@@ -1,0 +1,271 @@
+//! Training mode (issue 7): fictional practice cases shipped inside the
+//! binary, copied into a temporary training folder so that a trainee can work
+//! on them without ever touching the user's real sessions.
+//!
+//! The same files are in `training/` in the repository. The newest session of
+//! each case is deliberately half-finished (vague agreements, a condition tied
+//! to no situation, a situation without conditions, missing scores, no next
+//! meeting) so that the plan check has something to find.
+
+use crate::i18n::{T, Text};
+use crate::layout::LayoutSet;
+use crate::store::{
+    LoadError, LockError, SessionLock, is_session_file, parse_session, read_text, session_to_ron,
+    write_atomic,
+};
+use std::fmt;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+/// A fictional case to practise with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PracticeCase {
+    /// Pseudonymous case code, also the name of its folder.
+    pub code: &'static str,
+    pub title: Text,
+    /// (file name, contents) of its session files, oldest first.
+    pub files: &'static [(&'static str, &'static str)],
+}
+
+impl PracticeCase {
+    /// File name of the newest session: the meeting the trainee opens.
+    pub fn newest_file(&self) -> &'static str {
+        self.files.last().map(|(name, _)| *name).unwrap_or_default()
+    }
+
+    /// Where the copy of this case lives under a training folder.
+    pub fn copy_dir(&self, root: &Path) -> PathBuf {
+        root.join(self.code)
+    }
+
+    /// The newest session of the copy under `root` (it may not exist yet).
+    pub fn copy_path(&self, root: &Path) -> PathBuf {
+        self.copy_dir(root).join(self.newest_file())
+    }
+}
+
+const OEF_2026_01: &[(&str, &str)] = &[
+    (
+        "2026-10-06-training.ron",
+        include_str!("../../training/OEF-2026-01/2026-10-06-training.ron"),
+    ),
+    (
+        "2026-11-03-training.ron",
+        include_str!("../../training/OEF-2026-01/2026-11-03-training.ron"),
+    ),
+];
+
+const OEF_2026_02: &[(&str, &str)] = &[(
+    "2026-11-17-training.ron",
+    include_str!("../../training/OEF-2026-02/2026-11-17-training.ron"),
+)];
+
+static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
+    let text = |t: T| Text::new(t.nl(), t.en());
+    vec![
+        PracticeCase {
+            code: "OEF-2026-01",
+            title: text(T::TrainCaseOne),
+            files: OEF_2026_01,
+        },
+        PracticeCase {
+            code: "OEF-2026-02",
+            title: text(T::TrainCaseTwo),
+            files: OEF_2026_02,
+        },
+    ]
+});
+
+/// The shipped practice cases, the default (first) one first.
+pub fn practice_cases() -> &'static [PracticeCase] {
+    &CASES
+}
+
+/// The practice case with this code (case-insensitive), or the first one.
+pub fn find_case(code: Option<&str>) -> Result<&'static PracticeCase, TrainingError> {
+    let cases = practice_cases();
+    match code.map(str::trim) {
+        None | Some("") => cases
+            .first()
+            .ok_or(TrainingError::UnknownCase(String::new())),
+        Some(code) => cases
+            .iter()
+            .find(|c| c.code.eq_ignore_ascii_case(code))
+            .ok_or_else(|| TrainingError::UnknownCase(code.to_string())),
+    }
+}
+
+/// The temporary folder that holds the training copies. Never the sessions
+/// folder: it is chosen without looking at `--dir` or `TOP3_DIR`.
+pub fn training_root() -> PathBuf {
+    std::env::temp_dir().join("top3-training")
+}
+
+/// Why a practice case could not be prepared; each is one sentence.
+#[derive(Debug)]
+pub enum TrainingError {
+    UnknownCase(String),
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// The training folder or the case folder is a link or a file.
+    NotAFolder(PathBuf),
+    /// The copy is open in another program, so it cannot be reset.
+    InUse(String),
+    UnknownLayout {
+        name: String,
+        known: String,
+    },
+    /// The trainee's copy cannot be read any more.
+    Unreadable(LoadError),
+}
+
+impl fmt::Display for TrainingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = match self {
+            TrainingError::UnknownCase(code) => {
+                let known: Vec<&str> = practice_cases().iter().map(|c| c.code).collect();
+                T::TrainUnknownCase.fmt(&[code, &known.join(", ")])
+            }
+            TrainingError::Io { path, error } => T::TrainIo.fmt(&[&path.display(), error]),
+            TrainingError::NotAFolder(path) => T::TrainNotAFolder.fmt(&[&path.display()]),
+            TrainingError::InUse(holder) => T::TrainInUse.fmt(&[holder]),
+            TrainingError::UnknownLayout { name, known } => T::ErrUnknownLayout.fmt(&[name, known]),
+            TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for TrainingError {}
+
+fn io_err(path: &Path) -> impl FnOnce(io::Error) -> TrainingError + '_ {
+    move |error| TrainingError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// Refuses a path that exists but is a link or not a folder, so that nothing
+/// is ever written through a link to somewhere outside the training folder.
+fn plain_folder_or_absent(path: &Path) -> Result<(), TrainingError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() || !meta.is_dir() => {
+            Err(TrainingError::NotAFolder(path.to_path_buf()))
+        }
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(io_err(path)(e)),
+    }
+}
+
+/// Fails when a session of the copy is open in another program.
+fn ensure_not_open(dir: &Path) -> Result<(), TrainingError> {
+    let entries = fs::read_dir(dir).map_err(io_err(dir))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_file() && is_session_file(&path) {
+            match SessionLock::acquire(&path) {
+                Ok(lock) => drop(lock),
+                Err(LockError::Held { holder }) => return Err(TrainingError::InUse(holder)),
+                Err(LockError::Io(e)) => return Err(io_err(&path)(e)),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Puts a copy of a practice case under `root` and returns the path of its
+/// newest session, the one to open.
+///
+/// Without `reset` an existing copy is kept as it is, with whatever the
+/// trainee did to it; only files that are missing are written again. With
+/// `reset` the case's copy is thrown away and written fresh. Only
+/// `root/<case code>/` is ever written or removed.
+pub fn prepare(
+    root: &Path,
+    case_code: Option<&str>,
+    reset: bool,
+) -> Result<PathBuf, TrainingError> {
+    let case = find_case(case_code)?;
+    plain_folder_or_absent(root)?;
+    let dir = case.copy_dir(root);
+    plain_folder_or_absent(&dir)?;
+    if reset && dir.exists() {
+        ensure_not_open(&dir)?;
+        fs::remove_dir_all(&dir).map_err(io_err(&dir))?;
+    }
+    for (name, text) in case.files {
+        let path = dir.join(name);
+        match fs::symlink_metadata(&path) {
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                write_atomic(&path, text.as_bytes()).map_err(io_err(&path))?;
+            }
+            Err(e) => return Err(io_err(&path)(e)),
+        }
+    }
+    Ok(case.copy_path(root))
+}
+
+/// Makes the session at `path` use the layout `name`, which must exist in
+/// `layouts`. The file keeps its comments and layout when it can: only the
+/// `layout` field changes. Nothing is written when it already uses `name`.
+pub fn set_layout(path: &Path, name: &str, layouts: &LayoutSet) -> Result<(), TrainingError> {
+    if layouts.get(name).is_none() {
+        return Err(TrainingError::UnknownLayout {
+            name: name.to_string(),
+            known: layouts.names().join(", "),
+        });
+    }
+    let text = read_text(path).map_err(TrainingError::Unreadable)?;
+    let mut session = parse_session(&text, path).map_err(TrainingError::Unreadable)?;
+    if session.layout == name {
+        return Ok(());
+    }
+    let old = format!("layout: {:?}", session.layout);
+    let new = format!("layout: {name:?}");
+    let edited = text.replacen(&old, &new, 1);
+    let edited = match parse_session(&edited, path) {
+        Ok(s) if s.layout == name => edited,
+        _ => {
+            session.layout = name.to_string();
+            session_to_ron(&session)
+        }
+    };
+    write_atomic(path, edited.as_bytes()).map_err(io_err(path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::CaseCode;
+
+    #[test]
+    fn codes_and_file_names_stay_inside_their_folder() {
+        assert!(practice_cases().len() >= 2);
+        for case in practice_cases() {
+            assert!(CaseCode::new(case.code).is_ok(), "{}", case.code);
+            assert!(!case.files.is_empty());
+            for (name, _) in case.files {
+                let p = Path::new(name);
+                assert_eq!(p.file_name(), Some(p.as_os_str()), "{name}");
+                assert!(is_session_file(p), "{name}");
+            }
+            let mut names: Vec<&str> = case.files.iter().map(|(n, _)| *n).collect();
+            names.sort();
+            assert_eq!(case.newest_file(), *names.last().unwrap());
+        }
+    }
+
+    #[test]
+    fn default_case_is_the_first_and_lookup_ignores_case() {
+        assert_eq!(find_case(None).unwrap().code, practice_cases()[0].code);
+        assert_eq!(find_case(Some("oef-2026-02")).unwrap().code, "OEF-2026-02");
+        let e = find_case(Some("XYZ")).unwrap_err().to_string();
+        assert!(e.contains("OEF-2026-01"), "{e}");
+    }
+}
