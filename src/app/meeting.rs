@@ -503,6 +503,7 @@ impl Meeting {
                 form.paste(&text);
                 FormOutcome::Edited
             }
+            Action::Command(Command::Escape) => FormOutcome::Close,
             _ => FormOutcome::Ignored,
         };
         let values = form.values();

@@ -210,6 +210,7 @@ texts! {
 
     CmdView => "wissel muur / voorzitterweergave (aanwijzingen, privé)", "switch wall / facilitator view (hints, private)";
     ShortNext => "volgende", "next";
+    ShortSteps => "stap", "step";
     ShortPrev => "vorige", "previous";
     ShortToggle => "wisselen", "toggle";
     ShortCycle => "soort", "kind";

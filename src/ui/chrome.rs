@@ -238,43 +238,70 @@ fn progress(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
-/// The keys that work here, from the keymap.
+/// The keys that work here, from the keymap. Step navigation, help and quit
+/// always fit; the rest as room allows (all of them are in the help).
 fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let mut items: Vec<(String, &str)> = Vec::new();
+    let mut items: Vec<(String, &str, u8)> = Vec::new();
     if m.form.is_some() {
-        items.push(("Tab".into(), T::FooterNextField.s()));
-        items.push(("Enter".into(), T::FooterEnterForm.s()));
-        items.push(("Alt-Enter".into(), T::FooterNewLine.s()));
-        items.push(("Esc".into(), T::FooterDone.s()));
+        items.push(("Tab".into(), T::FooterNextField.s(), 1));
+        items.push(("Enter".into(), T::FooterEnterForm.s(), 1));
+        items.push(("Alt-Enter".into(), T::FooterNewLine.s(), 2));
+        items.push(("Esc".into(), T::FooterDone.s(), 0));
     } else {
         if m.step().kind == crate::layout::StepKind::Scale {
-            items.push(("0–9 t".into(), T::FooterScore.s()));
+            items.push(("0–9 t".into(), T::FooterScore.s(), 1));
         }
         for c in step_commands(m.step().kind) {
-            items.push((ctx.keymap.short_label(*c), c.help_short()));
+            items.push((ctx.keymap.short_label(*c), c.help_short(), 2));
         }
-        for c in [Command::PrevStep, Command::NextStep] {
-            items.push((ctx.keymap.short_label(c), c.help_short()));
-        }
-        for c in [Command::Undo, Command::Help, Command::Blank, Command::Quit] {
-            items.push((ctx.keymap.short_label(c), c.help_short()));
-        }
+        let nav = format!(
+            "{}/{}",
+            ctx.keymap.short_label(Command::PrevStep),
+            ctx.keymap.short_label(Command::NextStep)
+        );
+        items.push((nav, T::ShortSteps.s(), 0));
+        items.push((
+            ctx.keymap.short_label(Command::Undo),
+            Command::Undo.help_short(),
+            3,
+        ));
+        items.push((
+            ctx.keymap.short_label(Command::Help),
+            Command::Help.help_short(),
+            0,
+        ));
+        items.push((
+            ctx.keymap.short_label(Command::Blank),
+            Command::Blank.help_short(),
+            3,
+        ));
+        items.push((
+            ctx.keymap.short_label(Command::Quit),
+            Command::Quit.help_short(),
+            1,
+        ));
     }
     render_keys(&items, ctx, area, buf);
 }
 
-/// A footer line of "key label" pairs, as many as fit.
-pub fn render_keys(items: &[(String, &str)], ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let mut spans = Vec::new();
+/// A footer line of "key label" pairs: the most important that fit, shown
+/// in their given order.
+pub fn render_keys(items: &[(String, &str, u8)], ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let cost = |(key, label, _): &(String, &str, u8)| width(key) + width(label) + 3;
+    let mut keep = vec![false; items.len()];
     let mut used = 0;
-    for (key, label) in items {
-        let w = width(key) + width(label) + 3;
-        if used + w > area.width as usize {
-            break;
+    for prio in 0..=3u8 {
+        for (i, item) in items.iter().enumerate() {
+            if item.2 == prio && used + cost(item) <= area.width as usize {
+                keep[i] = true;
+                used += cost(item);
+            }
         }
-        spans.push(Span::styled(key.clone(), ctx.theme.key));
-        spans.push(Span::styled(format!(" {label}  "), ctx.theme.muted));
-        used += w;
+    }
+    let mut spans = Vec::new();
+    for (item, _) in items.iter().zip(&keep).filter(|(_, k)| **k) {
+        spans.push(Span::styled(item.0.clone(), ctx.theme.key));
+        spans.push(Span::styled(format!(" {}  ", item.1), ctx.theme.muted));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
 }

@@ -98,27 +98,29 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
         Paragraph::new(Line::styled(status.clone(), ctx.theme.warn))
             .render(Rect::new(inner.x, footer.y - 1, inner.width, 1), buf);
     }
-    let keys: Vec<(String, &str)> = if s.new_meeting.is_some() {
+    let keys: Vec<(String, &str, u8)> = if s.new_meeting.is_some() {
         vec![
-            ("↑/↓".into(), T::FooterChooseLayout.s()),
-            ("Tab".into(), T::FooterNextField.s()),
-            ("Enter".into(), T::FooterStart.s()),
-            ("Esc".into(), T::FooterCancel.s()),
+            ("↑/↓".into(), T::FooterChooseLayout.s(), 1),
+            ("Tab".into(), T::FooterNextField.s(), 0),
+            ("Enter".into(), T::FooterStart.s(), 0),
+            ("Esc".into(), T::FooterCancel.s(), 0),
         ]
     } else {
+        let updown = format!(
+            "{}/{}",
+            ctx.keymap.short_label(Command::Up),
+            ctx.keymap.short_label(Command::Down)
+        );
         vec![
+            (updown, T::FooterChoose.s(), 1),
+            (ctx.keymap.short_label(Command::Edit), T::FooterOpen.s(), 0),
+            (ctx.keymap.short_label(Command::New), Command::New.help(), 0),
             (
-                format!(
-                    "{}/{}",
-                    ctx.keymap.short_label(Command::Up),
-                    ctx.keymap.short_label(Command::Down)
-                ),
-                T::FooterChoose.s(),
+                ctx.keymap.short_label(Command::Help),
+                Command::Help.help(),
+                1,
             ),
-            (ctx.keymap.short_label(Command::Edit), T::FooterOpen.s()),
-            (ctx.keymap.short_label(Command::New), Command::New.help()),
-            (ctx.keymap.short_label(Command::Help), Command::Help.help()),
-            (ctx.keymap.short_label(Command::Quit), T::FooterStop.s()),
+            (ctx.keymap.short_label(Command::Quit), T::FooterStop.s(), 0),
         ]
     };
     render_keys(&keys, ctx, footer, buf);

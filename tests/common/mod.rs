@@ -186,3 +186,94 @@ pub fn session() -> impl Strategy<Value = Session> {
             },
         )
 }
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use top3::app::{Action as AppAction, App, Command, KeyMap, Meeting, Screen};
+use top3::layout::LayoutSet;
+use top3::ui::{Theme, ThemeName};
+
+/// An app with the newest meeting of the training case open on `step`.
+pub fn meeting_app(step: usize) -> App {
+    let path = training_sessions().pop().unwrap();
+    let mut session = top3::store::load_session(&path).unwrap();
+    session.step = step;
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&session.layout).unwrap().clone();
+    App::new(
+        Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
+        KeyMap::default(),
+        layouts,
+    )
+}
+
+/// An app with a fresh, empty meeting of a layout.
+pub fn empty_meeting_app(layout: &str) -> App {
+    let layouts = LayoutSet::builtin();
+    let l = layouts.get(layout).unwrap().clone();
+    let case = Case::new(CaseCode::new("TEST-1").unwrap());
+    let s = Session::new(
+        case,
+        l.kind,
+        l.phase,
+        &l.name,
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+    );
+    App::new(
+        Screen::Meeting(Box::new(Meeting::new(s, l, None))),
+        KeyMap::default(),
+        layouts,
+    )
+}
+
+/// Renders the app into a buffer of `w`×`h` and returns its text, one
+/// string per row.
+pub fn screen(app: &App, w: u16, h: u16) -> Vec<String> {
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    top3::ui::render(app, &Theme::new(ThemeName::Dark), area, &mut buf);
+    buffer_rows(&buf)
+}
+
+pub fn buffer_rows(buf: &Buffer) -> Vec<String> {
+    let area = buf.area;
+    (0..area.height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < area.width {
+                let cell = &buf[(x, y)];
+                row.push_str(cell.symbol());
+                x += 1;
+            }
+            row
+        })
+        .collect()
+}
+
+pub fn cmd(app: &mut App, c: Command) {
+    app.update(AppAction::Command(c));
+}
+
+/// Types text into an open form, one key at a time.
+pub fn type_text(app: &mut App, text: &str) {
+    for ch in text.chars() {
+        let key = crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Char(ch),
+            crossterm::event::KeyModifiers::NONE,
+        );
+        app.update(AppAction::Input(key.into()));
+    }
+}
+
+pub fn key(app: &mut App, code: crossterm::event::KeyCode) {
+    let key = crossterm::event::KeyEvent::new(code, crossterm::event::KeyModifiers::NONE);
+    let ev = crossterm::event::Event::Key(key);
+    if let Some(a) = app.action_for(&ev) {
+        app.update(a);
+    }
+}
+
+pub fn open_session(app: &App) -> &Session {
+    &app.meeting().unwrap().session
+}

@@ -1,0 +1,485 @@
+//! `App::update` driven by key sequences, step by step, asserting on the model.
+mod common;
+
+use common::*;
+use crossterm::event::KeyCode;
+use top3::app::{Action, Command, Effect};
+use top3::layout::StepKind;
+use top3::model::*;
+
+fn goto(app: &mut top3::app::App, kind: StepKind) {
+    let i = app
+        .meeting()
+        .unwrap()
+        .layout
+        .steps
+        .iter()
+        .position(|s| s.kind == kind)
+        .unwrap();
+    while app.meeting().unwrap().session.step < i {
+        key(app, KeyCode::Right);
+    }
+    while app.meeting().unwrap().session.step > i {
+        key(app, KeyCode::Left);
+    }
+}
+
+fn fresh() -> top3::app::App {
+    empty_meeting_app("netwerkoverleg-veiligheidsplan")
+}
+
+fn add_participant(app: &mut top3::app::App, name: &str, role: &str) {
+    goto(app, StepKind::Participants);
+    key(app, KeyCode::Char('a'));
+    type_text(app, name);
+    key(app, KeyCode::Tab);
+    type_text(app, role);
+    key(app, KeyCode::Esc);
+}
+
+#[test]
+fn participants_add_toggle_delete_undo_redo() {
+    let mut app = fresh();
+    add_participant(&mut app, "Tante Els", "tante");
+    add_participant(&mut app, "Wijkagent", "politie");
+    let s = open_session(&app);
+    assert_eq!(s.participants.len(), 2);
+    assert_eq!(s.participants[0].name, "Tante Els");
+    assert_eq!(s.participants[0].role, "tante");
+    // Household is item 0; the second participant is selected after adding.
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        open_session(&app).participants[1].attendance,
+        Attendance::Absent
+    );
+    key(&mut app, KeyCode::Delete);
+    assert_eq!(open_session(&app).participants.len(), 1);
+    assert!(app.status.as_deref().unwrap().contains("Verwijderd"));
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(open_session(&app).participants.len(), 2);
+    assert_eq!(
+        open_session(&app).participants[1].attendance,
+        Attendance::Absent
+    );
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        open_session(&app).participants[1].attendance,
+        Attendance::Present
+    );
+    app.update(Action::Command(Command::Redo));
+    assert_eq!(
+        open_session(&app).participants[1].attendance,
+        Attendance::Absent
+    );
+}
+
+#[test]
+fn a_new_item_left_empty_disappears_without_an_undo_step() {
+    let mut app = fresh();
+    key(&mut app, KeyCode::Char('a'));
+    assert!(app.editing());
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.editing());
+    assert!(open_session(&app).participants.is_empty());
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(
+        app.status.as_deref(),
+        Some("Er is niets om ongedaan te maken")
+    );
+}
+
+#[test]
+fn escape_keeps_what_was_typed_and_one_undo_removes_the_whole_item() {
+    let mut app = fresh();
+    add_participant(&mut app, "Opa Jan", "opa");
+    assert_eq!(open_session(&app).participants[0].name, "Opa Jan");
+    key(&mut app, KeyCode::Char('u'));
+    assert!(open_session(&app).participants.is_empty());
+}
+
+#[test]
+fn typing_is_in_the_model_before_the_form_closes() {
+    let mut app = fresh();
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Buurvrouw");
+    // Still editing: the session already holds the text (it is saved live).
+    assert!(app.editing());
+    assert_eq!(open_session(&app).participants[0].name, "Buurvrouw");
+    assert!(app.meeting().unwrap().dirty);
+}
+
+#[test]
+fn paste_goes_into_the_field_and_single_line_fields_get_one_line() {
+    let mut app = fresh();
+    key(&mut app, KeyCode::Char('a'));
+    app.update(Action::Paste("Regel een\nregel twee".into()));
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        open_session(&app).participants[0].name,
+        "Regel een regel twee"
+    );
+}
+
+#[test]
+fn facts_are_added_to_the_selected_section_cycled_and_reordered() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Facts);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Duw tegen de kast");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "14-06-2019");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "moeder");
+    key(&mut app, KeyCode::Esc);
+    let f = &open_session(&app).facts[0];
+    assert_eq!(f.kind, FactKind::Eerste);
+    assert_eq!(
+        f.when,
+        When::Exact(chrono::NaiveDate::from_ymd_opt(2019, 6, 14).unwrap())
+    );
+    assert_eq!(f.reported_by, "moeder");
+    // A second one in the same section, then change its kind with k.
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Melding VT");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "voorjaar 2021");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        open_session(&app).facts[1].when,
+        When::Approx("voorjaar 2021".into())
+    );
+    key(&mut app, KeyCode::Char('+'));
+    key(&mut app, KeyCode::Char('-'));
+    assert_eq!(
+        open_session(&app).facts[0].what,
+        "Melding VT",
+        "moved above its neighbour"
+    );
+    key(&mut app, KeyCode::Char('k'));
+    let moved = open_session(&app)
+        .facts
+        .iter()
+        .find(|f| f.what == "Melding VT")
+        .unwrap();
+    assert_eq!(moved.kind, FactKind::Ergste);
+}
+
+#[test]
+fn top3_picks_from_facts_ranks_and_refuses_a_fourth() {
+    let mut app = meeting_app(0);
+    {
+        let s = &mut app.meeting_mut().unwrap().session;
+        s.top3 = Top3::default();
+        s.conditions.clear();
+    }
+    goto(&mut app, StepKind::Top3);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Enter);
+    let s = open_session(&app);
+    assert_eq!(s.top3.len(), 1);
+    assert_eq!(s.top3.items()[0].facts, vec![s.facts[0].id]);
+    assert_eq!(s.top3.items()[0].text, s.facts[0].what);
+    for _ in 0..2 {
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Down);
+        key(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(open_session(&app).top3.len(), 3);
+    key(&mut app, KeyCode::Char('a'));
+    assert!(!app.editing());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("De TOP 3 is vol: verwijder eerst een situatie")
+    );
+    // The third moves to first place.
+    let third = open_session(&app).top3.items()[2].id;
+    key(&mut app, KeyCode::Char('-'));
+    key(&mut app, KeyCode::Char('-'));
+    assert_eq!(open_session(&app).top3.rank(third), Some(1));
+}
+
+#[test]
+fn scale_scores_by_digit_and_t_and_moves_round_the_table() {
+    let mut app = fresh();
+    add_participant(&mut app, "A", "moeder");
+    add_participant(&mut app, "B", "vader");
+    add_participant(&mut app, "C", "oma");
+    goto(&mut app, StepKind::Scale);
+    key(&mut app, KeyCode::Char('4'));
+    key(&mut app, KeyCode::Char('t'));
+    key(&mut app, KeyCode::Char('0'));
+    let s = open_session(&app);
+    let scale = s.scale("veiligheid").unwrap();
+    let scores: Vec<u8> = s
+        .participants
+        .iter()
+        .map(|p| scale.answer(p.id).unwrap().score.unwrap().value())
+        .collect();
+    assert_eq!(scores, vec![4, 10, 0]);
+    // Reasons through the form.
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Up);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Er is een netwerk");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Nog ruzie");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Een vaste overdracht");
+    key(&mut app, KeyCode::Enter);
+    let s = open_session(&app);
+    let a = s
+        .scale("veiligheid")
+        .unwrap()
+        .answer(s.participants[0].id)
+        .unwrap();
+    assert_eq!(
+        (
+            a.why_not_lower.as_str(),
+            a.why_not_higher.as_str(),
+            a.one_higher.as_str()
+        ),
+        ("Er is een netwerk", "Nog ruzie", "Een vaste overdracht")
+    );
+    // Undo of a score.
+    key(&mut app, KeyCode::Char('7'));
+    key(&mut app, KeyCode::Char('u'));
+    let s = open_session(&app);
+    assert_eq!(
+        s.scale("veiligheid")
+            .unwrap()
+            .answer(s.participants[0].id)
+            .unwrap()
+            .score
+            .map(|v| v.value()),
+        Some(4)
+    );
+}
+
+#[test]
+fn digits_outside_the_scale_step_do_not_score() {
+    let mut app = meeting_app(0);
+    let before = open_session(&app).clone();
+    key(&mut app, KeyCode::Char('3'));
+    assert_eq!(open_session(&app), &before);
+}
+
+#[test]
+fn conditions_are_added_under_a_situation_and_tied_with_k() {
+    let mut app = meeting_app(0);
+    goto(&mut app, StepKind::Conditions);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Vader belt alleen via oma");
+    key(&mut app, KeyCode::Enter);
+    let s = open_session(&app);
+    let c = s
+        .conditions
+        .iter()
+        .find(|c| c.text == "Vader belt alleen via oma")
+        .unwrap();
+    assert_eq!(c.situation, Some(s.top3.items()[0].id));
+    let id = c.id;
+    key(&mut app, KeyCode::Char('k'));
+    let s = open_session(&app);
+    assert_eq!(
+        s.conditions.iter().find(|c| c.id == id).unwrap().situation,
+        Some(s.top3.items()[1].id)
+    );
+}
+
+#[test]
+fn actions_all_six_fields_and_the_date() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Actions);
+    key(&mut app, KeyCode::Char('a'));
+    for (i, text) in [
+        "oma",
+        "Vangt de overdracht op",
+        "05-12-2026",
+        "Appt de coördinator",
+        "coördinator",
+        "Belt 112 bij dreiging",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if i > 0 {
+            key(&mut app, KeyCode::Tab);
+        }
+        type_text(&mut app, text);
+    }
+    key(&mut app, KeyCode::Esc);
+    let a = &open_session(&app).actions[0];
+    assert_eq!(a.who, "oma");
+    assert_eq!(a.due, chrono::NaiveDate::from_ymd_opt(2026, 12, 5));
+    assert_eq!(a.if_broken, "Belt 112 bij dreiging");
+    // A date that is not a date is said, not silently kept or dropped.
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "morgen");
+    assert!(
+        app.meeting()
+            .unwrap()
+            .form
+            .as_ref()
+            .unwrap()
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("'morgen'")
+    );
+    key(&mut app, KeyCode::Esc);
+    assert!(app.status.as_deref().unwrap().contains("'morgen'"));
+    // The old date was erased by hand; the unrecognised text is reported.
+    assert_eq!(open_session(&app).actions[0].due, None);
+}
+
+#[test]
+fn review_cycles_status_and_takes_a_note() {
+    let mut app = meeting_app(0);
+    {
+        let s = &mut app.meeting_mut().unwrap().session;
+        for r in &mut s.review {
+            r.status = None;
+        }
+    }
+    goto(&mut app, StepKind::Review);
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        open_session(&app).review[0].status,
+        Some(ReviewStatus::Kept)
+    );
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        open_session(&app).review[0].status,
+        Some(ReviewStatus::Broken)
+    );
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Op 3 november toch aan de deur");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        open_session(&app).review[0].note,
+        "Op 3 november toch aan de deur"
+    );
+    // Actions get done / late.
+    let last = open_session(&app).review.len() - 1;
+    for _ in 0..last {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    key(&mut app, KeyCode::Char(' '));
+    assert_eq!(
+        open_session(&app).review[last].status,
+        Some(ReviewStatus::Late)
+    );
+}
+
+#[test]
+fn notes_and_closing() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Notes);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Alleen voor mij");
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char(' '));
+    assert!(open_session(&app).notes[0].private);
+    goto(&mut app, StepKind::Closing);
+    key(&mut app, KeyCode::Enter);
+    type_text(&mut app, "2026-12-22");
+    key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        open_session(&app).next_meeting,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 22)
+    );
+}
+
+#[test]
+fn navigation_stays_within_the_steps_and_is_remembered() {
+    let mut app = fresh();
+    let n = app.meeting().unwrap().layout.steps.len();
+    for _ in 0..n + 5 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    assert_eq!(open_session(&app).step, n - 1);
+    for _ in 0..n + 5 {
+        key(&mut app, KeyCode::PageUp);
+    }
+    assert_eq!(open_session(&app).step, 0);
+}
+
+#[test]
+fn save_and_quit_effects() {
+    let mut app = fresh();
+    let e = app.update(Action::Command(Command::Save));
+    assert_eq!(e, vec![Effect::SaveNow]);
+    let e = app.update(Action::Command(Command::Quit));
+    assert_eq!(e, vec![Effect::SaveNow, Effect::Quit]);
+    assert!(app.quit);
+}
+
+#[test]
+fn keys_in_a_form_are_text_not_commands() {
+    let mut app = fresh();
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "qub?");
+    assert!(!app.quit && !app.blank && !app.help);
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(open_session(&app).participants[0].name, "qub?");
+}
+
+#[test]
+fn start_screen_new_meeting_form_validates_and_creates() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let mut app = top3::app::App::new(
+        top3::app::Screen::Start(Box::new(top3::app::StartScreen::new(
+            Vec::new(),
+            today,
+            "x".into(),
+        ))),
+        top3::app::KeyMap::default(),
+        top3::layout::LayoutSet::builtin(),
+    );
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.editing());
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "Jan Jansen");
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Enter);
+    match &app.screen {
+        top3::app::Screen::Start(s) => assert!(
+            s.new_meeting
+                .as_ref()
+                .unwrap()
+                .error
+                .as_deref()
+                .unwrap()
+                .contains("casuscode")
+        ),
+        _ => panic!(),
+    }
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "GV-2026-014");
+    key(&mut app, KeyCode::Enter);
+    let mut effects = Vec::new();
+    let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Enter,
+        crossterm::event::KeyModifiers::NONE,
+    ));
+    if let Some(a) = app.action_for(&ev) {
+        effects = app.update(a);
+    }
+    assert_eq!(
+        effects,
+        vec![Effect::Create {
+            layout: "casusoverleg".into(),
+            case: "GV-2026-014".into(),
+            date: today
+        }]
+    );
+}
