@@ -1,6 +1,8 @@
 //! Shared test helpers: generators for sessions and paths to the fixtures.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use std::path::PathBuf;

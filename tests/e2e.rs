@@ -1,0 +1,235 @@
+//! The real binary in a pseudo-terminal: a whole meeting from `top3 new` to
+//! quit, one item per step, then the saved file is checked.
+mod common;
+
+use common::pty::*;
+use std::time::Duration;
+
+fn saved(dir: &std::path::Path) -> top3::model::Session {
+    let path = dir.join("sessions/E2E-1/2026-11-24-netwerkoverleg-veiligheidsplan.ron");
+    top3::store::load_session(&path).unwrap()
+}
+
+#[test]
+fn a_whole_meeting_from_new_to_quit_is_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
+    let mut t = Term::start(
+        &[
+            "new",
+            "--layout",
+            "netwerkoverleg-veiligheidsplan",
+            "--case",
+            "E2E-1",
+            "--date",
+            "2026-11-24",
+        ],
+        tmp.path(),
+        100,
+        30,
+    );
+    t.wait_for("Wie zijn er?");
+    // 1 participants
+    t.send("a");
+    t.wait_for("Deelnemer");
+    t.typ("Tante Els");
+    t.send(TAB);
+    t.typ("tante");
+    t.send(ESC);
+    t.wait_for("Tante Els — ✓ aanwezig · tante");
+    // 2 review: first meeting
+    t.send(RIGHT);
+    t.wait_for("Dit is het eerste overleg");
+    // 3 facts
+    t.send(RIGHT);
+    t.wait_for("De feiten");
+    t.send("a");
+    t.typ("Duw tegen de kast, één keer 🙂");
+    t.send(TAB);
+    t.typ("14-06-2019");
+    t.send(ESC);
+    t.wait_for("14-06-2019 — Duw tegen de kast");
+    // 4 top3: pick the fact
+    t.send(RIGHT);
+    t.wait_for("Kies uit de feiten");
+    t.send(TAB);
+    t.send(ENTER);
+    t.wait_for("1. Duw tegen de kast");
+    // 5 scale
+    t.send(RIGHT);
+    t.wait_for("Schaalvraag veiligheid");
+    t.send("4");
+    t.wait_for("onder de 6");
+    // 6 conditions
+    t.send(RIGHT);
+    t.wait_for("Veiligheidsvoorwaarden");
+    t.send("a");
+    t.typ("Overdracht bij oma thuis");
+    t.send(ESC);
+    t.wait_for("• Overdracht bij oma thuis");
+    // 7 actions
+    t.send(RIGHT);
+    t.wait_for("Afspraken");
+    t.send("a");
+    for (i, text) in [
+        "oma",
+        "Vangt de overdracht op",
+        "05-12-2026",
+        "Appt de coördinator",
+        "coördinator",
+        "Belt 112",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if i > 0 {
+            t.send(TAB);
+        }
+        t.typ(text);
+    }
+    t.send(ESC);
+    t.wait_for("Wie: oma");
+    // 8 notes
+    t.send(RIGHT);
+    t.wait_for("Aantekeningen");
+    t.send("a");
+    t.typ("Volgende keer school uitnodigen");
+    t.send(ESC);
+    t.wait_for("• Volgende keer school uitnodigen");
+    // 9 closing
+    t.send(RIGHT);
+    t.wait_for("Afsluiting");
+    t.send(ENTER);
+    t.typ("22-12-2026");
+    t.send(ENTER);
+    t.wait_for("Volgend overleg: 22-12-2026");
+    // 10 summary
+    t.send(RIGHT);
+    t.wait_for("TOP 3 Veiligheidsplan — E2E-1");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+
+    let s = saved(tmp.path());
+    assert_eq!(s.participants[0].name, "Tante Els");
+    assert_eq!(s.facts[0].what, "Duw tegen de kast, één keer 🙂");
+    assert_eq!(s.top3.items()[0].facts, vec![s.facts[0].id]);
+    let scale = s.scale("veiligheid").unwrap();
+    assert_eq!(
+        scale
+            .answer(s.participants[0].id)
+            .unwrap()
+            .score
+            .unwrap()
+            .value(),
+        4
+    );
+    assert_eq!(s.conditions[0].situation, Some(s.top3.items()[0].id));
+    assert_eq!(
+        s.actions[0].due,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+    );
+    assert_eq!(s.actions[0].if_broken, "Belt 112");
+    assert_eq!(s.notes[0].text, "Volgende keer school uitnodigen");
+    assert_eq!(
+        s.next_meeting,
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 22)
+    );
+    assert_eq!(s.step, 9, "the position is saved for resuming");
+    assert!(
+        !tmp.path()
+            .join("sessions/E2E-1/2026-11-24-netwerkoverleg-veiligheidsplan.ron.lock")
+            .exists()
+    );
+}
+
+#[test]
+fn typed_text_is_on_disk_within_a_second_without_quitting() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
+    let mut t = Term::start(
+        &[
+            "new",
+            "--layout",
+            "netwerkoverleg-veiligheidsplan",
+            "--case",
+            "E2E-1",
+            "--date",
+            "2026-11-24",
+        ],
+        tmp.path(),
+        80,
+        24,
+    );
+    t.wait_for("Wie zijn er?");
+    t.send("a");
+    t.typ("Buurman");
+    t.wait_for("Buurman");
+    // Still in the form; no Ctrl-s. The autosave writes it within a second.
+    std::thread::sleep(Duration::from_millis(1000));
+    assert_eq!(saved(tmp.path()).participants[0].name, "Buurman");
+    // A second program cannot open the same session meanwhile.
+    let path = tmp
+        .path()
+        .join("sessions/E2E-1/2026-11-24-netwerkoverleg-veiligheidsplan.ron");
+    let mut other = Term::start(&["open", path.to_str().unwrap()], tmp.path(), 80, 24);
+    assert_eq!(other.wait_exit(), 1);
+    assert!(other.screen().contains("al geopend"), "{}", other.screen());
+    // Killing the first program (a pulled plug) loses nothing on screen.
+    t.child.kill().unwrap();
+    assert_eq!(saved(tmp.path()).participants[0].name, "Buurman");
+}
+
+#[test]
+fn resizing_redraws_and_a_tiny_window_asks_to_be_larger() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
+    let mut t = Term::start(
+        &[
+            "new",
+            "--layout",
+            "casusoverleg",
+            "--case",
+            "E2E-1",
+            "--date",
+            "2026-11-24",
+        ],
+        tmp.path(),
+        80,
+        24,
+    );
+    t.wait_for("Wie zijn er?");
+    t.resize(60, 15);
+    t.wait_for("Maak het venster groter");
+    t.resize(200, 60);
+    t.wait_for("Wie zit er aan tafel");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+#[test]
+fn the_start_screen_opens_the_bundled_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = common::repo().join("sessions/TR-2026-001");
+    let dst = tmp.path().join("sessions/TR-2026-001");
+    std::fs::create_dir_all(&dst).unwrap();
+    for f in std::fs::read_dir(&src).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, dst.join(f.file_name().unwrap())).unwrap();
+    }
+    let mut t = Term::start(&[], tmp.path(), 120, 35);
+    t.wait_for("Casus TR-2026-001");
+    t.send(ENTER);
+    t.wait_for("Wie zijn er?");
+    t.send("?");
+    t.wait_for("Toetsen");
+    t.send(ESC);
+    t.send("b");
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(t.screen().trim().is_empty(), "blank: {}", t.screen());
+    t.send("x");
+    t.wait_for("Wie zijn er?");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    // Quitting clears the wall.
+    assert!(!t.screen().contains("Mirjam"));
+}
