@@ -5,4 +5,5 @@ pub mod cli;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod plan;
 pub mod store;

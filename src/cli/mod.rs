@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod export;
 mod layouts;
 mod new;
 mod overview;
@@ -89,7 +90,23 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         ),
         Some(Command::Open { .. }) => Err(T::NotYet.fmt(&[&"top3 open"])),
         Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
-        Some(Command::Export { .. }) => Err(T::NotYet.fmt(&[&"top3 export"])),
+        Some(Command::Export {
+            target,
+            format,
+            output,
+            check,
+            form,
+            redact,
+        }) => export::run(&export::Request {
+            target,
+            format,
+            output,
+            check,
+            options: crate::plan::ExportOptions {
+                form: form.unwrap_or_default(),
+                redact,
+            },
+        }),
         Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),
     }
 }
