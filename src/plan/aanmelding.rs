@@ -76,7 +76,16 @@ pub fn aanmelding_document(
         composition.join(", ")
     };
     doc.fields(vec![
-        (T::FormReferrer.s().into(), or_to_fill(&reg.referrer)),
+        // The referrer is a professional who must be reachable: the name
+        // stays, unless the whole export is redacted.
+        (
+            T::FormReferrer.s().into(),
+            or_to_fill(if show_initials {
+                &original.case.registration.referrer
+            } else {
+                &reg.referrer
+            }),
+        ),
         (T::FormInitials.s().into(), initials),
         (T::FormInitialsRole.s().into(), initials_role),
         (
@@ -92,20 +101,14 @@ pub fn aanmelding_document(
     if !reg.meets_required_criterion() {
         doc.remark(T::FormRequiredMissing.s());
     }
-    let header = [
-        T::FormColNumber,
-        T::FormColCriterion,
-        T::FormColApplies,
-        T::DocColNote,
-    ]
-    .map(|t| t.s().to_string())
-    .to_vec();
+    let header = [T::FormColCriterion, T::FormColApplies, T::DocColNote]
+        .map(|t| t.s().to_string())
+        .to_vec();
     let rows = Criterion::all()
         .map(|c| {
             let a = reg.answer(c);
             vec![
-                c.to_string(),
-                criterion_name(c).to_string(),
+                format!("{c}. {}", criterion_name(c)),
                 yes_no(a.and_then(|a| a.applies)),
                 a.map_or(T::DocNone.s().to_string(), |a| {
                     if a.explanation.trim().is_empty() {
@@ -119,7 +122,7 @@ pub fn aanmelding_document(
         .collect();
     doc.table(header, rows);
 
-    doc.heading(1, T::FormZvh.s());
+    doc.heading(1, T::FormZvhHeading.s());
     let mut zvh = vec![(T::FormZvh.s().to_string(), yes_no(reg.zvh_involved))];
     if reg.zvh_involved == Some(true) || !reg.zvh_for.trim().is_empty() {
         zvh.push((T::FormZvhFor.s().into(), or_to_fill(&reg.zvh_for)));

@@ -139,3 +139,13 @@ pub fn clean(text: &str) -> String {
         })
         .collect()
 }
+
+/// `label: ` — or `label ` when the label is a question.
+pub fn label_with_separator(label: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', ':']) {
+        format!("{label} ")
+    } else {
+        format!("{label}: ")
+    }
+}

@@ -2,7 +2,7 @@
 //! and LibreOffice's navigator see them), tables with a header row, and page
 //! numbers in the footer.
 
-use super::document::{Block, Document, Table, clean};
+use super::document::{Block, Document, Table, clean, label_with_separator};
 use crate::i18n::T;
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, NumPages, PageMargin, PageNum, Paragraph, Run,
@@ -74,7 +74,11 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
                 for (label, value) in fields {
                     docx = docx.add_paragraph(
                         Paragraph::new()
-                            .add_run(Run::new().add_text(format!("{}: ", clean(label))).bold())
+                            .add_run(
+                                Run::new()
+                                    .add_text(clean(&label_with_separator(label)))
+                                    .bold(),
+                            )
                             .add_run(text_run(value)),
                     );
                 }

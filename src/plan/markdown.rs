@@ -1,6 +1,6 @@
 //! The document as Markdown that also reads well as plain text.
 
-use super::document::{Block, Document, Table, clean};
+use super::document::{Block, Document, Table, clean, label_with_separator};
 
 /// Tables wider than this (in characters per row) are written as one block
 /// per row, which reads better than a very wide pipe table.
@@ -19,7 +19,12 @@ pub fn render(doc: &Document) -> String {
             Block::Remark(t) => out.push_str(&format!("_{}_\n\n", inline(t))),
             Block::Fields(fields) => {
                 for (label, value) in fields {
-                    out.push_str(&format!("- **{}:** {}\n", inline(label), inline(value)));
+                    let label = label_with_separator(label);
+                    out.push_str(&format!(
+                        "- **{}** {}\n",
+                        inline(label.trim_end()),
+                        inline(value)
+                    ));
                 }
                 out.push('\n');
             }
@@ -67,7 +72,12 @@ fn table(out: &mut String, t: &Table) {
             out.push_str(&format!("- **{}**\n", inline(first)));
         }
         for (label, value) in cols {
-            out.push_str(&format!("  - {}: {}\n", inline(label), inline(value)));
+            let label = label_with_separator(label);
+            out.push_str(&format!(
+                "  - {} {}\n",
+                inline(label.trim_end()),
+                inline(value)
+            ));
         }
     }
     out.push('\n');

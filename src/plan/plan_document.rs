@@ -116,8 +116,10 @@ fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
     };
     f.push((T::DocStatus.s().into(), status));
     doc.fields(f);
-    if look.dates.is_relative() || look.names_hidden {
+    if look.dates.is_relative() {
         doc.remark(T::DocRedacted.s());
+    } else if look.names_hidden {
+        doc.remark(T::DocNamesRedacted.s());
     }
 }
 

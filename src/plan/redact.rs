@@ -35,7 +35,22 @@ pub fn redact(session: &Session, week0: NaiveDate) -> Session {
     let mut s = redact_names(session);
     let reference = session.date;
     map_text(&mut s, &|t| replace_dates(t, week0, reference));
-    if !s.case.municipality.trim().is_empty() {
+    let place = s.case.municipality.trim().to_string();
+    if !place.is_empty() {
+        // The municipality also goes where it is mentioned ("gemeente X").
+        let places = NameMap {
+            needles: vec![Needle {
+                text: place,
+                any_case: true,
+                label: T::RedPlace.s().to_string(),
+            }],
+            participant_labels: Vec::new(),
+            member_labels: Vec::new(),
+        };
+        map_text(&mut s, &|t| places.replace(t));
+        for p in &mut s.participants {
+            p.name = places.replace(&p.name);
+        }
         s.case.municipality = T::RedMunicipality.s().to_string();
     }
     s.time = None;
@@ -220,9 +235,19 @@ impl NameMap {
                 .is_some_and(char::is_alphanumeric);
             if word_start && let Some((len, label)) = self.match_at(&text[i..]) {
                 let before = format!("{} ", label.to_lowercase());
+                let so_far = out.trim_end();
                 if out.to_lowercase().ends_with(&before) {
                     // "oma Ineke" becomes "oma", not "oma oma".
                     out.pop();
+                } else if (so_far.is_empty() && !text[i + len..].trim().is_empty())
+                    || so_far.ends_with(['.', '!', '?'])
+                {
+                    // A sentence that began with the name begins with a capital.
+                    let mut c = label.chars();
+                    if let Some(first) = c.next() {
+                        out.extend(first.to_uppercase());
+                        out.push_str(c.as_str());
+                    }
                 } else {
                     out.push_str(label);
                 }
@@ -468,9 +493,10 @@ mod tests {
         let s = session_with(&[("Ineke", "oma"), ("Daan", "vader"), ("J. de Wit", "school")]);
         let m = NameMap::of(&s);
         assert_eq!(m.replace("Lot belt oma Ineke."), "Lot belt oma.");
+        assert_eq!(m.replace("Daan belt. Ineke ook"), "Vader belt. Oma ook");
         assert_eq!(
             m.replace("Daans broer; DAAN zegt"),
-            "vaders broer; vader zegt"
+            "Vaders broer; vader zegt"
         );
         assert_eq!(
             m.replace("Mail aan J. de Wit en Wit"),
