@@ -281,7 +281,7 @@ texts! {
     ExpDocxFailed => "het Word-bestand kan niet worden gemaakt: {0}", "the Word file cannot be made: {0}";
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
     ArgCheck => "alleen controleren of het plan rond is (exit 1 als het niet rond is)", "only check whether the plan is firm (exit 1 when it is not)";
-    ArgForm => "in plaats van het plan een formulier maken: aanmelding (MDA++ aanmeldingsformulier)", "make a form instead of the plan: aanmelding (MDA++ registration form)";
+    ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
     ArgRedact => "anonimiseren: namen worden rollen, datums worden weken", "anonymise: names become roles, dates become weeks";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----

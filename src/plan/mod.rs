@@ -50,10 +50,11 @@ impl ExportFormat {
 /// Which document to make.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, clap::ValueEnum)]
 pub enum Form {
-    /// The TOP 3 plan of the session's phase.
+    // The TOP 3 plan of the session's phase. (Plain comments: clap would
+    // show doc comments as untranslated help.)
     #[default]
     Plan,
-    /// The MDA++ aanmeldingsformulier with the plan attached.
+    // The MDA++ aanmeldingsformulier with the plan attached.
     Aanmelding,
 }
 
