@@ -8,6 +8,7 @@ pub mod effects;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod plan;
 pub mod store;
 pub mod training;
 pub mod tui;

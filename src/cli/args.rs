@@ -1,5 +1,5 @@
 use crate::i18n::{Lang, T};
-use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -27,12 +27,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Md,
-    Html,
-    Docx,
-}
+pub use crate::plan::{ExportFormat, Form};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -62,6 +57,12 @@ pub enum Command {
         format: ExportFormat,
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        #[arg(long)]
+        check: bool,
+        #[arg(long, value_enum, value_name = "FORM")]
+        form: Option<Form>,
+        #[arg(long)]
+        redact: bool,
     },
     History {
         case_dir: PathBuf,
@@ -107,6 +108,9 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "target" => Some(T::ArgTarget.s()),
         "format" => Some(T::ArgFormat.s()),
         "output" => Some(T::ArgOutput.s()),
+        "check" => Some(T::ArgCheck.s()),
+        "form" => Some(T::ArgForm.s()),
+        "redact" => Some(T::ArgRedact.s()),
         "case_dir" => Some(T::ArgCaseDir.s()),
         "reset" => Some(T::ArgReset.s()),
         "list" => Some(T::ArgList.s()),

@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod export;
 mod layouts;
 mod new;
 mod overview;
@@ -115,7 +116,23 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             _ => Ok(ExitCode::SUCCESS),
         },
         Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
-        Some(Command::Export { .. }) => Err(T::NotYet.fmt(&[&"top3 export"])),
+        Some(Command::Export {
+            target,
+            format,
+            output,
+            check,
+            form,
+            redact,
+        }) => export::run(&export::Request {
+            target,
+            format,
+            output,
+            check,
+            options: crate::plan::ExportOptions {
+                form: form.unwrap_or_default(),
+                redact,
+            },
+        }),
         Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),
     }
 }

@@ -1,3 +1,4 @@
+use super::Registration;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -81,6 +82,10 @@ pub struct Case {
     /// Do minor children live in the household?
     #[serde(default)]
     pub minor_children: bool,
+    /// The MDA++ aanmeldingsformulier's answers, filled in when the case is
+    /// registered with the expertoverleg.
+    #[serde(default, skip_serializing_if = "Registration::is_empty")]
+    pub registration: Registration,
 }
 
 impl Case {
@@ -90,6 +95,7 @@ impl Case {
             household: String::new(),
             municipality: String::new(),
             minor_children: false,
+            registration: Registration::default(),
         }
     }
 }

@@ -56,13 +56,18 @@ impl Participant {
 
     /// Initials of the name ("Anna de Vries" → "A.d.V."), for the privacy view.
     pub fn initials(&self) -> String {
-        let mut out = String::new();
-        for word in self.name.split_whitespace() {
-            if let Some(c) = word.chars().next() {
-                out.push(c);
-                out.push('.');
-            }
-        }
-        out
+        initials_of(&self.name)
     }
+}
+
+/// Initials of a name ("Anna de Vries" → "A.d.V.").
+pub(crate) fn initials_of(name: &str) -> String {
+    let mut out = String::new();
+    for word in name.split_whitespace() {
+        if let Some(c) = word.chars().next() {
+            out.push(c);
+            out.push('.');
+        }
+    }
+    out
 }

@@ -1,6 +1,6 @@
 use super::{
-    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, ReviewItem, Scale,
-    Top3,
+    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
+    ReviewItem, Scale, Top3,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,9 @@ pub struct Session {
     /// The next free item id. Ids are never reused within a case.
     #[serde(default = "first_id")]
     pub next_id: u64,
+    /// Concept, or vastgesteld (with the date and any override reason).
+    #[serde(default)]
+    pub plan_status: PlanStatus,
 }
 
 fn first_id() -> u64 {
@@ -79,6 +82,7 @@ impl Session {
             next_meeting: None,
             step: 0,
             next_id: 1,
+            plan_status: PlanStatus::default(),
         }
     }
 

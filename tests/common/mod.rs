@@ -68,6 +68,58 @@ fn attendance() -> impl Strategy<Value = Attendance> {
     ])
 }
 
+fn opt_bool() -> impl Strategy<Value = Option<bool>> {
+    proptest::option::of(any::<bool>())
+}
+
+/// Any registration for the aanmeldingsformulier.
+pub fn registration() -> impl Strategy<Value = Registration> {
+    (
+        text(),
+        proptest::collection::vec((text(), text(), proptest::option::of(any::<u8>())), 0..5),
+        opt_bool(),
+        text(),
+        proptest::collection::vec((1u8..=8, opt_bool(), text()), 0..9),
+        opt_bool(),
+        text(),
+    )
+        .prop_map(
+            |(referrer, members, same_address, situation, criteria, zvh_involved, zvh_for)| {
+                Registration {
+                    referrer,
+                    members: members
+                        .into_iter()
+                        .map(|(name, role, age)| HouseholdMember { name, role, age })
+                        .collect(),
+                    same_address,
+                    situation,
+                    criteria: criteria
+                        .into_iter()
+                        .map(|(n, applies, explanation)| CriterionAnswer {
+                            number: Criterion::new(n).unwrap(),
+                            applies,
+                            explanation,
+                        })
+                        .collect(),
+                    zvh_involved,
+                    zvh_for,
+                }
+            },
+        )
+}
+
+fn plan_status() -> impl Strategy<Value = PlanStatus> {
+    prop_oneof![
+        Just(PlanStatus::Concept),
+        (date(), proptest::option::of(text())).prop_map(|(date, override_reason)| {
+            PlanStatus::Vastgesteld {
+                date,
+                override_reason,
+            }
+        }),
+    ]
+}
+
 /// Any session that the program can produce: ids unique, references valid.
 pub fn session() -> impl Strategy<Value = Session> {
     (
@@ -98,6 +150,8 @@ pub fn session() -> impl Strategy<Value = Session> {
         ),
         proptest::collection::vec((text(), any::<bool>()), 0..3),
         proptest::option::of(date()),
+        registration(),
+        plan_status(),
     )
         .prop_map(
             |(
@@ -110,10 +164,13 @@ pub fn session() -> impl Strategy<Value = Session> {
                 actions,
                 notes,
                 next,
+                registration,
+                status,
             )| {
                 let mut case = Case::new(CaseCode::new("PT-0001").unwrap());
                 case.household = household;
                 case.minor_children = minors;
+                case.registration = registration;
                 let mut s = Session::new(case, kind, phase, "casusoverleg", d);
                 s.chair = chair;
                 for (name, role, org, rel, att) in people {
@@ -184,6 +241,7 @@ pub fn session() -> impl Strategy<Value = Session> {
                     });
                 }
                 s.next_meeting = next;
+                s.plan_status = status;
                 s
             },
         )

@@ -1,0 +1,48 @@
+use crate::i18n::T;
+use crate::plan::{self, ExportFormat, ExportOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub struct Request {
+    pub target: PathBuf,
+    pub format: ExportFormat,
+    pub output: Option<PathBuf>,
+    pub check: bool,
+    pub options: ExportOptions,
+}
+
+/// `top3 export`: the plan (or the form) beside the session, to `-o OUT`,
+/// or to stdout with `-o -`; `--check` only checks the plan.
+pub fn run(req: &Request) -> Result<ExitCode, String> {
+    let loaded = plan::load_for_export(&req.target).map_err(|e| e.to_string())?;
+    if req.check {
+        let findings = plan::check(&loaded.session);
+        if findings.is_empty() {
+            println!("{}", T::ChkFirm.s());
+            return Ok(ExitCode::SUCCESS);
+        }
+        for f in &findings {
+            println!("{}", f.message());
+        }
+        return Ok(ExitCode::from(1));
+    }
+    let out = match req.output.as_deref() {
+        Some(p) if p == Path::new("-") => {
+            if req.format == ExportFormat::Docx {
+                return Err(plan::ExportError::DocxToStdout.to_string());
+            }
+            let bytes =
+                plan::export_bytes(&loaded, req.format, &req.options).map_err(|e| e.to_string())?;
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = stdout.write_all(&bytes).and_then(|_| stdout.flush());
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(p) => p.to_path_buf(),
+        None => plan::default_output(&loaded, req.format, &req.options),
+    };
+    plan::write_export(&loaded, req.format, &req.options, &out).map_err(|e| e.to_string())?;
+    println!("{}", T::ExpWritten.fmt(&[&out.display()]));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,233 @@
+//! The plan check: what keeps the plan of a session from being firm.
+
+use crate::i18n::T;
+use crate::model::{Action, Id, Session};
+
+/// A part of an agreement that is still empty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ActionPart {
+    Who,
+    What,
+    When,
+    Check,
+    IfBroken,
+}
+
+impl ActionPart {
+    pub fn name(self) -> &'static str {
+        match self {
+            ActionPart::Who => T::ChkPartWho.s(),
+            ActionPart::What => T::ChkPartWhat.s(),
+            ActionPart::When => T::ChkPartWhen.s(),
+            ActionPart::Check => T::ChkPartCheck.s(),
+            ActionPart::IfBroken => T::ChkPartIfBroken.s(),
+        }
+    }
+}
+
+/// One thing that keeps the plan from being firm. Items carry their id (to
+/// point at them on screen), their 1-based position in their list and a
+/// short label (to name them in a sentence).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// An agreement lacking who, what, when, a check or a consequence.
+    ActionIncomplete {
+        action: Id,
+        position: usize,
+        label: String,
+        missing: Vec<ActionPart>,
+    },
+    /// A condition not tied to a situation of the TOP 3.
+    ConditionUntied {
+        condition: Id,
+        position: usize,
+        label: String,
+    },
+    /// A TOP-3 situation without any condition.
+    SituationWithoutConditions {
+        situation: Id,
+        rank: usize,
+        label: String,
+    },
+    /// A scale question that present participants have not scored.
+    ScaleScoresMissing {
+        scale: Id,
+        key: String,
+        participants: Vec<(Id, String)>,
+    },
+    NoScale,
+    NoTop3,
+    NoActions,
+    NoNextMeeting,
+}
+
+impl Finding {
+    /// The id of the item the finding is about, if it is about one.
+    pub fn item(&self) -> Option<Id> {
+        match self {
+            Finding::ActionIncomplete { action: id, .. }
+            | Finding::ConditionUntied { condition: id, .. }
+            | Finding::SituationWithoutConditions { situation: id, .. }
+            | Finding::ScaleScoresMissing { scale: id, .. } => Some(*id),
+            Finding::NoScale | Finding::NoTop3 | Finding::NoActions | Finding::NoNextMeeting => {
+                None
+            }
+        }
+    }
+
+    /// One sentence in the current language.
+    pub fn message(&self) -> String {
+        match self {
+            Finding::ActionIncomplete {
+                position,
+                label,
+                missing,
+                ..
+            } => {
+                let parts: Vec<&str> = missing.iter().map(|p| p.name()).collect();
+                T::ChkActionIncomplete.fmt(&[position, label, &parts.join(", ")])
+            }
+            Finding::ConditionUntied {
+                position, label, ..
+            } => T::ChkConditionUntied.fmt(&[position, label]),
+            Finding::SituationWithoutConditions { rank, label, .. } => {
+                T::ChkSituationBare.fmt(&[rank, label])
+            }
+            Finding::ScaleScoresMissing {
+                key, participants, ..
+            } => {
+                let names: Vec<&str> = participants.iter().map(|(_, n)| n.as_str()).collect();
+                T::ChkScaleMissing.fmt(&[key, &names.join(", ")])
+            }
+            Finding::NoScale => T::ChkNoScale.s().to_string(),
+            Finding::NoTop3 => T::ChkNoTop3.s().to_string(),
+            Finding::NoActions => T::ChkNoActions.s().to_string(),
+            Finding::NoNextMeeting => T::ChkNoNextMeeting.s().to_string(),
+        }
+    }
+}
+
+/// Everything that keeps the plan from being firm, in the order of the
+/// meeting; empty when the plan can be made final.
+pub fn check(session: &Session) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if session.top3.is_empty() {
+        out.push(Finding::NoTop3);
+    }
+    if session.scales.is_empty() {
+        out.push(Finding::NoScale);
+    }
+    for scale in &session.scales {
+        let participants: Vec<(Id, String)> = session
+            .present()
+            .filter(|p| scale.answer(p.id).and_then(|a| a.score).is_none())
+            .map(|p| (p.id, person_label(&p.name, &p.role)))
+            .collect();
+        if !participants.is_empty() {
+            out.push(Finding::ScaleScoresMissing {
+                scale: scale.id,
+                key: scale.key.clone(),
+                participants,
+            });
+        }
+    }
+    for (i, s) in session.top3.items().iter().enumerate() {
+        if session.conditions_for(s.id).next().is_none() {
+            out.push(Finding::SituationWithoutConditions {
+                situation: s.id,
+                rank: i + 1,
+                label: short(&s.text),
+            });
+        }
+    }
+    for (i, c) in session.conditions.iter().enumerate() {
+        let tied = c.situation.is_some_and(|s| session.top3.get(s).is_some());
+        if !tied {
+            out.push(Finding::ConditionUntied {
+                condition: c.id,
+                position: i + 1,
+                label: short(&c.text),
+            });
+        }
+    }
+    if session.actions.is_empty() {
+        out.push(Finding::NoActions);
+    }
+    for (i, a) in session.actions.iter().enumerate() {
+        let missing = missing_parts(a);
+        if !missing.is_empty() {
+            out.push(Finding::ActionIncomplete {
+                action: a.id,
+                position: i + 1,
+                label: action_label(a),
+                missing,
+            });
+        }
+    }
+    if session.next_meeting.is_none() {
+        out.push(Finding::NoNextMeeting);
+    }
+    out
+}
+
+/// The plan has no findings.
+pub fn is_firm(session: &Session) -> bool {
+    check(session).is_empty()
+}
+
+fn missing_parts(a: &Action) -> Vec<ActionPart> {
+    let blank = |s: &str| s.trim().is_empty();
+    let mut m = Vec::new();
+    if blank(&a.who) {
+        m.push(ActionPart::Who);
+    }
+    if blank(&a.what) {
+        m.push(ActionPart::What);
+    }
+    if a.due.is_none() {
+        m.push(ActionPart::When);
+    }
+    if blank(&a.how_checked) {
+        m.push(ActionPart::Check);
+    }
+    if blank(&a.if_broken) {
+        m.push(ActionPart::IfBroken);
+    }
+    m
+}
+
+fn action_label(a: &Action) -> String {
+    let who = a.who.trim();
+    let what = short(&a.what);
+    match (who.is_empty(), what.is_empty()) {
+        (false, false) => format!("{}: {what}", short(who)),
+        (false, true) => short(who),
+        (true, _) => what,
+    }
+}
+
+fn person_label(name: &str, role: &str) -> String {
+    let (name, role) = (name.trim(), role.trim());
+    if role.is_empty() || role.eq_ignore_ascii_case(name) {
+        name.to_string()
+    } else if name.is_empty() {
+        role.to_string()
+    } else {
+        format!("{name} ({role})")
+    }
+}
+
+/// The first few words of a text, on one line.
+pub(crate) fn short(text: &str) -> String {
+    const MAX: usize = 40;
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= MAX {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(MAX).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > MAX / 2 => cut[..i].to_string(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', '.', ':']))
+}

@@ -1,0 +1,288 @@
+//! The formal TOP 3 plan: the plan check, exports as Markdown, HTML and Word,
+//! the MDA++ aanmeldingsformulier, and redaction.
+//!
+//! Everything is built as one neutral [`Document`] first; the renderers
+//! only lay it out, so the three formats say the same thing.
+
+mod aanmelding;
+mod check;
+mod dates;
+mod document;
+mod docx;
+mod html;
+mod markdown;
+mod plan_document;
+mod redact;
+mod status;
+
+pub use aanmelding::{aanmelding_document, criterion_name};
+pub use check::{ActionPart, Finding, check, is_firm};
+pub use dates::{DateStyle, week_label};
+pub use document::{Block, Document, Table};
+pub use plan_document::{PlanLook, plan_document};
+pub use redact::{redact, redact_names, replace_dates};
+pub use status::{mark_vastgesteld, reopen};
+
+use crate::i18n::{self, Lang, T};
+use crate::model::{Phase, Session};
+use crate::store::{LoadError, Problem, is_session_file, load_session, write_atomic};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The file formats of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Html,
+    Docx,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Md => "md",
+            ExportFormat::Html => "html",
+            ExportFormat::Docx => "docx",
+        }
+    }
+}
+
+/// Which document to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash, clap::ValueEnum)]
+pub enum Form {
+    // The TOP 3 plan of the session's phase. (Plain comments: clap would
+    // show doc comments as untranslated help.)
+    #[default]
+    Plan,
+    // The MDA++ aanmeldingsformulier with the plan attached.
+    Aanmelding,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ExportOptions {
+    pub form: Form,
+    /// Names become roles, dates become weeks from the first meeting.
+    pub redact: bool,
+}
+
+/// Why an export could not be made; [`fmt::Display`] gives one sentence.
+#[derive(Debug)]
+pub enum ExportError {
+    Load(LoadError),
+    NoSessions(PathBuf),
+    Write(PathBuf, std::io::Error),
+    Docx(String),
+    DocxToStdout,
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExportError::Load(e) => write!(f, "{e}"),
+            ExportError::NoSessions(p) => f.write_str(&T::ExpNoSessions.fmt(&[&p.display()])),
+            ExportError::Write(p, e) => f.write_str(&T::ExpWriteFailed.fmt(&[&p.display(), e])),
+            ExportError::Docx(e) => f.write_str(&T::ExpDocxFailed.fmt(&[e])),
+            ExportError::DocxToStdout => f.write_str(T::ExpDocxToStdout.s()),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+impl From<LoadError> for ExportError {
+    fn from(e: LoadError) -> Self {
+        ExportError::Load(e)
+    }
+}
+
+/// A session with the other sessions of its case, ready to export.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub session: Session,
+    /// Every session of the case that could be read, including `session`.
+    pub case_sessions: Vec<Session>,
+}
+
+/// Loads a session file, or the newest session of a case folder, with the
+/// case's other sessions beside it (those that cannot be read are skipped:
+/// they only add the trend and the first meeting's date).
+pub fn load_for_export(target: &Path) -> Result<Loaded, ExportError> {
+    let (dir, chosen) = if target.is_dir() {
+        (target.to_path_buf(), None)
+    } else {
+        let session = load_session(target)?;
+        let dir = target
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        (dir, Some((target.to_path_buf(), session)))
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| LoadError::new(&dir, Problem::Io(e.to_string())))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && is_session_file(p))
+        .collect();
+    files.sort();
+    let mut case_sessions = Vec::new();
+    let mut newest: Option<(PathBuf, Session)> = None;
+    for file in files {
+        let s = match load_session(&file) {
+            Ok(s) => s,
+            // A broken file in a case folder is reported when it is the one
+            // asked for; here it is left out (`top3 check` names it).
+            Err(_) => continue,
+        };
+        if newest.as_ref().is_none_or(|(_, n)| s.date >= n.date) {
+            newest = Some((file.clone(), s.clone()));
+        }
+        case_sessions.push(s);
+    }
+    let (path, session) = match chosen.or(newest) {
+        Some(c) => c,
+        None => return Err(ExportError::NoSessions(dir)),
+    };
+    case_sessions.retain(|s| s.case.code == session.case.code);
+    Ok(Loaded {
+        path,
+        session,
+        case_sessions,
+    })
+}
+
+/// The document to export, pure: the plan of the session's phase or the
+/// aanmeldingsformulier, redacted when asked.
+pub fn build_document(
+    session: &Session,
+    case_sessions: &[Session],
+    options: &ExportOptions,
+) -> Document {
+    let week0 = case_sessions
+        .iter()
+        .map(|s| s.date)
+        .chain([session.date])
+        .min()
+        .unwrap_or(session.date);
+    let (shown, look) = if options.redact {
+        let history = case_sessions.iter().map(|s| redact(s, week0)).collect();
+        (
+            (redact(session, week0), history),
+            PlanLook {
+                dates: DateStyle::Relative { week0 },
+                names_hidden: true,
+            },
+        )
+    } else if options.form == Form::Aanmelding {
+        (
+            (redact_names(session), case_sessions.to_vec()),
+            PlanLook {
+                dates: DateStyle::Absolute,
+                names_hidden: true,
+            },
+        )
+    } else {
+        (
+            (session.clone(), case_sessions.to_vec()),
+            PlanLook::default(),
+        )
+    };
+    let (shown, history) = shown;
+    let plan = plan_document(&shown, &history, &look);
+    match options.form {
+        Form::Plan => plan,
+        Form::Aanmelding => aanmelding_document(session, &shown, !options.redact, plan),
+    }
+}
+
+/// The document in a file format.
+pub fn render(doc: &Document, format: ExportFormat) -> Result<Vec<u8>, ExportError> {
+    match format {
+        ExportFormat::Md => Ok(markdown::render(doc).into_bytes()),
+        ExportFormat::Html => Ok(html::render(doc).into_bytes()),
+        ExportFormat::Docx => docx::render(doc).map_err(ExportError::Docx),
+    }
+}
+
+fn plan_slug(phase: Phase) -> &'static str {
+    match phase {
+        Phase::DirecteVeiligheid => "veiligheidsplan",
+        Phase::StabieleVeiligheid => "hulpverleningsplan",
+        Phase::Herstel => "herstelplan",
+    }
+}
+
+/// The file name an export gets beside its session:
+/// `2026-10-27-veiligheidsplan.md`, `2026-10-27-aanmeldingsformulier.docx`;
+/// redacted `veiligheidsplan-week-8-geanonimiseerd.md` (no date in the name);
+/// `-en` added for English.
+pub fn export_file_name(
+    session: &Session,
+    week0: chrono::NaiveDate,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> String {
+    let what = match options.form {
+        Form::Plan => plan_slug(session.phase),
+        Form::Aanmelding => "aanmeldingsformulier",
+    };
+    let mut name = if options.redact {
+        let week = (session.date - week0).num_days().div_euclid(7);
+        format!("{what}-week-{week}-geanonimiseerd")
+    } else {
+        format!("{}-{what}", session.date.format("%Y-%m-%d"))
+    };
+    if i18n::lang() == Lang::En {
+        name.push_str("-en");
+    }
+    format!("{name}.{}", format.extension())
+}
+
+/// Writes the export of a session file beside it, atomically, and returns
+/// where. This is what the meeting screen's key calls. Texts are in the
+/// current language (`i18n::set_lang`).
+pub fn export_session_file(
+    session_path: &Path,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<PathBuf, ExportError> {
+    let loaded = load_for_export(session_path)?;
+    let out = default_output(&loaded, format, options);
+    write_export(&loaded, format, options, &out)?;
+    Ok(out)
+}
+
+/// Where [`export_session_file`] writes: beside the session.
+pub fn default_output(loaded: &Loaded, format: ExportFormat, options: &ExportOptions) -> PathBuf {
+    let week0 = loaded
+        .case_sessions
+        .iter()
+        .map(|s| s.date)
+        .chain([loaded.session.date])
+        .min()
+        .unwrap_or(loaded.session.date);
+    let name = export_file_name(&loaded.session, week0, format, options);
+    loaded.path.with_file_name(name)
+}
+
+/// Renders and writes atomically to `out`.
+pub fn write_export(
+    loaded: &Loaded,
+    format: ExportFormat,
+    options: &ExportOptions,
+    out: &Path,
+) -> Result<(), ExportError> {
+    let bytes = export_bytes(loaded, format, options)?;
+    write_atomic(out, &bytes).map_err(|e| ExportError::Write(out.to_path_buf(), e))
+}
+
+/// The rendered export, not written anywhere.
+pub fn export_bytes(
+    loaded: &Loaded,
+    format: ExportFormat,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ExportError> {
+    let doc = build_document(&loaded.session, &loaded.case_sessions, options);
+    render(&doc, format)
+}

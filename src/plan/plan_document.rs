@@ -1,0 +1,531 @@
+//! The TOP 3 plan of a session as a neutral document.
+
+use super::check::check;
+use super::dates::DateStyle;
+use super::document::Document;
+use crate::i18n::{self, T};
+use crate::model::{FactKind, Phase, PlanStatus, ReviewTarget, Scale, Score, Session, stats_of};
+
+/// How the plan is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanLook {
+    pub dates: DateStyle,
+    /// Names were replaced by roles: leave out the name column.
+    pub names_hidden: bool,
+}
+
+impl Default for PlanLook {
+    fn default() -> Self {
+        PlanLook {
+            dates: DateStyle::Absolute,
+            names_hidden: false,
+        }
+    }
+}
+
+/// The plan of `session`'s phase. `case_sessions` are all sessions of the
+/// case (any order, may include `session`); they give the scale's trend.
+pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLook) -> Document {
+    let d = &look.dates;
+    let title = i18n::plan_name(session.phase).to_string();
+    let footer = format!(
+        "{} · {} · {}",
+        session.case.code,
+        title,
+        d.date(session.date)
+    );
+    let mut doc = Document::new(title, footer);
+    header(&mut doc, session, look);
+    participants(&mut doc, session, look);
+    review(&mut doc, session, d);
+    facts(&mut doc, session, d);
+    top3(&mut doc, session, d);
+    scales(&mut doc, session, case_sessions, d);
+    conditions(&mut doc, session);
+    actions(&mut doc, session, d);
+    signalling(&mut doc, session);
+    notes(&mut doc, session);
+    doc.heading(1, T::DocNextMeeting.s());
+    match session.next_meeting {
+        Some(n) => doc.paragraph(d.date(n)),
+        None => doc.remark(T::DocNoNextMeeting.s()),
+    }
+    let findings = check(session);
+    if !findings.is_empty() {
+        doc.heading(1, T::DocOpenPoints.s());
+        doc.list(false, findings.iter().map(|f| f.message()).collect());
+    }
+    doc
+}
+
+fn or_none(s: &str) -> String {
+    if s.trim().is_empty() {
+        T::DocNone.s().to_string()
+    } else {
+        s.trim().to_string()
+    }
+}
+
+fn goal(phase: Phase) -> &'static str {
+    match phase {
+        Phase::DirecteVeiligheid => T::GoalDirect.s(),
+        Phase::StabieleVeiligheid => T::GoalStable.s(),
+        Phase::Herstel => T::GoalHerstel.s(),
+    }
+}
+
+fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
+    let d = &look.dates;
+    let mut f = vec![(T::DocCase.s().to_string(), s.case.code.to_string())];
+    if !s.case.household.trim().is_empty() {
+        f.push((T::DocHousehold.s().into(), s.case.household.trim().into()));
+    }
+    if !s.case.municipality.trim().is_empty() {
+        f.push((
+            T::DocMunicipality.s().into(),
+            s.case.municipality.trim().into(),
+        ));
+    }
+    let when = if look.dates.is_relative() {
+        d.date(s.date)
+    } else {
+        d.date_time(s.date, s.time)
+    };
+    f.push((
+        T::DocMeeting.s().into(),
+        format!("{}, {}", i18n::kind_name(s.kind), when),
+    ));
+    f.push((
+        T::DocPhase.s().into(),
+        i18n::phase_name(s.phase).to_string(),
+    ));
+    f.push((T::DocGoal.s().into(), goal(s.phase).to_string()));
+    if !s.chair.trim().is_empty() {
+        f.push((T::DocChair.s().into(), s.chair.trim().into()));
+    }
+    let status = match &s.plan_status {
+        PlanStatus::Concept => T::DocStatusConcept.s().to_string(),
+        PlanStatus::Vastgesteld {
+            date,
+            override_reason: None,
+        } => T::DocStatusFixed.fmt(&[&d.date(*date)]),
+        PlanStatus::Vastgesteld {
+            date,
+            override_reason: Some(r),
+        } => T::DocStatusOverride.fmt(&[&d.date(*date), r]),
+    };
+    f.push((T::DocStatus.s().into(), status));
+    doc.fields(f);
+    if look.dates.is_relative() {
+        doc.remark(T::DocRedacted.s());
+    } else if look.names_hidden {
+        doc.remark(T::DocNamesRedacted.s());
+    }
+}
+
+fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
+    doc.heading(1, T::DocParticipants.s());
+    if s.participants.is_empty() {
+        doc.remark(T::DocNoParticipants.s());
+        return;
+    }
+    let mut header = Vec::new();
+    if !look.names_hidden {
+        header.push(T::DocColName.s().to_string());
+    }
+    header.extend(
+        [
+            T::DocColRole,
+            T::DocColOrganisation,
+            T::DocColRelation,
+            T::DocColAttendance,
+        ]
+        .map(|t| t.s().to_string()),
+    );
+    let rows = s
+        .participants
+        .iter()
+        .map(|p| {
+            let mut r = Vec::new();
+            if !look.names_hidden {
+                r.push(or_none(&p.name));
+            }
+            // Redacted, the name has become the role (made unique).
+            let role = if look.names_hidden { &p.name } else { &p.role };
+            r.push(or_none(role));
+            r.push(or_none(&p.organisation));
+            r.push(or_none(&p.relation));
+            r.push(i18n::attendance_name(p.attendance).to_string());
+            r
+        })
+        .collect();
+    doc.table(header, rows);
+}
+
+fn review(doc: &mut Document, s: &Session, d: &DateStyle) {
+    match s.review_of {
+        Some(date) => doc.heading(1, T::DocReviewOf.fmt(&[&d.date(date)])),
+        None => doc.heading(1, T::DocReview.s()),
+    }
+    if s.review.is_empty() {
+        doc.remark(T::DocNoReview.s());
+        return;
+    }
+    let header = [
+        T::DocColWhat,
+        T::DocColItem,
+        T::DocColOutcome,
+        T::DocColNote,
+    ]
+    .map(|t| t.s().to_string())
+    .to_vec();
+    let rows = s
+        .review
+        .iter()
+        .map(|r| {
+            let item = match r.target {
+                ReviewTarget::Condition(_) => T::DocItemCondition.s(),
+                ReviewTarget::Action(_) => T::DocItemAction.s(),
+            };
+            let outcome = r
+                .status
+                .map_or(T::DocNotDiscussed.s(), i18n::review_status_name);
+            vec![
+                or_none(&r.text),
+                item.to_string(),
+                outcome.to_string(),
+                or_none(&r.note),
+            ]
+        })
+        .collect();
+    doc.table(header, rows);
+}
+
+fn fact_ref_name(kind: FactKind) -> &'static str {
+    match kind {
+        FactKind::Eerste => T::DocFactRefEerste.s(),
+        FactKind::Ergste => T::DocFactRefErgste.s(),
+        FactKind::Actuele => T::DocFactRefActuele.s(),
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn facts(doc: &mut Document, s: &Session, d: &DateStyle) {
+    doc.heading_new_page(1, T::DocFacts.s());
+    if s.facts.is_empty() {
+        doc.remark(T::DocNoFacts.s());
+        return;
+    }
+    for kind in FactKind::ALL {
+        let of_kind: Vec<_> = s.facts.iter().filter(|f| f.kind == kind).collect();
+        doc.heading(2, capitalised(i18n::fact_kind_name(kind)));
+        if of_kind.is_empty() {
+            doc.remark(T::DocNoFacts.s());
+            continue;
+        }
+        let header = [
+            T::DocColWhen,
+            T::DocColWhat,
+            T::DocColReportedBy,
+            T::DocColSource,
+        ]
+        .map(|t| t.s().to_string())
+        .to_vec();
+        let rows = of_kind
+            .iter()
+            .map(|f| {
+                vec![
+                    or_none(&d.when(&f.when)),
+                    or_none(&f.what),
+                    or_none(&f.reported_by),
+                    or_none(&f.source),
+                ]
+            })
+            .collect();
+        doc.table(header, rows);
+    }
+}
+
+fn top3(doc: &mut Document, s: &Session, d: &DateStyle) {
+    let heading = match s.phase {
+        Phase::DirecteVeiligheid => T::DocTop3Direct,
+        Phase::StabieleVeiligheid => T::DocTop3Stable,
+        Phase::Herstel => T::DocTop3Herstel,
+    };
+    doc.heading(1, heading.s());
+    if s.top3.is_empty() {
+        doc.remark(T::DocNoTop3.s());
+        return;
+    }
+    let items = s
+        .top3
+        .items()
+        .iter()
+        .map(|sit| {
+            let refs: Vec<String> = sit
+                .facts
+                .iter()
+                .filter_map(|id| s.fact(*id))
+                .map(|f| {
+                    let when = d.when(&f.when);
+                    if when.is_empty() {
+                        fact_ref_name(f.kind).to_string()
+                    } else {
+                        T::DocFactRefWhen.fmt(&[&fact_ref_name(f.kind), &when])
+                    }
+                })
+                .collect();
+            let text = or_none(&sit.text);
+            if refs.is_empty() {
+                text
+            } else {
+                format!("{text} ({})", T::DocBasedOn.fmt(&[&refs.join("; ")]))
+            }
+        })
+        .collect();
+    doc.list(true, items);
+}
+
+/// A median as people write it: `6` or `5,5` (Dutch) / `5.5` (English).
+fn median_text(m: f32) -> String {
+    if m.fract() == 0.0 {
+        format!("{m:.0}")
+    } else {
+        let s = format!("{m:.1}");
+        match i18n::lang() {
+            i18n::Lang::Nl => s.replace('.', ","),
+            i18n::Lang::En => s,
+        }
+    }
+}
+
+fn scales(doc: &mut Document, s: &Session, case_sessions: &[Session], d: &DateStyle) {
+    doc.heading(1, T::DocScales.s());
+    if s.scales.is_empty() {
+        doc.remark(T::DocNoScales.s());
+        return;
+    }
+    for scale in &s.scales {
+        doc.heading(2, T::DocScale.fmt(&[&scale.key]));
+        if !scale.question.trim().is_empty() {
+            doc.paragraph(scale.question.trim());
+        }
+        let summary = match scale.stats() {
+            Some(st) => {
+                let at_or_above = scale
+                    .scores()
+                    .iter()
+                    .filter(|v| **v >= scale.threshold)
+                    .count();
+                T::DocScaleStats.fmt(&[
+                    &st.min,
+                    &median_text(st.median),
+                    &st.max,
+                    &at_or_above,
+                    &st.count,
+                ])
+            }
+            None => T::DocNoScores.s().to_string(),
+        };
+        doc.fields(vec![
+            (
+                T::DocThreshold.s().into(),
+                T::DocThresholdValue.fmt(&[&scale.threshold]),
+            ),
+            (T::DocScaleSummary.s().into(), summary),
+        ]);
+        answers_table(doc, s, scale);
+        trend(doc, s, scale, case_sessions, d);
+    }
+}
+
+fn answers_table(doc: &mut Document, s: &Session, scale: &Scale) {
+    let header = [
+        T::DocColWho,
+        T::DocColScore,
+        T::DocColWhyNotLower,
+        T::DocColWhyNotHigher,
+        T::DocColOneHigher,
+    ]
+    .map(|t| t.s().to_string())
+    .to_vec();
+    let mut rows = Vec::new();
+    for p in &s.participants {
+        let answer = scale.answer(p.id);
+        if answer.is_none() && !p.is_present() {
+            continue;
+        }
+        let who = if p.role.trim().is_empty() || p.role.trim() == p.name.trim() {
+            or_none(&p.name)
+        } else {
+            format!("{} ({})", or_none(&p.name), p.role.trim())
+        };
+        let score = answer
+            .and_then(|a| a.score)
+            .map_or(T::DocNone.s().to_string(), |v| v.to_string());
+        let text = |f: fn(&crate::model::ScaleAnswer) -> &String| {
+            answer.map_or(T::DocNone.s().to_string(), |a| or_none(f(a)))
+        };
+        rows.push(vec![
+            who,
+            score,
+            text(|a| &a.why_not_lower),
+            text(|a| &a.why_not_higher),
+            text(|a| &a.one_higher),
+        ]);
+    }
+    if !rows.is_empty() {
+        doc.table(header, rows);
+    }
+}
+
+/// Median and range of the same scale question in the case's meetings up
+/// to this one, when it was asked more than once.
+fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) {
+    let mut points: Vec<(chrono::NaiveDate, Vec<Score>)> = case_sessions
+        .iter()
+        .filter(|o| o.case.code == s.case.code && o.date < s.date)
+        .filter_map(|o| o.scale(&scale.key).map(|sc| (o.date, sc.scores())))
+        .collect();
+    points.push((s.date, scale.scores()));
+    points.sort_by_key(|(date, _)| *date);
+    if points.len() < 2 {
+        return;
+    }
+    let rows = points
+        .iter()
+        .map(|(date, scores)| match stats_of(scores) {
+            Some(st) => vec![
+                d.date(*date),
+                st.count.to_string(),
+                st.min.to_string(),
+                median_text(st.median),
+                st.max.to_string(),
+            ],
+            None => vec![
+                d.date(*date),
+                "0".into(),
+                T::DocNone.s().into(),
+                T::DocNone.s().into(),
+                T::DocNone.s().into(),
+            ],
+        })
+        .collect();
+    doc.heading(3, T::DocTrend.s());
+    let header = [
+        T::DocColDate,
+        T::DocColCount,
+        T::DocColLowest,
+        T::DocColMedian,
+        T::DocColHighest,
+    ]
+    .map(|t| t.s().to_string())
+    .to_vec();
+    doc.table(header, rows);
+}
+
+fn conditions(doc: &mut Document, s: &Session) {
+    doc.heading_new_page(1, T::DocConditions.s());
+    if s.conditions.is_empty() && s.top3.is_empty() {
+        doc.remark(T::DocNoConditions.s());
+        return;
+    }
+    for (i, sit) in s.top3.items().iter().enumerate() {
+        doc.heading(2, format!("{}. {}", i + 1, or_none(&sit.text)));
+        let items: Vec<String> = s.conditions_for(sit.id).map(|c| or_none(&c.text)).collect();
+        if items.is_empty() {
+            doc.remark(T::DocNoConditionsFor.s());
+        } else {
+            doc.list(false, items);
+        }
+    }
+    let untied: Vec<String> = s
+        .conditions
+        .iter()
+        .filter(|c| c.situation.is_none_or(|id| s.top3.get(id).is_none()))
+        .map(|c| or_none(&c.text))
+        .collect();
+    if !untied.is_empty() {
+        doc.heading(2, T::DocUntied.s());
+        doc.list(false, untied);
+    }
+}
+
+fn actions(doc: &mut Document, s: &Session, d: &DateStyle) {
+    doc.heading(1, T::DocActions.s());
+    if s.actions.is_empty() {
+        doc.remark(T::DocNoActions.s());
+        return;
+    }
+    let header = [
+        T::DocColWho,
+        T::DocColWhat,
+        T::DocColDue,
+        T::DocColCheck,
+        T::DocColMonitoredBy,
+        T::DocColIfBroken,
+    ]
+    .map(|t| t.s().to_string())
+    .to_vec();
+    let rows = s
+        .actions
+        .iter()
+        .map(|a| {
+            vec![
+                or_none(&a.who),
+                or_none(&a.what),
+                a.due.map_or(T::DocNone.s().to_string(), |v| d.date(v)),
+                or_none(&a.how_checked),
+                or_none(&a.monitored_by),
+                or_none(&a.if_broken),
+            ]
+        })
+        .collect();
+    doc.table(header, rows);
+}
+
+fn signalling(doc: &mut Document, s: &Session) {
+    doc.heading(1, T::DocSignalling.s());
+    let rows: Vec<Vec<String>> = s
+        .actions
+        .iter()
+        .filter(|a| !a.if_broken.trim().is_empty())
+        .map(|a| {
+            vec![
+                or_none(&a.who),
+                or_none(&a.monitored_by),
+                a.if_broken.trim().to_string(),
+            ]
+        })
+        .collect();
+    if rows.is_empty() {
+        doc.remark(T::DocNoSignalling.s());
+        return;
+    }
+    doc.paragraph(T::DocSignallingIntro.s());
+    let header = [T::DocColAgreementOf, T::DocColMonitoredBy, T::DocColThen]
+        .map(|t| t.s().to_string())
+        .to_vec();
+    doc.table(header, rows);
+}
+
+/// Notes for everyone; private notes never leave the facilitator's screen.
+fn notes(doc: &mut Document, s: &Session) {
+    let public: Vec<String> = s
+        .notes
+        .iter()
+        .filter(|n| !n.private && !n.text.trim().is_empty())
+        .map(|n| n.text.trim().to_string())
+        .collect();
+    if !public.is_empty() {
+        doc.heading(1, T::DocNotes.s());
+        doc.list(false, public);
+    }
+}
