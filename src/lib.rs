@@ -2,6 +2,7 @@
 //! into the TOP 3 plan.
 
 pub mod cli;
+pub mod history;
 pub mod i18n;
 pub mod layout;
 pub mod model;

@@ -59,6 +59,8 @@ pub enum Command {
     },
     History {
         case_dir: PathBuf,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
     },
     Layouts,
 }
@@ -89,6 +91,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "format" => Some(T::ArgFormat.s()),
         "output" => Some(T::ArgOutput.s()),
         "case_dir" => Some(T::ArgCaseDir.s()),
+        "today" => Some(T::ArgToday.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {

@@ -1,7 +1,9 @@
 //! The command line (DESIGN.md §6): parsing, and one module per command.
 
 mod args;
+mod chart;
 mod check;
+mod history;
 mod layouts;
 mod new;
 mod overview;
@@ -90,6 +92,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::Open { .. }) => Err(T::NotYet.fmt(&[&"top3 open"])),
         Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
         Some(Command::Export { .. }) => Err(T::NotYet.fmt(&[&"top3 export"])),
-        Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),
+        Some(Command::History { case_dir, today }) => {
+            history::run(&case_dir, today.as_deref(), cli.layouts.as_deref())
+        }
     }
 }

@@ -1,6 +1,6 @@
 use super::{
-    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, ReviewItem, Scale,
-    Top3,
+    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanSummary,
+    ReviewItem, Scale, Top3,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -50,6 +50,10 @@ pub struct Session {
     /// The next free item id. Ids are never reused within a case.
     #[serde(default = "first_id")]
     pub next_id: u64,
+    /// The plan of the previous phase, kept in short when this meeting began
+    /// a new phase (see `model::carry`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_plan: Option<PlanSummary>,
 }
 
 fn first_id() -> u64 {
@@ -79,6 +83,7 @@ impl Session {
             next_meeting: None,
             step: 0,
             next_id: 1,
+            previous_plan: None,
         }
     }
 
