@@ -82,3 +82,29 @@ impl CaseHistory {
         self.meetings.is_empty()
     }
 }
+
+impl CaseHistory {
+    /// The meeting a new meeting continues from: the newest one. `Err` with
+    /// the file's problem when a file that cannot be read may be newer (its
+    /// name starts with a date on or after the newest meeting's), or when no
+    /// meeting can be read at all; continuing from an older meeting would
+    /// silently drop what was agreed last. `Ok(None)`: the case has no
+    /// meetings yet.
+    pub fn continue_from(&self) -> Result<Option<&Meeting>, &LoadError> {
+        let newest = self.newest();
+        let blocking = self.problems.iter().find(|p| match newest {
+            None => true,
+            Some(m) => name_date(&p.path).is_some_and(|d| d >= m.session.date),
+        });
+        match blocking {
+            Some(p) => Err(p),
+            None => Ok(newest),
+        }
+    }
+}
+
+/// The date a session file's name starts with (`2026-03-01-…`).
+fn name_date(path: &std::path::Path) -> Option<chrono::NaiveDate> {
+    let name = path.file_name()?.to_str()?;
+    chrono::NaiveDate::parse_from_str(name.get(..10)?, "%Y-%m-%d").ok()
+}
