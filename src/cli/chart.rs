@@ -126,7 +126,7 @@ pub fn scale_chart(
     out.push(format!("   └{}", "─".repeat(shown.len() * col)));
     out.push(date_labels(shown, col));
     if shown.len() < points.len() {
-        out.push(T::HistOnlyLast.fmt(&[&shown.len()]));
+        out.push(format!("    {}", T::HistOnlyLast.fmt(&[&shown.len()])));
     }
     out
 }

@@ -32,10 +32,13 @@ pub fn run(
     }
     let stdout = std::io::stdout();
     let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let width = if stdout.is_terminal() {
-        crossterm::terminal::size().map_or(80, |(w, _)| usize::from(w))
-    } else {
-        usize::MAX
+    // A terminal's own width; in a pipe $COLUMNS, else 100 columns.
+    let width = match crossterm::terminal::size() {
+        Ok((w, _)) if stdout.is_terminal() => usize::from(w),
+        _ => std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(100),
     };
     let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
     let text = render(

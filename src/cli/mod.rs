@@ -9,7 +9,9 @@ mod new;
 mod overview;
 
 pub use args::{Cli, Command, ExportFormat};
+pub use chart::Paint;
 pub use check::{check_file, check_paths};
+pub use history::{layout_for, render as render_history};
 
 use crate::i18n::{self, Lang, T};
 use std::process::ExitCode;
