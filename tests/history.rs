@@ -353,3 +353,31 @@ fn not_a_case_folder_is_one_sentence_and_exit_one() {
         Err(NotACase::SessionsFolder { .. })
     ));
 }
+
+#[test]
+fn the_banner_shows_the_most_urgent_signal() {
+    let dir = tempfile::tempdir().unwrap();
+    let scores: [&[u8]; 2] = [&[2], &[3]];
+    let case = write_case(dir.path(), "GEN-12", &monthly("2026-01-01", 30, &scores));
+    let h = CaseHistory::load(&case).unwrap();
+    let rules = Rules::default();
+    assert!(matches!(
+        h.most_urgent(&rules, d("2026-02-01")),
+        Some(Signal::DeadlineAhead { .. })
+    ));
+    let s = h.most_urgent(&rules, d("2026-04-02")).unwrap();
+    assert!(s.is_escalation());
+    assert!(s.describe(&rules).contains("01-04-2026"));
+}
+
+#[test]
+fn the_plain_overview_names_an_escalation_with_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let scores: [&[u8]; 3] = [&[2], &[3], &[3]];
+    write_case(dir.path(), "GEN-13", &monthly("2020-01-01", 30, &scores));
+    let out = top3(&["--dir", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("  ! Binnen 3 maanden"), "{text}");
+    assert!(text.contains("--form aanmelding"), "{text}");
+}

@@ -78,6 +78,17 @@ pub enum Signal {
 }
 
 impl Signal {
+    /// How urgent, for a banner that shows one signal: escalation first,
+    /// then a relapse, a deadline ahead, a reached goal.
+    pub fn urgency(&self) -> u8 {
+        match self {
+            Signal::EscalateToExpertoverleg { .. } => 3,
+            Signal::BelowThresholdAgain { .. } => 2,
+            Signal::DeadlineAhead { .. } => 1,
+            Signal::PhaseGoalReached { .. } => 0,
+        }
+    }
+
     /// A signal that asks for registration with the expertoverleg.
     pub fn is_escalation(&self) -> bool {
         matches!(self, Signal::EscalateToExpertoverleg { .. })
@@ -214,6 +225,13 @@ fn some_run(scored: &[Scored], n: usize, ok: impl Fn(&Scored) -> bool) -> bool {
 }
 
 impl CaseHistory {
+    /// The one signal a start-screen banner shows: the most urgent.
+    pub fn most_urgent(&self, rules: &Rules, today: NaiveDate) -> Option<Signal> {
+        self.signals(rules, today)
+            .into_iter()
+            .max_by_key(Signal::urgency)
+    }
+
     /// The signals for the current phase (the phase of the newest meeting,
     /// counted from its first meeting after any other phase), as of `today`
     /// (or of the newest meeting, when that is later). Meetings without
