@@ -2,9 +2,10 @@
 //! where files are touched; the app and the UI never do.
 
 use crate::app::{App, Effect, Meeting, Screen, StartEntry, StartScreen};
+use crate::history::{CaseHistory, NotACase};
 use crate::i18n::T;
 use crate::layout::LayoutSet;
-use crate::model::{Case, CaseCode, Session};
+use crate::model::{Case, CaseCode, Session, next_session};
 use crate::store::{self, SessionLock};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -84,34 +85,79 @@ impl Host {
         case: &str,
         date: NaiveDate,
     ) -> Result<(), String> {
-        let path = create_session(&self.sessions_dir, &app.layouts, layout, case, date)?;
-        self.open(app, &path)
+        let created = create_session(&self.sessions_dir, &app.layouts, Some(layout), case, date)?;
+        self.open(app, &created.path)
     }
 }
 
-/// Writes a new session file for a case and returns its path.
+/// A new meeting written to disk, and what it continued from.
+pub struct Created {
+    pub path: PathBuf,
+    pub session: Session,
+    /// The case so far, when it had meetings.
+    pub history: Option<CaseHistory>,
+    /// The meeting this one continues from (carry-forward).
+    pub previous: Option<Session>,
+}
+
+/// Writes a new meeting for a case. When the case has meetings, the new one
+/// continues from the newest (participants, TOP 3, conditions and open
+/// actions carried, the review prepared) and `layout` defaults to the newest
+/// meeting's layout.
 pub fn create_session(
     dir: &Path,
     layouts: &LayoutSet,
-    layout: &str,
+    layout: Option<&str>,
     case: &str,
     date: NaiveDate,
-) -> Result<PathBuf, String> {
-    let layout = layouts
-        .get(layout)
-        .ok_or_else(|| T::ErrUnknownLayout.fmt(&[&layout, &layouts.names().join(", ")]))?;
+) -> Result<Created, String> {
     let code = CaseCode::new(case)
         .map_err(|e| T::ErrCaseCode.fmt(&[&case, &crate::i18n::case_code_problem(&e)]))?;
-    let path = store::new_session_path(dir, code.as_str(), date, &layout.name);
-    let session = Session::new(
-        Case::new(code),
-        layout.kind,
-        layout.phase,
-        &layout.name,
-        date,
-    );
+    let history = match CaseHistory::load(&dir.join(code.as_str())) {
+        Ok(h) => Some(h),
+        Err(NotACase::NotFound(_) | NotACase::NoSessions(_)) => None,
+        Err(e) => return Err(e.to_string()),
+    };
+    let previous = match &history {
+        Some(h) => h
+            .continue_from()
+            .map_err(|p| T::NewCorruptNewest.fmt(&[p]))?
+            .map(|m| m.session.clone()),
+        None => None,
+    };
+    let pick = |name: &str| {
+        layouts
+            .get(name)
+            .ok_or_else(|| T::ErrUnknownLayout.fmt(&[&name, &layouts.names().join(", ")]))
+    };
+    let session = match &previous {
+        Some(prev) => {
+            if date < prev.date {
+                return Err(T::NewDateBeforeNewest
+                    .fmt(&[&date.format("%d-%m-%Y"), &prev.date.format("%d-%m-%Y")]));
+            }
+            next_session(prev, pick(layout.unwrap_or(&prev.layout))?, date)
+        }
+        None => {
+            let name = layout.ok_or_else(|| T::NeedLayout.fmt(&[&layouts.names().join(", ")]))?;
+            let layout = pick(name)?;
+            Session::new(
+                Case::new(code.clone()),
+                layout.kind,
+                layout.phase,
+                &layout.name,
+                date,
+            )
+        }
+    };
+    let path = store::new_session_path(dir, code.as_str(), date, &session.layout);
     store::save_session(&path, &session).map_err(|e| T::ErrSave.fmt(&[&path.display(), &e]))?;
-    Ok(path)
+    Ok(Created {
+        path,
+        session,
+        history,
+        previous,
+    })
 }
 
 /// The start screen's list: every session of every case, newest first.

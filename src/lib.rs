@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod effects;
+pub mod history;
 pub mod i18n;
 pub mod layout;
 pub mod model;

@@ -66,6 +66,8 @@ pub enum Command {
     },
     History {
         case_dir: PathBuf,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        today: Option<String>,
     },
     Layouts,
     Train {
@@ -114,6 +116,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "case_dir" => Some(T::ArgCaseDir.s()),
         "reset" => Some(T::ArgReset.s()),
         "list" => Some(T::ArgList.s()),
+        "today" => Some(T::ArgToday.s()),
         _ => None,
     };
     // Arguments whose meaning differs in one subcommand.

@@ -1,8 +1,10 @@
 //! The command line (DESIGN.md §6): parsing, and one module per command.
 
 mod args;
+mod chart;
 mod check;
 mod export;
+mod history;
 mod layouts;
 mod new;
 mod overview;
@@ -10,7 +12,9 @@ mod screen;
 mod train;
 
 pub use args::{Cli, Command, ExportFormat};
+pub use chart::Paint;
 pub use check::{check_file, check_paths};
+pub use history::{layout_for, render as render_history};
 
 use crate::i18n::{self, Lang, T};
 use std::process::ExitCode;
@@ -133,6 +137,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 redact,
             },
         }),
-        Some(Command::History { .. }) => Err(T::NotYet.fmt(&[&"top3 history"])),
+        Some(Command::History {
+            ref case_dir,
+            ref today,
+        }) => history::run(case_dir, today.as_deref(), cli.layouts.as_deref()),
     }
 }

@@ -1,10 +1,15 @@
-use crate::i18n::T;
+use crate::effects::create_session;
+use crate::history::{CaseHistory, Rules, Signal};
+use crate::i18n::{self, T};
 use crate::layout::{LayoutSet, layouts_dir};
-use crate::model::{Case, CaseCode, Session, parse_date};
-use crate::store::{new_session_path, save_session, sessions_dir};
+use crate::model::{Session, parse_date};
+use crate::store::sessions_dir;
+use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
-/// `top3 new`: writes a new session file for a case.
+/// `top3 new`: writes a new session file for a case and returns its path.
+/// When the case already has meetings, the new one continues from the newest
+/// (carry-forward), and `--layout` defaults to the newest meeting's layout.
 pub fn run(
     layout: Option<&str>,
     case: Option<&str>,
@@ -13,27 +18,55 @@ pub fn run(
     layouts_flag: Option<&Path>,
 ) -> Result<PathBuf, String> {
     let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
-    let layout_name = layout.ok_or_else(|| T::NeedLayout.fmt(&[&layouts.names().join(", ")]))?;
-    let layout = layouts
-        .get(layout_name)
-        .ok_or_else(|| T::ErrUnknownLayout.fmt(&[&layout_name, &layouts.names().join(", ")]))?;
-    let code = case.ok_or_else(|| T::NeedCase.s().to_string())?;
-    let code = CaseCode::new(code)
-        .map_err(|e| T::ErrCaseCode.fmt(&[&code, &crate::i18n::case_code_problem(&e)]))?;
+    let code = case.ok_or_else(|| match layout {
+        None => T::NeedLayout.fmt(&[&layouts.names().join(", ")]),
+        Some(_) => T::NeedCase.s().to_string(),
+    })?;
     let date = match date {
         Some(d) => parse_date(d).ok_or_else(|| T::ErrBadDateArg.fmt(&[&d]))?,
         None => chrono::Local::now().date_naive(),
     };
     let dir = sessions_dir(dir);
-    let path = new_session_path(&dir, code.as_str(), date, &layout.name);
-    let session = Session::new(
-        Case::new(code),
-        layout.kind,
-        layout.phase,
-        &layout.name,
-        date,
+    let created = create_session(&dir, &layouts, layout, code, date)?;
+    println!("{}", T::Created.fmt(&[&created.path.display()]));
+    if let (Some(h), Some(prev)) = (&created.history, &created.previous) {
+        for p in &h.problems {
+            eprintln!("{}", T::NewSkippedOld.fmt(&[p]));
+        }
+        report_carry(h, prev, &created.session, date);
+    }
+    Ok(created.path)
+}
+
+fn fmt(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+/// What was carried, a phase change, and the signals of the case so far.
+fn report_carry(history: &CaseHistory, prev: &Session, new: &Session, date: NaiveDate) {
+    println!(
+        "{}",
+        T::NewCarried.fmt(&[
+            &fmt(prev.date),
+            &new.participants.len(),
+            &new.conditions.len(),
+            &new.actions.len(),
+        ])
     );
-    save_session(&path, &session).map_err(|e| T::ErrSave.fmt(&[&path.display(), &e]))?;
-    println!("{}", T::Created.fmt(&[&path.display()]));
-    Ok(path)
+    if new.phase != prev.phase {
+        println!(
+            "{}",
+            T::NewPhaseChange.fmt(&[&i18n::phase_name(new.phase), &i18n::phase_name(prev.phase)])
+        );
+        return;
+    }
+    let rules = Rules::default();
+    for s in history.signals(&rules, date) {
+        if matches!(
+            s,
+            Signal::EscalateToExpertoverleg { .. } | Signal::PhaseGoalReached { .. }
+        ) {
+            println!("{}", s.describe(&rules));
+        }
+    }
 }

@@ -1,3 +1,4 @@
+use crate::history::{CaseHistory, Rules};
 use crate::i18n::{self, T};
 use crate::store::{list_cases, load_session, sessions_dir};
 use std::path::Path;
@@ -27,6 +28,24 @@ pub fn run(dir: Option<&Path>) -> Result<ExitCode, String> {
                 Err(e) => println!("  {e}"),
             }
         }
+        escalation(&case.path);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The escalation signal of a case, if any, with the registration form.
+fn escalation(case_dir: &Path) {
+    let Ok(history) = CaseHistory::load(case_dir) else {
+        return;
+    };
+    let rules = Rules::default();
+    let today = chrono::Local::now().date_naive();
+    if let Some(s) = history
+        .most_urgent(&rules, today)
+        .filter(|s| s.is_escalation())
+    {
+        println!("  ! {}", s.describe(&rules));
+        let cmd = format!("top3 export {} --form aanmelding", case_dir.display());
+        println!("    {}", T::HistFormOffer.fmt(&[&cmd]));
+    }
 }

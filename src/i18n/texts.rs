@@ -443,7 +443,54 @@ texts! {
     ArgRedact => "anonimiseren: namen worden rollen, datums worden weken", "anonymise: names become roles, dates become weeks";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
-    HistoryPlaceholder6 => "", "";
+    HistNotFound => "{0} bestaat niet; geef de map van een casus, zoals sessions/TR-2026-001", "{0} does not exist; give the folder of a case, such as sessions/TR-2026-001";
+    HistNotFolder => "{0} is een bestand, geen casusmap; geef de map van een casus, zoals sessions/TR-2026-001", "{0} is a file, not a case folder; give the folder of a case, such as sessions/TR-2026-001";
+    HistUnreadable => "de map {0} kan niet gelezen worden: {1}", "the folder {0} cannot be read: {1}";
+    HistSessionsFolder => "{0} is de map met alle casussen; geef de map van één casus, zoals {1}", "{0} is the folder of all cases; give the folder of one case, such as {1}";
+    HistNoSessions => "in {0} staan geen sessies, dus dit is geen casusmap", "{0} holds no sessions, so it is not a case folder";
+    HistNoneReadable => "geen enkel overleg in {0} kan gelezen worden", "no meeting in {0} can be read";
+    HistOtherCase => "deze sessie hoort bij casus {0}, niet bij {1}, en telt hier niet mee", "this session belongs to case {0}, not to {1}, and is not counted here";
+    HistSkipped => "{0} bestand(en) overgeslagen; de andere overleggen worden wel getoond.", "{0} file(s) skipped; the other meetings are shown.";
+    SigEscalateDirect => "Binnen {1} maanden na het eerste overleg in directe veiligheid ({0}) is geen {2} bereikt; de termijn liep af op {3}. Meld de casus aan bij het MDA++ expertoverleg, met het aanmeldingsformulier en het TOP 3 Veiligheidsplan.", "No {2} was reached within {1} months of the first meeting in immediate safety ({0}); the period ended on {3}. Register the case with the MDA++ expert meeting, with the registration form and the TOP 3 Safety plan.";
+    SigEscalateStable => "Binnen {1} maanden na het eerste overleg in stabiele veiligheid ({0}) waren er geen {4} overleggen op rij met een {2} of hoger en alle voorwaarden nageleefd; de termijn liep af op {3}. Meld de casus aan bij het MDA++ expertoverleg, met het aanmeldingsformulier en het TOP 3 Hulpverleningsplan.", "Within {1} months of the first meeting in stable safety ({0}) there were no {4} meetings in a row with a {2} or higher and all conditions kept; the period ended on {3}. Register the case with the MDA++ expert meeting, with the registration form and the TOP 3 Care plan.";
+    SigAheadDirect => "Nog geen {1} voor directe veiligheid (eerste overleg {0}); is die er op {2} niet, dan gaat de casus naar het MDA++ expertoverleg.", "No {1} yet for immediate safety (first meeting {0}); if it is not there by {2}, the case goes to the MDA++ expert meeting.";
+    SigAheadStable => "Stabiele veiligheid is nog niet in zicht (eerste overleg {0}); zijn er op {2} geen {3} overleggen op rij met een {1} of hoger en alle voorwaarden nageleefd, dan gaat de casus naar het MDA++ expertoverleg.", "Stable safety is not in sight yet (first meeting {0}); if by {2} there are no {3} meetings in a row with a {1} or higher and all conditions kept, the case goes to the MDA++ expert meeting.";
+    SigGoalDirect => "Het doel van directe veiligheid is bereikt: sinds {0} is de mediaan {1} overleggen op rij een {2} of hoger.", "The goal of immediate safety is reached: since {0} the median has been {2} or higher in {1} meetings in a row.";
+    SigGoalStable => "Stabiele veiligheid is bereikt: sinds {0}, ten minste {1} maanden lang, is de mediaan steeds een {2} of hoger en zijn alle voorwaarden nageleefd.", "Stable safety is reached: since {0}, for at least {1} months, the median has always been {2} or higher and all conditions were kept.";
+    SigNextPhase => "Het volgende overleg kan in {0} beginnen, met het {1}; het huidige plan blijft samengevat bewaard.", "The next meeting can start in {0}, with the {1}; the current plan is kept in summary.";
+    SigBelowAgain => "In het overleg van {0} was de mediaan {1}, onder de {2}, terwijl de drempel eerder in {3} wel gehaald werd: bespreek de terugval en versterk het veiligheidsplan.", "In the meeting of {0} the median was {1}, below {2}, while the threshold was reached earlier in {3}: discuss the relapse and strengthen the safety plan.";
+    ArgToday => "peildatum voor te late afspraken en signalen (standaard vandaag)", "reference date for overdue actions and signals (default today)";
+    HistHeader => "Casus {0}: {1} overleggen, van {2} tot en met {3}", "Case {0}: {1} meetings, from {2} to {3}";
+    HistHeaderOne => "Casus {0}: één overleg, op {1}", "Case {0}: one meeting, on {1}";
+    HistScaleTitle => "Schaalvraag '{0}'", "Scale question '{0}'";
+    HistThreshold => "drempel {0}", "threshold {0}";
+    HistLegend => "{0} mediaan   {1} spreiding, laagste tot hoogste cijfer   {2} drempel", "{0} median   {1} spread, lowest to highest score   {2} threshold";
+    HistOnlyLast => "(de grafiek toont de laatste {0} overleggen; de tabel toont ze alle)", "(the chart shows the last {0} meetings; the table shows all of them)";
+    HistColDate => "datum", "date";
+    HistColPhase => "fase", "phase";
+    HistColMedian => "mediaan", "median";
+    HistColSpread => "laagste–hoogste", "lowest–highest";
+    HistColCount => "cijfers", "scores";
+    HistNoScores => "geen cijfers", "no scores";
+    HistNoScale => "In geen enkel overleg is een schaalvraag gesteld.", "No meeting asked a scale question.";
+    HistPhases => "Fasen", "Phases";
+    HistPhaseLine => "{0}: {1} tot en met {2}, {3} overleggen", "{0}: {1} to {2}, {3} meetings";
+    HistPhaseLineOne => "{0}: {1}, één overleg", "{0}: {1}, one meeting";
+    HistOpenActions => "Open afspraken op {0}", "Open actions on {0}";
+    HistNoOpenActions => "Geen open afspraken.", "No open actions.";
+    HistOverdue => "te laat", "overdue";
+    HistNoDue => "geen datum", "no date";
+    HistAgreed => "afgesproken {0}", "agreed {0}";
+    HistLastReview => "vorige keer: {0}", "last review: {0}";
+    HistSignals => "Signalen", "Signals";
+    HistNoSignals => "Geen signalen.", "No signals.";
+    HistFormOffer => "Het aanmeldingsformulier, gevuld uit de casus: {0}", "The registration form, filled from the case: {0}";
+    HistNewOffer => "Een overleg in {0} beginnen: {1}", "Start a meeting in {0}: {1}";
+    NewCarried => "Voortgezet vanuit het overleg van {0}: {1} deelnemers, {2} voorwaarden en {3} open afspraken overgenomen om terug te blikken.", "Continued from the meeting of {0}: {1} participants, {2} conditions and {3} open actions carried forward for review.";
+    NewPhaseChange => "Nieuwe fase: {0}. Het plan van {1} is samengevat bewaard; kies een nieuwe TOP 3.", "New phase: {0}. The plan of {1} is kept in summary; choose a new TOP 3.";
+    NewCorruptNewest => "het nieuwste overleg van deze casus kan niet gelezen worden ({0}); er is niets geschreven", "the newest meeting of this case cannot be read ({0}); nothing was written";
+    NewDateBeforeNewest => "de datum {0} ligt vóór het laatste overleg van deze casus ({1}); kies die datum of een latere", "the date {0} is before the last meeting of this case ({1}); choose that date or a later one";
+    NewSkippedOld => "Let op: een ouder overleg kan niet gelezen worden en is overgeslagen: {0}", "Note: an older meeting cannot be read and was skipped: {0}";
 
     // ---- wall, clock and training (issue 7): add texts below this line ----
     WallPlaceholder7 => "", "";

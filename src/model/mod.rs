@@ -1,6 +1,7 @@
 //! The meeting as the method describes it: no terminal, no files.
 
 mod action;
+mod carry;
 mod case;
 mod condition;
 mod fact;
@@ -17,6 +18,7 @@ mod top3;
 mod validate;
 
 pub use action::Action;
+pub use carry::{PlanAction, PlanSummary, closes_action, next_session, open_actions};
 pub use case::{Case, CaseCode, CaseCodeError};
 pub use condition::Condition;
 pub use fact::{Fact, FactKind, When, parse_date};

@@ -1,6 +1,6 @@
 use super::{
     Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
-    ReviewItem, Scale, Top3,
+    PlanSummary, ReviewItem, Scale, Top3,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -53,6 +53,10 @@ pub struct Session {
     /// Concept, or vastgesteld (with the date and any override reason).
     #[serde(default)]
     pub plan_status: PlanStatus,
+    /// The plan of the previous phase, kept in short when this meeting began
+    /// a new phase (see `model::carry`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_plan: Option<PlanSummary>,
 }
 
 fn first_id() -> u64 {
@@ -83,6 +87,7 @@ impl Session {
             step: 0,
             next_id: 1,
             plan_status: PlanStatus::default(),
+            previous_plan: None,
         }
     }
 

@@ -94,7 +94,10 @@ pub fn aanmelding_document(
         ),
         (T::FormComposition.s().into(), composition),
         (T::FormSameAddress.s().into(), yes_no(reg.same_address)),
-        (T::FormSituationSummary.s().into(), or_to_fill(&reg.situation)),
+        (
+            T::FormSituationSummary.s().into(),
+            or_to_fill(&reg.situation),
+        ),
     ]);
 
     doc.heading(1, T::FormCriteria.s());

@@ -1,0 +1,155 @@
+//! What the history shows: scale series, phases and open actions.
+
+use super::{CaseHistory, Meeting};
+use crate::model::{
+    Action, Phase, ReviewStatus, ReviewTarget, Score, Stats, open_actions as still_open,
+};
+use chrono::NaiveDate;
+
+/// One meeting on a scale question's chart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ScalePoint {
+    pub date: NaiveDate,
+    pub phase: Phase,
+    /// Median and spread of the scores given; `None` when the question was
+    /// not asked or nobody gave a score in this meeting.
+    pub stats: Option<Stats>,
+    /// The threshold recorded with the question in this meeting (the
+    /// default when it was not asked).
+    pub threshold: Score,
+}
+
+/// A stretch of meetings in one phase. A case that goes back to an earlier
+/// phase gets a new span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhaseSpan {
+    pub phase: Phase,
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub meetings: usize,
+}
+
+/// An action that is still open after the newest meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenAction {
+    pub action: Action,
+    /// The first meeting this action appears in.
+    pub agreed: NaiveDate,
+    /// The newest meeting, where it is still open.
+    pub meeting: NaiveDate,
+    /// The deadline lies before `today`.
+    pub overdue: bool,
+    /// How the most recent review that marked it judged it (e.g. `Late`).
+    pub last_review: Option<ReviewStatus>,
+}
+
+impl CaseHistory {
+    /// The scale keys asked in any meeting, in order of first appearance.
+    pub fn scale_keys(&self) -> Vec<String> {
+        let mut keys: Vec<String> = Vec::new();
+        for m in &self.meetings {
+            for s in &m.session.scales {
+                if !keys.contains(&s.key) {
+                    keys.push(s.key.clone());
+                }
+            }
+        }
+        keys
+    }
+
+    /// The question as last asked for `key`.
+    pub fn scale_question(&self, key: &str) -> Option<&str> {
+        self.meetings
+            .iter()
+            .rev()
+            .find_map(|m| m.session.scale(key))
+            .map(|s| s.question.as_str())
+    }
+
+    /// One point per meeting, oldest first, for the scale question `key`.
+    pub fn scale_series(&self, key: &str) -> Vec<ScalePoint> {
+        self.meetings
+            .iter()
+            .map(|m| {
+                let scale = m.session.scale(key);
+                ScalePoint {
+                    date: m.session.date,
+                    phase: m.session.phase,
+                    stats: scale.and_then(|s| s.stats()),
+                    threshold: scale.map_or(Score::DEFAULT_THRESHOLD, |s| s.threshold),
+                }
+            })
+            .collect()
+    }
+
+    /// The phases over time, oldest first.
+    pub fn phases(&self) -> Vec<PhaseSpan> {
+        let mut spans: Vec<PhaseSpan> = Vec::new();
+        for m in &self.meetings {
+            let (phase, date) = (m.session.phase, m.session.date);
+            match spans.last_mut() {
+                Some(span) if span.phase == phase => {
+                    span.last = date;
+                    span.meetings += 1;
+                }
+                _ => spans.push(PhaseSpan {
+                    phase,
+                    first: date,
+                    last: date,
+                    meetings: 1,
+                }),
+            }
+        }
+        spans
+    }
+
+    /// The meetings of the current phase: the newest meeting and those
+    /// before it in the same phase without a break.
+    pub fn current_phase_meetings(&self) -> &[Meeting] {
+        let Some(phase) = self.newest().map(|m| m.session.phase) else {
+            return &[];
+        };
+        let start = self
+            .meetings
+            .iter()
+            .rposition(|m| m.session.phase != phase)
+            .map_or(0, |i| i + 1);
+        &self.meetings[start..]
+    }
+
+    /// The actions still open after the newest meeting (those its review did
+    /// not close), deadline first; actions without a deadline last.
+    pub fn open_actions(&self, today: NaiveDate) -> Vec<OpenAction> {
+        let Some(newest) = self.newest() else {
+            return Vec::new();
+        };
+        let mut out: Vec<OpenAction> = still_open(&newest.session)
+            .map(|a| OpenAction {
+                action: a.clone(),
+                agreed: self.first_seen(a),
+                meeting: newest.session.date,
+                overdue: a.is_overdue(today),
+                last_review: self.last_review(a),
+            })
+            .collect();
+        out.sort_by_key(|o| (o.action.due.is_none(), o.action.due, o.action.id));
+        out
+    }
+
+    fn first_seen(&self, action: &Action) -> NaiveDate {
+        self.meetings
+            .iter()
+            .find(|m| m.session.actions.iter().any(|a| a.id == action.id))
+            .map_or(NaiveDate::MIN, |m| m.session.date)
+    }
+
+    fn last_review(&self, action: &Action) -> Option<ReviewStatus> {
+        self.meetings.iter().rev().find_map(|m| {
+            m.session
+                .review
+                .iter()
+                .find(|r| r.target == ReviewTarget::Action(action.id))
+                .and_then(|r| r.status)
+        })
+    }
+}
