@@ -6,6 +6,7 @@ use crate::history::{CaseHistory, NotACase};
 use crate::i18n::T;
 use crate::layout::LayoutSet;
 use crate::model::{Case, CaseCode, Session, next_session};
+use crate::plan::{ExportFormat, ExportOptions};
 use crate::store::{self, SessionLock};
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -32,7 +33,7 @@ impl Host {
                 Effect::SaveNow => self.save(app),
                 Effect::Open(path) => self.open(app, &path),
                 Effect::Create { layout, case, date } => self.create(app, &layout, &case, date),
-                Effect::ExportPlan => Err(T::NotYet.fmt(&[&"export"])),
+                Effect::ExportPlan => self.export_plan(app),
                 Effect::Quit => Ok(()),
             };
             if let Err(message) = result {
@@ -55,6 +56,28 @@ impl Host {
         };
         store::save_session(&path, &m.session).map_err(|e| T::SaveFailed.fmt(&[&e]))?;
         m.dirty = false;
+        Ok(())
+    }
+
+    /// Writes the plan in Word, HTML and Markdown beside the session and says
+    /// where by file name only (no folders with names on the wall).
+    pub fn export_plan(&mut self, app: &mut App) -> Result<(), String> {
+        self.save(app)?;
+        let Some(path) = app.meeting().and_then(|m| m.path.clone()) else {
+            return Err(T::NoSessionFile.s().to_string());
+        };
+        let mut names = Vec::new();
+        for format in [ExportFormat::Docx, ExportFormat::Html, ExportFormat::Md] {
+            let out = crate::plan::export_session_file(&path, format, &ExportOptions::default())
+                .map_err(|e| e.to_string())?;
+            names.push(
+                out.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+            );
+        }
+        app.status = Some(T::PlanWritten.fmt(&[&names.join(", ")]));
         Ok(())
     }
 

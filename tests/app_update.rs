@@ -483,3 +483,110 @@ fn start_screen_new_meeting_form_validates_and_creates() {
         }]
     );
 }
+
+#[test]
+fn finalize_when_firm_then_a_change_makes_it_a_draft_again() {
+    let mut app = meeting_app(0);
+    goto(&mut app, StepKind::Summary);
+    assert!(
+        top3::plan::check(open_session(&app)).is_empty(),
+        "the newest training meeting is firm"
+    );
+    key(&mut app, KeyCode::Char('f'));
+    assert!(matches!(
+        open_session(&app).plan_status,
+        PlanStatus::Vastgesteld {
+            override_reason: None,
+            ..
+        }
+    ));
+    goto(&mut app, StepKind::Participants);
+    key(&mut app, KeyCode::Down);
+    key(&mut app, KeyCode::Char(' '));
+    assert!(open_session(&app).plan_status.is_concept());
+    assert!(app.status.as_deref().unwrap().contains("weer een concept"));
+    // Undo brings back the attendance and the fixed plan together.
+    key(&mut app, KeyCode::Char('u'));
+    assert!(!open_session(&app).plan_status.is_concept());
+}
+
+#[test]
+fn finalize_with_open_points_needs_a_recorded_reason() {
+    let mut app = meeting_app(0);
+    app.meeting_mut().unwrap().session.next_meeting = None;
+    goto(&mut app, StepKind::Summary);
+    key(&mut app, KeyCode::Char('f'));
+    assert!(app.editing(), "asks for a reason");
+    assert!(app.status.as_deref().unwrap().contains("1 open punten"));
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        open_session(&app).plan_status.is_concept(),
+        "no reason, not fixed"
+    );
+    key(&mut app, KeyCode::Char('f'));
+    type_text(&mut app, "Datum volgt per mail");
+    key(&mut app, KeyCode::Enter);
+    match &open_session(&app).plan_status {
+        PlanStatus::Vastgesteld {
+            override_reason: Some(r),
+            ..
+        } => assert_eq!(r, "Datum volgt per mail"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn export_key_only_on_the_summary() {
+    let mut app = meeting_app(0);
+    assert!(app.update(Action::Command(Command::Export)).is_empty());
+    goto(&mut app, StepKind::Summary);
+    assert_eq!(
+        app.update(Action::Command(Command::Export)),
+        vec![Effect::SaveNow, Effect::ExportPlan]
+    );
+}
+
+#[test]
+fn privacy_setting_cycles_on_the_participants_step() {
+    let mut app = meeting_app(0);
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(open_session(&app).wall_names, WallNames::Roles);
+    key(&mut app, KeyCode::Char('p'));
+    assert_eq!(open_session(&app).wall_names, WallNames::Initials);
+    key(&mut app, KeyCode::Char('u'));
+    assert_eq!(open_session(&app).wall_names, WallNames::Roles);
+}
+
+#[test]
+fn the_export_effect_writes_the_plan_beside_the_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = training_sessions().pop().unwrap();
+    let path = dir
+        .path()
+        .join("TR-2026-001")
+        .join(src.file_name().unwrap());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::copy(&src, &path).unwrap();
+    let mut app = meeting_app(0);
+    let mut host = top3::effects::Host::new(dir.path().to_path_buf());
+    host.open(&mut app, &path).unwrap();
+    goto(&mut app, StepKind::Summary);
+    let effects = app.update(Action::Command(Command::Export));
+    host.perform(&mut app, effects);
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.contains("2026-10-27-veiligheidsplan.docx"),
+        "{status}"
+    );
+    assert!(
+        !status.contains(&dir.path().display().to_string()),
+        "no folders on the wall: {status}"
+    );
+    for ext in ["docx", "html", "md"] {
+        assert!(
+            path.with_file_name(format!("2026-10-27-veiligheidsplan.{ext}"))
+                .exists(),
+            "{ext}"
+        );
+    }
+}

@@ -364,3 +364,53 @@ fn start_screen_lists_the_training_case_newest_first() {
         assert!(text.contains("nieuw overleg"));
     }
 }
+
+#[test]
+fn the_plan_check_is_only_in_the_facilitator_view() {
+    let i = step_of(StepKind::Summary);
+    let mut app = meeting_app(i);
+    app.meeting_mut().unwrap().session.next_meeting = None;
+    let wall = joined(&screen(&app, 120, 40));
+    assert!(wall.contains("Plan: concept"));
+    assert!(
+        !wall.contains("datum voor het volgende overleg") && !wall.contains("Plancheck: nog"),
+        "{wall}"
+    );
+    assert!(wall.contains("voorzitterweergave (v)"));
+    cmd(&mut app, Command::View);
+    let fac = joined(&screen(&app, 120, 40));
+    assert!(fac.contains("⚠ Plancheck: nog 1 punten open"), "{fac}");
+}
+
+#[test]
+fn with_privacy_on_the_wall_shows_roles_not_names() {
+    let mut app = meeting_app(0);
+    app.meeting_mut().unwrap().session.wall_names = top3::model::WallNames::Roles;
+    for step in 0..10 {
+        app.meeting_mut().unwrap().session.step = step;
+        for _ in 0..6 {
+            let text = joined(&screen(&app, 200, 60));
+            for name in [
+                "Mirjam", "Daan", "Ineke", "Kees", "Bakker", "Yilmaz", "de Wit",
+            ] {
+                assert!(
+                    !text.contains(name),
+                    "{name} on the wall at step {step}:\n{text}"
+                );
+            }
+            cmd(&mut app, Command::Down);
+        }
+    }
+    app.meeting_mut().unwrap().session.step = 0;
+    let text = joined(&screen(&app, 200, 60));
+    assert!(text.contains("moeder") && text.contains("Op de muur: rollen"));
+    // The facilitator view still shows the names; the file keeps them.
+    cmd(&mut app, Command::View);
+    assert!(joined(&screen(&app, 200, 60)).contains("Mirjam"));
+    assert_eq!(open_session(&app).participants[0].name, "Mirjam");
+    // Initials.
+    cmd(&mut app, Command::View);
+    app.meeting_mut().unwrap().session.wall_names = top3::model::WallNames::Initials;
+    let text = joined(&screen(&app, 200, 60));
+    assert!(text.contains("M. — ✓ aanwezig"), "{text}");
+}

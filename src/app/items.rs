@@ -22,6 +22,9 @@ pub enum Item {
     Note(Id),
     NextMeeting,
     Chair,
+    /// The reason to mark a plan vastgesteld although the check found open
+    /// points (applied when the form closes, not while typing).
+    OverrideReason,
 }
 
 /// Facts in the order they are shown: eerste, ergste, actuele.
@@ -173,6 +176,7 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
             (T::FormNextMeeting, vec![f(T::FieldNextMeeting, Date, &d)])
         }
         Item::Chair => (T::FormChair, vec![f(T::FieldChair, Line, &s.chair)]),
+        Item::OverrideReason => return None,
     })
 }
 
@@ -270,6 +274,7 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
         },
         Item::Chair => s.chair = v(0),
+        Item::OverrideReason => {}
     }
     problem
 }

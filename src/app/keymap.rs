@@ -32,10 +32,12 @@ pub enum Command {
     Quit,
     New,
     View,
+    Finalize,
+    Privacy,
 }
 
 impl Command {
-    pub const ALL: [Command; 22] = [
+    pub const ALL: [Command; 24] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -58,6 +60,8 @@ impl Command {
         Command::Quit,
         Command::New,
         Command::View,
+        Command::Finalize,
+        Command::Privacy,
     ];
 
     /// What the command does, for the help overlay.
@@ -85,6 +89,8 @@ impl Command {
             Command::Quit => T::CmdQuit.s(),
             Command::New => T::CmdNew.s(),
             Command::View => T::CmdView.s(),
+            Command::Finalize => T::CmdFinalize.s(),
+            Command::Privacy => T::CmdPrivacy.s(),
         }
     }
 
@@ -99,6 +105,8 @@ impl Command {
             Command::Blank => T::ShortBlank.s(),
             Command::Quit => T::ShortQuit.s(),
             Command::MoveUp => T::ShortMove.s(),
+            Command::Finalize => T::ShortFinalize.s(),
+            Command::Privacy => T::ShortPrivacy.s(),
             other => other.help(),
         }
     }
@@ -255,6 +263,8 @@ impl Default for KeyMap {
                 b(Command::Quit, &["q", "Ctrl-c"]),
                 b(Command::New, &["n"]),
                 b(Command::View, &["v"]),
+                b(Command::Finalize, &["f"]),
+                b(Command::Privacy, &["p"]),
             ],
         }
     }

@@ -35,7 +35,7 @@ pub struct Meeting {
 pub fn step_commands(kind: StepKind) -> &'static [Command] {
     use Command::*;
     match kind {
-        StepKind::Participants => &[Add, Edit, Toggle, Delete],
+        StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy],
         StepKind::Review => &[Toggle, Edit],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
         StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
@@ -44,7 +44,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Actions => &[Add, Edit, Delete],
         StepKind::Notes => &[Add, Edit, Toggle, Delete],
         StepKind::Closing => &[Edit],
-        StepKind::Summary => &[Export],
+        StepKind::Summary => &[Export, Finalize],
     }
 }
 
@@ -107,6 +107,18 @@ impl Meeting {
     fn change(&mut self) {
         self.history.record(self.session.clone());
         self.dirty = true;
+        if !self.session.plan_status.is_concept() {
+            crate::plan::reopen(&mut self.session);
+        }
+    }
+
+    /// A plan that was vastgesteld and is then changed is a concept again.
+    fn reopen_if_fixed(&mut self) -> Option<String> {
+        if self.session.plan_status.is_concept() {
+            return None;
+        }
+        crate::plan::reopen(&mut self.session);
+        Some(T::PlanReopenedByChange.s().to_string())
     }
 
     pub fn update(&mut self, action: Action) -> (Vec<Effect>, Option<String>) {
@@ -115,6 +127,8 @@ impl Meeting {
         }
         let mut effects = Vec::new();
         let mut status = None;
+        let was_fixed = !self.session.plan_status.is_concept();
+        let finalizing = action == Action::Command(Command::Finalize);
         match action {
             Action::Score(v) => status = self.set_score(v),
             Action::Command(c) => match c {
@@ -171,10 +185,20 @@ impl Meeting {
                 Command::Export if self.step().kind == StepKind::Summary => {
                     effects.extend([Effect::SaveNow, Effect::ExportPlan])
                 }
+                Command::Finalize if self.step().kind == StepKind::Summary => {
+                    status = self.finalize()
+                }
+                Command::Privacy if self.step().kind == StepKind::Participants => {
+                    self.change();
+                    self.session.wall_names = self.session.wall_names.cycle();
+                }
                 _ => {}
             },
             Action::Paste(_) | Action::Input(_) => {}
             Action::Unblank | Action::Resize(..) => {}
+        }
+        if was_fixed && !finalizing && self.session.plan_status.is_concept() {
+            status = Some(T::PlanReopenedByChange.s().to_string());
         }
         (effects, status)
     }
@@ -219,6 +243,39 @@ impl Meeting {
             *s += 1;
         }
         None
+    }
+
+    /// `f` on the summary: vastgesteld when the check passes; otherwise ask
+    /// for the reason to fix it anyway, which is recorded in the session.
+    fn finalize(&mut self) -> Option<String> {
+        if !self.session.plan_status.is_concept() {
+            self.change();
+            crate::plan::reopen(&mut self.session);
+            return Some(T::PlanReopened.s().to_string());
+        }
+        let before = self.session.clone();
+        let date = self.session.date;
+        match crate::plan::mark_vastgesteld(&mut self.session, date, None) {
+            Ok(()) => {
+                self.history.record(before);
+                self.dirty = true;
+                Some(T::PlanFixed.s().to_string())
+            }
+            Err(findings) => {
+                self.editing = Some(Item::OverrideReason);
+                self.form = Some(Form::new(
+                    T::FormOverride,
+                    vec![super::form::Field::new(
+                        T::FieldOverride,
+                        super::FieldKind::Multi,
+                        "",
+                    )],
+                    before,
+                    false,
+                ));
+                Some(T::PlanNotFirm.fmt(&[&findings.len()]))
+            }
+        }
     }
 
     fn open_form(&mut self, item: Item, before: Session, is_new: bool) -> Option<String> {
@@ -369,7 +426,11 @@ impl Meeting {
                     r.note.clear();
                 }
             }
-            Item::Household | Item::FactPick(_) | Item::NextMeeting | Item::Chair => {
+            Item::Household
+            | Item::FactPick(_)
+            | Item::NextMeeting
+            | Item::Chair
+            | Item::OverrideReason => {
                 return None;
             }
         }
@@ -513,6 +574,7 @@ impl Meeting {
         {
             let step = self.layout.steps[self.session.step].clone();
             let problem = items::apply(item, &step, &values, &mut self.session);
+            let problem = problem.or_else(|| self.reopen_if_fixed());
             if let Some(f) = self.form.as_mut() {
                 f.error = problem;
             }
@@ -522,7 +584,21 @@ impl Meeting {
             return (Vec::new(), None);
         }
         let form = self.form.take().expect("form is open");
-        self.editing = None;
+        let item = self.editing.take();
+        if item == Some(Item::OverrideReason) {
+            let reason = form.values().first().cloned().unwrap_or_default();
+            let date = self.session.date;
+            let status = match crate::plan::mark_vastgesteld(&mut self.session, date, Some(&reason))
+            {
+                Ok(()) => {
+                    self.history.record(form.before);
+                    self.dirty = true;
+                    T::PlanFixedOverride.s().to_string()
+                }
+                Err(_) => T::PlanNotFixed.s().to_string(),
+            };
+            return (vec![Effect::SaveNow], Some(status));
+        }
         let mut status = form.error.clone();
         if form.is_new && form.is_blank() {
             // Nothing was typed into a new item: it was never there.

@@ -295,6 +295,30 @@ texts! {
     OpenedTookOverLock => "Een achtergebleven slot van een gestopt programma is overgenomen.", "A lock left by a program that stopped was taken over.";
     ErrConfig => "het instellingenbestand klopt niet: {0}", "the settings file is not right: {0}";
 
+    CmdFinalize => "plan vaststellen (of weer openen)", "mark the plan final (or reopen it)";
+    CmdPrivacy => "op de muur: namen, rollen of initialen", "on the wall: names, roles or initials";
+    ShortFinalize => "vaststellen", "finalise";
+    ShortPrivacy => "namen/rollen", "names/roles";
+    FormOverride => "Toch vaststellen", "Finalise anyway";
+    FieldOverride => "Waarom wordt het plan vastgesteld terwijl er nog punten open zijn? (leeg = niet vaststellen)", "Why is the plan made final while points are still open? (empty = do not finalise)";
+    PlanFixed => "Het plan is vastgesteld.", "The plan is final.";
+    PlanFixedOverride => "Het plan is vastgesteld; de reden staat in de sessie en in het plan.", "The plan is final; the reason is recorded in the session and in the plan.";
+    PlanNotFixed => "Niet vastgesteld: er is geen reden gegeven.", "Not finalised: no reason was given.";
+    PlanNotFirm => "De plancheck vindt nog {0} open punten; geef een reden om toch vast te stellen, of Esc.", "The plan check still finds {0} open points; give a reason to finalise anyway, or Esc.";
+    PlanReopened => "Het plan is weer een concept.", "The plan is a draft again.";
+    PlanReopenedByChange => "Het plan was vastgesteld; door deze wijziging is het weer een concept.", "The plan was final; this change made it a draft again.";
+    PlanWritten => "Plan weggeschreven naast de sessie: {0}", "Plan written next to the session: {0}";
+    PlanStatusConcept => "Plan: concept", "Plan: draft";
+    PlanStatusFixed => "Plan: vastgesteld op {0}", "Plan: final on {0}";
+    PlanStatusFixedOverride => "Plan: vastgesteld op {0}, met open punten (reden: {1})", "Plan: final on {0}, with open points (reason: {1})";
+    PlanCheckClean => "Plancheck: het plan is rond en kan worden vastgesteld ({0}).", "Plan check: the plan is firm and can be made final ({0}).";
+    PlanCheckOpen => "Plancheck: nog {0} punten open", "Plan check: {0} points still open";
+    PlanCheckHidden => "De plancheck staat in de voorzitterweergave ({0}).", "The plan check is in the facilitator view ({0}).";
+    WallNamesNames => "Op de muur: namen", "On the wall: names";
+    WallNamesRoles => "Op de muur: rollen in plaats van namen", "On the wall: roles instead of names";
+    WallNamesInitials => "Op de muur: initialen in plaats van namen", "On the wall: initials instead of names";
+    NoSessionFile => "Deze sessie heeft geen bestand om het plan naast te zetten.", "This session has no file to put the plan next to.";
+
     // ---- plan and exports (issue 5): add texts below this line ----
     ErrCriterionRange => "het formulier kent criteria 1 tot en met 8, niet {0}", "the form has criteria 1 to 8, not {0}";
     GoalDirect => "het geweld stopt onmiddellijk", "the violence stops immediately";

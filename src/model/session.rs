@@ -1,6 +1,6 @@
 use super::{
     Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
-    PlanSummary, ReviewItem, Scale, Top3,
+    PlanSummary, ReviewItem, Scale, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -57,6 +57,9 @@ pub struct Session {
     /// a new phase (see `model::carry`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous_plan: Option<PlanSummary>,
+    /// How people are shown on the wall (names stay in the file).
+    #[serde(default, skip_serializing_if = "WallNames::is_default")]
+    pub wall_names: WallNames,
 }
 
 fn first_id() -> u64 {
@@ -88,6 +91,7 @@ impl Session {
             next_id: 1,
             plan_status: PlanStatus::default(),
             previous_plan: None,
+            wall_names: WallNames::Names,
         }
     }
 

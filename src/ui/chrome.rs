@@ -63,7 +63,36 @@ pub fn layout(m: &Meeting, area: Rect) -> MeetingRects {
     }
 }
 
+/// The meeting as the wall may show it: with the privacy setting on, names
+/// become roles or initials (also inside free text). The file keeps the names.
+pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
+    use crate::model::WallNames;
+    match m.session.wall_names {
+        WallNames::Names => None,
+        WallNames::Roles => {
+            let mut copy = m.clone();
+            copy.session = crate::plan::redact_names(&m.session);
+            Some(copy)
+        }
+        WallNames::Initials => {
+            let mut copy = m.clone();
+            copy.session = crate::plan::redact_names(&m.session);
+            for (p, orig) in copy
+                .session
+                .participants
+                .iter_mut()
+                .zip(&m.session.participants)
+            {
+                p.name = orig.initials();
+            }
+            Some(copy)
+        }
+    }
+}
+
 pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let copy = if ctx.facilitator { None } else { wall_copy(m) };
+    let m = copy.as_ref().unwrap_or(m);
     let r = layout(m, area);
     header(m, ctx, r.header, buf);
     let title = m.step().title.s();

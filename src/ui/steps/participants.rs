@@ -41,6 +41,15 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     ));
     let present = s.present().count();
     let mut header = vec![];
+    let privacy = match s.wall_names {
+        crate::model::WallNames::Names => T::WallNamesNames.s(),
+        crate::model::WallNames::Roles => T::WallNamesRoles.s(),
+        crate::model::WallNames::Initials => T::WallNamesInitials.s(),
+    };
+    header.push(ratatui::text::Line::styled(
+        format!("  {privacy} ({})", ctx.keymap.short_label(Command::Privacy)),
+        ctx.theme.muted,
+    ));
     let wide = area.width >= 120;
     for p in &s.participants {
         let name = if p.name.is_empty() {

@@ -192,8 +192,78 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     out
 }
 
+/// The plan's status, and in the facilitator view what the check finds.
+fn plan_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    use crate::model::PlanStatus;
+    let mut out = Vec::new();
+    let status = match &s.plan_status {
+        PlanStatus::Concept => T::PlanStatusConcept.s().to_string(),
+        PlanStatus::Vastgesteld {
+            date,
+            override_reason: None,
+        } => T::PlanStatusFixed.fmt(&[&date.format("%d-%m-%Y")]),
+        PlanStatus::Vastgesteld {
+            date,
+            override_reason: Some(r),
+        } => T::PlanStatusFixedOverride.fmt(&[&date.format("%d-%m-%Y"), r]),
+    };
+    out.push(Line::styled(status, ctx.theme.accent));
+    let findings = crate::plan::check(s);
+    let finalize = ctx.keymap.short_label(crate::app::Command::Finalize);
+    if !ctx.facilitator {
+        if !findings.is_empty() {
+            let view = ctx.keymap.short_label(crate::app::Command::View);
+            out.push(Line::styled(
+                T::PlanCheckHidden.fmt(&[&view]),
+                ctx.theme.muted,
+            ));
+        }
+    } else if findings.is_empty() {
+        out.push(Line::styled(
+            T::PlanCheckClean.fmt(&[&finalize]),
+            ctx.theme.ok,
+        ));
+    } else {
+        out.push(Line::styled(
+            format!("⚠ {}", T::PlanCheckOpen.fmt(&[&findings.len()])),
+            ctx.theme.warn,
+        ));
+        for f in findings {
+            para_styled(&mut out, "  • ", &f.message(), w, ctx.theme.warn, ctx);
+        }
+    }
+    out.push(Line::default());
+    out
+}
+
+fn para_styled(
+    lines: &mut Vec<Line<'static>>,
+    lead: &str,
+    text: &str,
+    w: u16,
+    style: ratatui::style::Style,
+    ctx: &Ctx,
+) {
+    let lead_w = width(lead);
+    for (i, l) in wrap(text, (w as usize).saturating_sub(lead_w).max(8), 6)
+        .into_iter()
+        .enumerate()
+    {
+        let head = if i == 0 {
+            lead.to_string()
+        } else {
+            " ".repeat(lead_w)
+        };
+        lines.push(Line::from(vec![
+            Span::styled(head, ctx.theme.accent),
+            Span::styled(l, style),
+        ]));
+    }
+}
+
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let lines = summary_lines(&m.session, area.width, ctx);
+    let mut lines = plan_lines(&m.session, area.width, ctx);
+    lines.extend(summary_lines(&m.session, area.width, ctx));
     let total = lines.len() as u16;
     let max_scroll = total.saturating_sub(area.height.saturating_sub(1));
     let scroll = m.scroll.min(max_scroll);
