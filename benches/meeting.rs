@@ -92,7 +92,7 @@ fn start_to_first_frame(c: &mut Criterion) {
     c.bench_function("start_to_first_frame", |b| {
         b.iter(|| {
             let (layouts, _) = LayoutSet::load(None);
-            let start = top3::effects::start_screen(&dir, today);
+            let start = top3::effects::start_screen(&dir, today, &Default::default());
             let app = App::new(Screen::Start(Box::new(start)), KeyMap::default(), layouts);
             let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
             terminal.draw(|f| top3::ui::draw(f, &app, &theme)).unwrap();

@@ -2,6 +2,7 @@
 //! field is optional; what is not set keeps its default.
 
 use crate::app::KeyOverrides;
+use crate::history::Rules;
 use crate::i18n::Lang;
 use crate::store::{LoadError, parse_ron, read_text};
 use crate::ui::ThemeName;
@@ -21,6 +22,10 @@ pub struct Config {
     /// Commands to rebind, e.g. `{ next_step: ["Right", "n"] }`.
     #[serde(default)]
     pub keys: KeyOverrides,
+    /// Threshold and periods of the escalation signal; only what is named
+    /// changes.
+    #[serde(default)]
+    pub rules: Rules,
 }
 
 /// `--config`, then `$TOP3_CONFIG`, then `config.ron` in the platform's

@@ -1,8 +1,8 @@
 //! Carrying out what the app asks for: open, create, save, export. This is
 //! where files are touched; the app and the UI never do.
 
-use crate::app::{App, Effect, Meeting, Screen, StartEntry, StartScreen};
-use crate::history::{CaseHistory, NotACase};
+use crate::app::{App, Effect, HistoryScreen, Meeting, Screen, StartEntry, StartScreen};
+use crate::history::{CaseHistory, NotACase, Rules};
 use crate::i18n::T;
 use crate::layout::LayoutSet;
 use crate::model::{Case, CaseCode, Session, next_session};
@@ -16,6 +16,9 @@ pub struct Host {
     pub sessions_dir: PathBuf,
     /// The lock of the open session; released when another is opened.
     pub lock: Option<SessionLock>,
+    /// Escalation and phase rules (a setting).
+    pub rules: Rules,
+    pub today: NaiveDate,
 }
 
 impl Host {
@@ -23,6 +26,8 @@ impl Host {
         Host {
             sessions_dir,
             lock: None,
+            rules: Rules::default(),
+            today: chrono::Local::now().date_naive(),
         }
     }
 
@@ -34,6 +39,8 @@ impl Host {
                 Effect::Open(path) => self.open(app, &path),
                 Effect::Create { layout, case, date } => self.create(app, &layout, &case, date),
                 Effect::ExportPlan => self.export_plan(app),
+                Effect::ShowHistory(dir) => self.show_history(app, &dir),
+                Effect::WriteForm(dir) => self.write_form(app, &dir),
                 Effect::Quit => Ok(()),
             };
             if let Err(message) = result {
@@ -78,6 +85,60 @@ impl Host {
             );
         }
         app.status = Some(T::PlanWritten.fmt(&[&names.join(", ")]));
+        Ok(())
+    }
+
+    /// Replaces the screen by the case's history; Esc goes back to it.
+    pub fn show_history(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
+        let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        let text = crate::history::render(
+            &history,
+            &self.rules,
+            self.today,
+            &app.layouts,
+            crate::history::Paint { color: false },
+            120,
+        );
+        let escalate = history
+            .signals(&self.rules, self.today)
+            .iter()
+            .any(|s| s.is_escalation());
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        for p in &history.problems {
+            lines.push(format!("⚠ {}", p.message()));
+        }
+        let back = std::mem::replace(&mut app.screen, Screen::Start(Box::default()));
+        app.screen = Screen::History(Box::new(HistoryScreen {
+            code: history.code(),
+            dir: dir.to_path_buf(),
+            lines,
+            scroll: 0,
+            escalate,
+            back,
+        }));
+        Ok(())
+    }
+
+    /// Writes the MDA++ aanmeldingsformulier (Word) of the case's newest
+    /// meeting beside it, and says which file.
+    pub fn write_form(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
+        self.save(app)?;
+        let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        let newest = history
+            .newest()
+            .ok_or_else(|| T::NoSessionFile.s().to_string())?;
+        let options = ExportOptions {
+            form: crate::plan::Form::Aanmelding,
+            ..ExportOptions::default()
+        };
+        let out = crate::plan::export_session_file(&newest.path, ExportFormat::Docx, &options)
+            .map_err(|e| e.to_string())?;
+        let name = out
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        app.status = Some(T::FormWritten.fmt(&[&name]));
         Ok(())
     }
 
@@ -183,35 +244,40 @@ pub fn create_session(
     })
 }
 
-/// The start screen's list: every session of every case, newest first.
-pub fn start_entries(dir: &Path) -> Vec<StartEntry> {
-    let mut out = Vec::new();
+/// The start screen's list: every session of every case, newest first, and
+/// per case its most urgent signal.
+pub fn start_screen(dir: &Path, today: NaiveDate, rules: &Rules) -> StartScreen {
+    let mut entries = Vec::new();
+    let mut banners = Vec::new();
     for case in store::list_cases(dir) {
-        for path in case.sessions.iter().rev() {
-            let entry = match store::load_session(path) {
-                Ok(s) => StartEntry {
-                    case: case.code.clone(),
-                    path: path.clone(),
-                    date: Some(s.date),
-                    kind: Some(s.kind),
-                    phase: Some(s.phase),
-                    problem: None,
-                },
-                Err(e) => StartEntry {
-                    case: case.code.clone(),
-                    path: path.clone(),
-                    date: None,
-                    kind: None,
-                    phase: None,
-                    problem: Some(e.message()),
-                },
-            };
-            out.push(entry);
+        let Ok(history) = CaseHistory::load(&case.path) else {
+            continue;
+        };
+        for m in history.meetings.iter().rev() {
+            entries.push(StartEntry {
+                case: case.code.clone(),
+                path: m.path.clone(),
+                date: Some(m.session.date),
+                kind: Some(m.session.kind),
+                phase: Some(m.session.phase),
+                problem: None,
+            });
+        }
+        for p in &history.problems {
+            entries.push(StartEntry {
+                case: case.code.clone(),
+                path: p.path.clone(),
+                date: None,
+                kind: None,
+                phase: None,
+                problem: Some(p.message()),
+            });
+        }
+        if let Some(signal) = history.most_urgent(rules, today) {
+            banners.push((case.code.clone(), signal.describe(rules)));
         }
     }
-    out
-}
-
-pub fn start_screen(dir: &Path, today: NaiveDate) -> StartScreen {
-    StartScreen::new(start_entries(dir), today, dir.to_path_buf())
+    let mut screen = StartScreen::new(entries, today, dir.to_path_buf());
+    screen.banners = banners;
+    screen
 }

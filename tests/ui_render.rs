@@ -348,7 +348,7 @@ fn wide_characters_never_overflow_a_row() {
 fn start_screen_lists_the_training_case_newest_first() {
     let dir = common::repo().join("sessions");
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let start = top3::effects::start_screen(&dir, today);
+    let start = top3::effects::start_screen(&dir, today, &Default::default());
     let app = top3::app::App::new(
         top3::app::Screen::Start(Box::new(start)),
         top3::app::KeyMap::default(),

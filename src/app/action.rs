@@ -34,5 +34,9 @@ pub enum Effect {
     },
     /// Write the plan next to the session.
     ExportPlan,
+    /// Show the history of the case in this folder.
+    ShowHistory(std::path::PathBuf),
+    /// Write the MDA++ aanmeldingsformulier of the case in this folder.
+    WriteForm(std::path::PathBuf),
     Quit,
 }

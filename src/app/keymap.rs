@@ -34,10 +34,11 @@ pub enum Command {
     View,
     Finalize,
     Privacy,
+    History,
 }
 
 impl Command {
-    pub const ALL: [Command; 24] = [
+    pub const ALL: [Command; 25] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -62,6 +63,7 @@ impl Command {
         Command::View,
         Command::Finalize,
         Command::Privacy,
+        Command::History,
     ];
 
     /// What the command does, for the help overlay.
@@ -91,6 +93,7 @@ impl Command {
             Command::View => T::CmdView.s(),
             Command::Finalize => T::CmdFinalize.s(),
             Command::Privacy => T::CmdPrivacy.s(),
+            Command::History => T::CmdHistory.s(),
         }
     }
 
@@ -107,6 +110,7 @@ impl Command {
             Command::MoveUp => T::ShortMove.s(),
             Command::Finalize => T::ShortFinalize.s(),
             Command::Privacy => T::ShortPrivacy.s(),
+            Command::History => T::ShortHistory.s(),
             other => other.help(),
         }
     }
@@ -265,6 +269,7 @@ impl Default for KeyMap {
                 b(Command::View, &["v"]),
                 b(Command::Finalize, &["f"]),
                 b(Command::Privacy, &["p"]),
+                b(Command::History, &["h"]),
             ],
         }
     }

@@ -3,6 +3,7 @@
 
 mod action;
 mod form;
+mod history_screen;
 mod items;
 pub mod keymap;
 mod meeting;
@@ -11,6 +12,7 @@ mod undo;
 
 pub use action::{Action, Effect};
 pub use form::{Field, FieldKind, Form, FormOutcome};
+pub use history_screen::HistoryScreen;
 pub use items::{Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
 pub use meeting::{Meeting, step_commands};
@@ -25,6 +27,7 @@ use crossterm::event::{Event, KeyEventKind};
 pub enum Screen {
     Start(Box<StartScreen>),
     Meeting(Box<Meeting>),
+    History(Box<HistoryScreen>),
 }
 
 #[derive(Debug, Clone)]
@@ -57,9 +60,14 @@ impl App {
         }
     }
 
+    /// The open meeting, also while its case history is shown over it.
     pub fn meeting(&self) -> Option<&Meeting> {
         match &self.screen {
             Screen::Meeting(m) => Some(m),
+            Screen::History(h) => match &h.back {
+                Screen::Meeting(m) => Some(m),
+                _ => None,
+            },
             Screen::Start(_) => None,
         }
     }
@@ -67,6 +75,10 @@ impl App {
     pub fn meeting_mut(&mut self) -> Option<&mut Meeting> {
         match &mut self.screen {
             Screen::Meeting(m) => Some(m),
+            Screen::History(h) => match &mut h.back {
+                Screen::Meeting(m) => Some(m),
+                _ => None,
+            },
             Screen::Start(_) => None,
         }
     }
@@ -76,6 +88,7 @@ impl App {
         match &self.screen {
             Screen::Meeting(m) => m.form.is_some(),
             Screen::Start(s) => s.new_meeting.is_some(),
+            Screen::History(_) => false,
         }
     }
 
@@ -94,7 +107,7 @@ impl App {
                     return Some(Action::Input((*k).into()));
                 }
                 let key = Key::from_event(k);
-                if let Some(m) = self.meeting()
+                if let Screen::Meeting(m) = &self.screen
                     && m.on_scale_step()
                     && !key.ctrl
                     && !key.alt
@@ -147,8 +160,28 @@ impl App {
         self.status = None;
         let layouts = &self.layouts;
         let (effects, status) = match &mut self.screen {
-            Screen::Meeting(m) => m.update(action),
+            Screen::Meeting(m) => {
+                if action == Action::Command(Command::History) && m.form.is_none() {
+                    match m.path.as_ref().and_then(|p| p.parent()) {
+                        Some(dir) => (
+                            vec![Effect::SaveNow, Effect::ShowHistory(dir.to_path_buf())],
+                            None,
+                        ),
+                        None => (Vec::new(), None),
+                    }
+                } else {
+                    m.update(action)
+                }
+            }
             Screen::Start(s) => s.update(action, layouts),
+            Screen::History(h) => {
+                let (effects, back) = h.update(action);
+                if back {
+                    let previous = std::mem::replace(&mut h.back, Screen::Start(Box::default()));
+                    self.screen = previous;
+                }
+                (effects, None)
+            }
         };
         if status.is_some() {
             self.status = status;

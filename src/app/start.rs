@@ -30,7 +30,7 @@ pub struct NewMeetingForm {
     pub error: Option<String>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct StartScreen {
     /// Sessions grouped by case (cases sorted by code), newest first within a case.
     pub entries: Vec<StartEntry>,
@@ -39,6 +39,8 @@ pub struct StartScreen {
     pub today: NaiveDate,
     /// Where new sessions go (shown only as "the sessions folder").
     pub dir: PathBuf,
+    /// Per case code, the most urgent signal as a sentence (escalation first).
+    pub banners: Vec<(String, String)>,
 }
 
 impl StartScreen {
@@ -49,6 +51,7 @@ impl StartScreen {
             new_meeting: None,
             today,
             dir,
+            banners: Vec::new(),
         }
     }
 
@@ -118,6 +121,15 @@ impl StartScreen {
                         return (Vec::new(), Some(p.clone()));
                     }
                     return (vec![Effect::Open(e.path.clone())], None);
+                }
+            }
+            Action::Command(Command::History) => {
+                if let Some(dir) = self
+                    .entries
+                    .get(self.selected)
+                    .and_then(|e| e.path.parent())
+                {
+                    return (vec![Effect::ShowHistory(dir.to_path_buf())], None);
                 }
             }
             Action::Command(Command::New) | Action::Command(Command::Add) => {

@@ -1,7 +1,6 @@
 //! The command line (DESIGN.md §6): parsing, and one module per command.
 
 mod args;
-mod chart;
 mod check;
 mod export;
 mod history;
@@ -11,10 +10,10 @@ mod overview;
 mod screen;
 mod train;
 
+pub use crate::history::Paint;
+pub use crate::history::{layout_for, render as render_history};
 pub use args::{Cli, Command, ExportFormat};
-pub use chart::Paint;
 pub use check::{check_file, check_paths};
-pub use history::{layout_for, render as render_history};
 
 use crate::i18n::{self, Lang, T};
 use std::process::ExitCode;
@@ -140,6 +139,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Some(Command::History {
             ref case_dir,
             ref today,
-        }) => history::run(case_dir, today.as_deref(), cli.layouts.as_deref()),
+        }) => {
+            let config = screen::settings(&cli)?;
+            history::run(
+                case_dir,
+                today.as_deref(),
+                cli.layouts.as_deref(),
+                &config.rules,
+            )
+        }
     }
 }

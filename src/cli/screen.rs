@@ -47,12 +47,15 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     let (layouts, _) = LayoutSet::load(layouts_dir(cli.layouts.as_deref()).as_deref());
     let dir = sessions_dir(cli.dir.as_deref());
     let today = chrono::Local::now().date_naive();
-    let mut app = App::new(
-        Screen::Start(Box::new(start_screen(&dir, today))),
-        keymap,
-        layouts,
-    );
+    // The start screen reads every case; only when it is shown.
+    let start = match open {
+        Open::Start => start_screen(&dir, today, &config.rules),
+        _ => Default::default(),
+    };
+    let mut app = App::new(Screen::Start(Box::new(start)), keymap, layouts);
     let mut host = Host::new(dir);
+    host.rules = config.rules.clone();
+    host.today = today;
     match open {
         Open::Start => {}
         // A file that cannot be opened is an error before the screen starts.

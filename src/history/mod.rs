@@ -5,11 +5,15 @@
 //! Pure data for the terminal (`top3 history`) and the history screen to
 //! draw: nothing here prints.
 
+pub mod chart;
 mod load;
+mod report;
 mod series;
 mod signals;
 
+pub use chart::Paint;
 pub use load::NotACase;
+pub use report::{layout_for, render};
 pub use series::{OpenAction, PhaseSpan, ScalePoint};
 pub use signals::{Rules, Signal, fmt_median};
 

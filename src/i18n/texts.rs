@@ -319,6 +319,16 @@ texts! {
     WallNamesInitials => "Op de muur: initialen in plaats van namen", "On the wall: initials instead of names";
     NoSessionFile => "Deze sessie heeft geen bestand om het plan naast te zetten.", "This session has no file to put the plan next to.";
 
+    CmdHistory => "verloop van de casus (cijfers, afspraken, signalen)", "history of the case (scores, agreements, signals)";
+    ShortHistory => "verloop", "history";
+    FormWritten => "Aanmeldingsformulier weggeschreven: {0}", "Registration form written: {0}";
+    HistoryTitle => "Verloop van casus {0}", "History of case {0}";
+    HistoryOfferForm => "Deze casus moet naar het MDA++ expertoverleg: {0} schrijft het aanmeldingsformulier weg.", "This case must go to the MDA++ expert meeting: {0} writes the registration form.";
+    FooterBack => "terug", "back";
+    FooterScroll => "bladeren", "scroll";
+    FooterForm => "aanmeldingsformulier", "registration form";
+    BannerHint => "{0}: verloop", "{0}: history";
+
     // ---- plan and exports (issue 5): add texts below this line ----
     ErrCriterionRange => "het formulier kent criteria 1 tot en met 8, niet {0}", "the form has criteria 1 to 8, not {0}";
     GoalDirect => "het geweld stopt onmiddellijk", "the violence stops immediately";

@@ -3,6 +3,7 @@
 mod chrome;
 mod form;
 mod help;
+mod history;
 mod start;
 pub mod steps;
 pub mod theme;
@@ -56,6 +57,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match &app.screen {
         Screen::Start(s) => start::render(s, app, &ctx, area, buf),
         Screen::Meeting(m) => chrome::render_meeting(m, app, &ctx, area, buf),
+        Screen::History(h) => history::render(h, &ctx, area, buf),
     }
     if app.help {
         help::render(app, &ctx, area, buf);
@@ -73,6 +75,7 @@ fn cursor_position(app: &App, theme: &Theme, area: Rect) -> Option<(u16, u16)> {
             .as_ref()
             .and_then(|f| form::cursor(f, chrome::content_area(area))),
         Screen::Start(s) => start::cursor(s, area),
+        Screen::History(_) => None,
     }
 }
 

@@ -56,6 +56,15 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 format!("{} {}", T::Case.s(), e.case),
                 ctx.theme.accent,
             ));
+            if let Some((_, banner)) = s.banners.iter().find(|(code, _)| *code == e.case) {
+                let hint = T::BannerHint.fmt(&[&ctx.keymap.short_label(Command::History)]);
+                let text = format!("⚠ {banner} ({hint})");
+                for l in
+                    super::widgets::wrap::wrap(&text, (list.width as usize).saturating_sub(4), 4)
+                {
+                    lines.push(Line::styled(format!("  {l}"), ctx.theme.warn));
+                }
+            }
             last_case = Some(&e.case);
         }
         let selected = i == s.selected;
@@ -115,6 +124,11 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
             (updown, T::FooterChoose.s(), 1),
             (ctx.keymap.short_label(Command::Edit), T::FooterOpen.s(), 0),
             (ctx.keymap.short_label(Command::New), Command::New.help(), 0),
+            (
+                ctx.keymap.short_label(Command::History),
+                Command::History.help_short(),
+                1,
+            ),
             (
                 ctx.keymap.short_label(Command::Help),
                 Command::Help.help(),

@@ -1,7 +1,7 @@
 //! Text rendering for `top3 history`: a scale chart, tables and emphasis.
 //! Meaning is carried by glyphs and words; colour only adds to them.
 
-use crate::history::ScalePoint;
+use super::ScalePoint;
 use crate::i18n::T;
 use crate::model::Score;
 use unicode_width::UnicodeWidthStr;

@@ -1,0 +1,225 @@
+//! The history of a case as text: a chart per scale question, the phases,
+//! the open actions and the signals. Pure; the command line prints it and
+//! the history screen shows it.
+
+use super::chart::{self, MEDIAN, OVERDUE, Paint, SPREAD, THRESHOLD};
+use super::{CaseHistory, Rules, Signal, fmt_median};
+use crate::i18n::{self, T};
+use crate::layout::LayoutSet;
+use crate::model::{MeetingKind, Phase};
+use chrono::NaiveDate;
+
+fn date(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+/// The whole report. Pure, for tests.
+pub fn render(
+    history: &CaseHistory,
+    rules: &Rules,
+    today: NaiveDate,
+    layouts: &LayoutSet,
+    paint: Paint,
+    width: usize,
+) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let (Some(first), Some(last)) = (history.first(), history.newest()) else {
+        return String::new();
+    };
+    let header = if history.meetings.len() == 1 {
+        T::HistHeaderOne.fmt(&[&history.code(), &date(first.session.date)])
+    } else {
+        T::HistHeader.fmt(&[
+            &history.code(),
+            &history.meetings.len(),
+            &date(first.session.date),
+            &date(last.session.date),
+        ])
+    };
+    out.push(paint.bold(&header));
+    scales(history, rules, paint, width, &mut out);
+    phases(history, paint, &mut out);
+    actions(history, today, paint, &mut out);
+    signals(history, rules, today, layouts, paint, &mut out);
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}
+
+fn scales(history: &CaseHistory, rules: &Rules, paint: Paint, width: usize, out: &mut Vec<String>) {
+    let keys = history.scale_keys();
+    if keys.is_empty() {
+        out.push(String::new());
+        out.push(T::HistNoScale.s().to_string());
+        return;
+    }
+    for key in keys {
+        out.push(String::new());
+        let mut title = T::HistScaleTitle.fmt(&[&key]);
+        if let Some(q) = history.scale_question(&key) {
+            title = format!("{title}: {q}");
+        }
+        out.push(paint.bold(&title));
+        let points = history.scale_series(&key);
+        out.extend(chart::scale_chart(&points, rules.threshold, width, paint));
+        out.push(format!(
+            "    {}",
+            T::HistLegend.fmt(&[&MEDIAN, &SPREAD, &THRESHOLD])
+        ));
+        let mut rows = vec![vec![
+            T::HistColDate.s().to_string(),
+            T::HistColPhase.s().to_string(),
+            T::HistColMedian.s().to_string(),
+            T::HistColSpread.s().to_string(),
+            T::HistColCount.s().to_string(),
+        ]];
+        for p in &points {
+            let (median, spread, count) = match p.stats {
+                Some(s) => (
+                    fmt_median(s.median),
+                    format!("{}–{}", s.min, s.max),
+                    s.count.to_string(),
+                ),
+                None => (T::HistNoScores.s().to_string(), String::new(), "0".into()),
+            };
+            rows.push(vec![
+                date(p.date),
+                i18n::phase_name(p.phase).to_string(),
+                median,
+                spread,
+                count,
+            ]);
+        }
+        out.extend(chart::table(&rows, "    "));
+    }
+}
+
+fn phases(history: &CaseHistory, paint: Paint, out: &mut Vec<String>) {
+    out.push(String::new());
+    out.push(paint.bold(T::HistPhases.s()));
+    for span in history.phases() {
+        let name = i18n::phase_name(span.phase);
+        let line = if span.meetings == 1 {
+            T::HistPhaseLineOne.fmt(&[&name, &date(span.first)])
+        } else {
+            T::HistPhaseLine.fmt(&[&name, &date(span.first), &date(span.last), &span.meetings])
+        };
+        out.push(format!("  {line}"));
+    }
+}
+
+fn actions(history: &CaseHistory, today: NaiveDate, paint: Paint, out: &mut Vec<String>) {
+    out.push(String::new());
+    out.push(paint.bold(&T::HistOpenActions.fmt(&[&date(today)])));
+    let open = history.open_actions(today);
+    if open.is_empty() {
+        out.push(format!("  {}", T::HistNoOpenActions.s()));
+        return;
+    }
+    let mark = format!("{OVERDUE} {}", T::HistOverdue.s());
+    let mut rows = Vec::new();
+    for o in &open {
+        let a = &o.action;
+        let due = a.due.map_or_else(|| T::HistNoDue.s().to_string(), date);
+        let mut what = match (a.who.trim(), a.what.trim()) {
+            ("", w) => w.to_string(),
+            (who, w) => format!("{who}: {w}"),
+        };
+        let mut notes = vec![T::HistAgreed.fmt(&[&date(o.agreed)])];
+        if let Some(s) = o.last_review {
+            notes.push(T::HistLastReview.fmt(&[&i18n::review_status_name(s)]));
+        }
+        what = format!("{what} ({})", notes.join("; "));
+        rows.push(vec![
+            if o.overdue {
+                mark.clone()
+            } else {
+                String::new()
+            },
+            due,
+            what,
+        ]);
+    }
+    for (line, o) in chart::table(&rows, "  ").into_iter().zip(&open) {
+        if o.overdue {
+            // Colour the mark only; the word and glyph carry the meaning.
+            out.push(line.replacen(&mark, &paint.bad(&mark), 1));
+        } else {
+            out.push(line);
+        }
+    }
+}
+
+fn signals(
+    history: &CaseHistory,
+    rules: &Rules,
+    today: NaiveDate,
+    layouts: &LayoutSet,
+    paint: Paint,
+    out: &mut Vec<String>,
+) {
+    out.push(String::new());
+    out.push(paint.bold(T::HistSignals.s()));
+    let signals = history.signals(rules, today);
+    if signals.is_empty() {
+        out.push(format!("  {}", T::HistNoSignals.s()));
+        return;
+    }
+    let dir = shell_word(&history.dir.display().to_string());
+    let kind = history.newest().map(|m| m.session.kind);
+    for s in &signals {
+        let text = s.describe(rules);
+        out.push(format!(
+            "  {}",
+            if s.is_escalation() {
+                paint.bad(&text)
+            } else {
+                text
+            }
+        ));
+        match s {
+            Signal::EscalateToExpertoverleg { .. } => {
+                let cmd = format!("top3 export {dir} --form aanmelding");
+                out.push(format!("    {}", T::HistFormOffer.fmt(&[&cmd])));
+            }
+            Signal::PhaseGoalReached {
+                next: Some(next), ..
+            } => {
+                if let Some(name) = layout_for(layouts, *next, kind) {
+                    let cmd = format!("top3 new --case {} --layout {name}", history.code());
+                    out.push(format!(
+                        "    {}",
+                        T::HistNewOffer.fmt(&[&i18n::phase_name(*next), &cmd])
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A layout of `phase`, of the same meeting kind when there is one.
+pub fn layout_for(layouts: &LayoutSet, phase: Phase, kind: Option<MeetingKind>) -> Option<String> {
+    let of_phase: Vec<_> = layouts
+        .layouts
+        .iter()
+        .map(|(l, _)| l)
+        .filter(|l| l.phase == phase && l.kind != MeetingKind::Training)
+        .collect();
+    of_phase
+        .iter()
+        .find(|l| Some(l.kind) == kind)
+        .or(of_phase.first())
+        .map(|l| l.name.clone())
+}
+
+/// A path as one word for a shell: quoted when it holds spaces.
+fn shell_word(s: &str) -> String {
+    if s.chars()
+        .any(|c| c.is_whitespace() || c == '\'' || c == '"')
+    {
+        format!("\"{}\"", s.replace('"', "\\\""))
+    } else {
+        s.to_string()
+    }
+}
