@@ -70,6 +70,7 @@ fn event_loop(
     theme: &Theme,
 ) -> io::Result<()> {
     let mut dirty_since: Option<Instant> = None;
+    let mut last_tick = Instant::now();
     loop {
         terminal.draw(|f| ui::draw(f, app, theme))?;
         if event::poll(POLL)? {
@@ -79,6 +80,9 @@ fn event_loop(
                 host.perform(app, effects);
             }
         }
+        let now = Instant::now();
+        app.update(crate::app::Action::Tick(now - last_tick));
+        last_tick = now;
         let dirty = app.meeting().is_some_and(|m| m.dirty);
         match (dirty, dirty_since) {
             (true, None) => dirty_since = Some(Instant::now()),

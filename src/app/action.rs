@@ -17,6 +17,8 @@ pub enum Action {
     Unblank,
     /// The terminal changed size.
     Resize(u16, u16),
+    /// Time passed since the previous tick (the clock; injected in tests).
+    Tick(std::time::Duration),
 }
 
 /// What the app asks the outside world to do after an update.

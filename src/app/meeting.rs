@@ -29,6 +29,8 @@ pub struct Meeting {
     pub dirty: bool,
     /// Scroll offset of the summary, in lines.
     pub scroll: u16,
+    /// Milliseconds not yet counted as a whole second.
+    pub clock_ms: u64,
 }
 
 /// The commands that do something on a step, in footer order.
@@ -62,6 +64,7 @@ impl Meeting {
             history: History::new(200),
             dirty: false,
             scroll: 0,
+            clock_ms: 0,
         };
         m.session.step = m.session.step.min(steps.saturating_sub(1));
         m
@@ -181,7 +184,11 @@ impl Meeting {
                     })
                 }
                 Command::Save => effects.push(Effect::SaveNow),
-                Command::Quit => effects.extend([Effect::SaveNow, Effect::Quit]),
+                Command::Quit => {
+                    // Also saves the time spent since the last save.
+                    self.dirty = true;
+                    effects.extend([Effect::SaveNow, Effect::Quit])
+                }
                 Command::Export if self.step().kind == StepKind::Summary => {
                     effects.extend([Effect::SaveNow, Effect::ExportPlan])
                 }
@@ -195,7 +202,7 @@ impl Meeting {
                 _ => {}
             },
             Action::Paste(_) | Action::Input(_) => {}
-            Action::Unblank | Action::Resize(..) => {}
+            Action::Unblank | Action::Resize(..) | Action::Tick(_) => {}
         }
         if was_fixed && !finalizing && self.session.plan_status.is_concept() {
             status = Some(T::PlanReopenedByChange.s().to_string());
@@ -203,10 +210,34 @@ impl Meeting {
         (effects, status)
     }
 
+    /// Counts time on the current step. The time is saved with the session
+    /// at least once a minute; it is not part of undo.
+    pub fn tick(&mut self, elapsed: std::time::Duration) {
+        self.clock_ms += elapsed.as_millis() as u64;
+        let seconds = self.clock_ms / 1000;
+        if seconds == 0 {
+            return;
+        }
+        self.clock_ms %= 1000;
+        let before = self.session.timing.total();
+        self.session.timing.add(self.session.step, seconds);
+        if before / 60 != self.session.timing.total() / 60 {
+            self.dirty = true;
+        }
+    }
+
+    /// Seconds on the current step and its time box, if the layout gives one.
+    pub fn step_clock(&self) -> (u64, Option<u64>) {
+        let spent = self.session.timing.of_step(self.session.step);
+        (spent, self.step().minutes.map(|m| u64::from(m) * 60))
+    }
+
     fn restore(&mut self, session: Session) {
         let step = self.session.step;
+        let timing = std::mem::take(&mut self.session.timing);
         self.session = session;
         self.session.step = step;
+        self.session.timing = timing;
         self.dirty = true;
         self.clamp_selection();
     }

@@ -134,6 +134,12 @@ impl App {
                 return Vec::new();
             }
             Action::Resize(..) => return Vec::new(),
+            Action::Tick(elapsed) => {
+                if let Some(m) = self.meeting_mut() {
+                    m.tick(elapsed);
+                }
+                return Vec::new();
+            }
             Action::Command(Command::Blank) if !self.editing() => {
                 self.blank = true;
                 return Vec::new();

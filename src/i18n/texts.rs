@@ -329,6 +329,11 @@ texts! {
     FooterForm => "aanmeldingsformulier", "registration form";
     BannerHint => "{0}: verloop", "{0}: history";
 
+    ClockBoxed => "⏱ stap {0} van {1} · overleg {2} · ", "⏱ step {0} of {1} · meeting {2} · ";
+    ClockFree => "⏱ stap {0} · overleg {1} · ", "⏱ step {0} · meeting {1} · ";
+    ClockOver => "⏱ stap {0}, {1} min over de tijd · overleg {2} · ", "⏱ step {0}, {1} min over time · meeting {2} · ";
+    SumTiming => "Tijd per stap", "Time per step";
+
     // ---- plan and exports (issue 5): add texts below this line ----
     ErrCriterionRange => "het formulier kent criteria 1 tot en met 8, niet {0}", "the form has criteria 1 to 8, not {0}";
     GoalDirect => "het geweld stopt onmiddellijk", "the violence stops immediately";

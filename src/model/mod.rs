@@ -15,6 +15,7 @@ mod registration;
 mod review;
 mod scale;
 mod session;
+mod timing;
 mod top3;
 mod validate;
 
@@ -33,5 +34,6 @@ pub use registration::{Criterion, CriterionAnswer, HouseholdMember, Registration
 pub use review::{ReviewItem, ReviewStatus, ReviewTarget};
 pub use scale::{Scale, ScaleAnswer, Score, ScoreError, Stats, stats_of};
 pub use session::{CURRENT_VERSION, Session};
+pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};
 pub use validate::Inconsistency;

@@ -1,6 +1,6 @@
 use super::{
     Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
-    PlanSummary, ReviewItem, Scale, Top3, WallNames,
+    PlanSummary, ReviewItem, Scale, Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -60,6 +60,9 @@ pub struct Session {
     /// How people are shown on the wall (names stay in the file).
     #[serde(default, skip_serializing_if = "WallNames::is_default")]
     pub wall_names: WallNames,
+    /// Time spent per step, so a chair can see afterwards where it went.
+    #[serde(default, skip_serializing_if = "Timing::is_empty")]
+    pub timing: Timing,
 }
 
 fn first_id() -> u64 {
@@ -92,6 +95,7 @@ impl Session {
             plan_status: PlanStatus::default(),
             previous_plan: None,
             wall_names: WallNames::Names,
+            timing: Timing::default(),
         }
     }
 

@@ -162,9 +162,9 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         T::Saved.s()
     };
     let view = if ctx.facilitator {
-        T::ViewFacilitator.s()
+        format!("{}{}", clock(m), T::ViewFacilitator.s())
     } else {
-        ""
+        String::new()
     };
     let right = format!("{view}{saved}");
     let room = (area.width as usize).saturating_sub(width(&right) + 2);
@@ -174,6 +174,21 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Span::styled(right, ctx.theme.muted),
     ]);
     Paragraph::new(line).render(area, buf);
+}
+
+/// "⏱ 4:05/15:00 · 47:30 · " for the facilitator; a calm word when a step
+/// runs over its time box.
+fn clock(m: &Meeting) -> String {
+    use crate::model::clock_text;
+    let (spent, boxed) = m.step_clock();
+    let total = clock_text(m.session.timing.total());
+    match boxed {
+        Some(b) if spent > b => {
+            T::ClockOver.fmt(&[&clock_text(spent), &((spent - b).div_ceil(60)), &total])
+        }
+        Some(b) => T::ClockBoxed.fmt(&[&clock_text(spent), &clock_text(b), &total]),
+        None => T::ClockFree.fmt(&[&clock_text(spent), &total]),
+    }
 }
 
 /// Facilitator hints on the right (wide) or below (narrow); returns the rest.

@@ -193,7 +193,12 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
 }
 
 /// The plan's status, and in the facilitator view what the check finds.
-fn plan_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+fn plan_lines(
+    s: &Session,
+    layout: &crate::layout::Layout,
+    w: u16,
+    ctx: &Ctx,
+) -> Vec<Line<'static>> {
     use crate::model::PlanStatus;
     let mut out = Vec::new();
     let status = match &s.plan_status {
@@ -232,6 +237,26 @@ fn plan_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
             para_styled(&mut out, "  • ", &f.message(), w, ctx.theme.warn, ctx);
         }
     }
+    if ctx.facilitator && !s.timing.is_empty() {
+        out.push(Line::styled(T::SumTiming.s(), ctx.theme.private));
+        for t in &s.timing.0 {
+            let title = layout
+                .steps
+                .get(t.step)
+                .map(|x| x.title.s().to_string())
+                .unwrap_or_default();
+            let boxed = layout
+                .steps
+                .get(t.step)
+                .and_then(|x| x.minutes)
+                .map(|m| format!(" / {}", crate::model::clock_text(u64::from(m) * 60)))
+                .unwrap_or_default();
+            out.push(Line::styled(
+                format!("  {title}: {}{boxed}", crate::model::clock_text(t.seconds)),
+                ctx.theme.private,
+            ));
+        }
+    }
     out.push(Line::default());
     out
 }
@@ -262,7 +287,7 @@ fn para_styled(
 }
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let mut lines = plan_lines(&m.session, area.width, ctx);
+    let mut lines = plan_lines(&m.session, &m.layout, area.width, ctx);
     lines.extend(summary_lines(&m.session, area.width, ctx));
     let total = lines.len() as u16;
     let max_scroll = total.saturating_sub(area.height.saturating_sub(1));
