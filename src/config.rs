@@ -19,6 +19,9 @@ pub struct Config {
     pub lang: Option<Lang>,
     #[serde(default)]
     pub theme: Option<ThemeName>,
+    /// Plain text mode (screen readers, low vision).
+    #[serde(default)]
+    pub plain: bool,
     /// Commands to rebind, e.g. `{ next_step: ["Right", "n"] }`.
     #[serde(default)]
     pub keys: KeyOverrides,

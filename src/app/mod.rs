@@ -44,6 +44,8 @@ pub struct App {
     /// Facilitator view: hints and private notes shown. Off means the screen
     /// shows only what the room may see.
     pub facilitator_view: bool,
+    /// Plain mode: text lines in reading order, for screen readers.
+    pub plain: bool,
 }
 
 impl App {
@@ -57,6 +59,7 @@ impl App {
             status: None,
             quit: false,
             facilitator_view: false,
+            plain: false,
         }
     }
 

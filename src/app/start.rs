@@ -41,6 +41,8 @@ pub struct StartScreen {
     pub dir: PathBuf,
     /// Per case code, the most urgent signal as a sentence (escalation first).
     pub banners: Vec<(String, String)>,
+    /// Names of the layouts, for the new-meeting form in plain mode.
+    pub layout_names: Vec<String>,
 }
 
 impl StartScreen {
@@ -52,10 +54,12 @@ impl StartScreen {
             today,
             dir,
             banners: Vec::new(),
+            layout_names: Vec::new(),
         }
     }
 
     pub fn open_new_form(&mut self, layouts: &LayoutSet) {
+        self.layout_names = layouts.names().iter().map(|n| n.to_string()).collect();
         let case = self
             .entries
             .get(self.selected)

@@ -23,6 +23,9 @@ pub struct Cli {
     /// Settings file.
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Plain text mode for screen readers.
+    #[arg(long, global = true)]
+    pub plain: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -101,6 +104,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "lang" => Some(T::ArgLang.s()),
         "theme" => Some(T::ArgTheme.s()),
         "config" => Some(T::ArgConfig.s()),
+        "plain" => Some(T::ArgPlain.s()),
         "layout" => Some(T::ArgLayout.s()),
         "case" => Some(T::ArgCase.s()),
         "date" => Some(T::ArgDate.s()),

@@ -53,6 +53,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         _ => Default::default(),
     };
     let mut app = App::new(Screen::Start(Box::new(start)), keymap, layouts);
+    app.plain = cli.plain || config.plain;
     let mut host = Host::new(dir);
     host.rules = config.rules.clone();
     host.today = today;

@@ -116,6 +116,7 @@ texts! {
     ArgLang => "taal: nl (standaard) of en", "language: nl (default) or en";
     ArgTheme => "kleuren: dark (standaard), light (lichte zaal), contrast, mono", "colours: dark (default), light (bright room), contrast, mono";
     ArgConfig => "instellingenbestand (anders $TOP3_CONFIG of config.ron in de instellingenmap)", "settings file (else $TOP3_CONFIG or config.ron in the settings folder)";
+    ArgPlain => "gewone tekstregels zonder kaders of grote letters, voor schermlezers", "plain text lines without frames or big letters, for screen readers";
     ArgLayout => "naam van de opzet (zie top3 layouts)", "name of the layout (see top3 layouts)";
     ArgCase => "casuscode, een pseudoniem zoals GV-2026-014", "case code, a pseudonym such as GV-2026-014";
     ArgDate => "datum van het overleg (standaard vandaag)", "date of the meeting (default today)";
@@ -333,6 +334,9 @@ texts! {
     ClockFree => "⏱ stap {0} · overleg {1} · ", "⏱ step {0} · meeting {1} · ";
     ClockOver => "⏱ stap {0}, {1} min over de tijd · overleg {2} · ", "⏱ step {0}, {1} min over time · meeting {2} · ";
     SumTiming => "Tijd per stap", "Time per step";
+
+    MissingWord => "ontbreekt", "missing";
+    Chosen => " (gekozen)", " (chosen)";
 
     // ---- plan and exports (issue 5): add texts below this line ----
     ErrCriterionRange => "het formulier kent criteria 1 tot en met 8, niet {0}", "the form has criteria 1 to 8, not {0}";

@@ -4,11 +4,13 @@ mod chrome;
 mod form;
 mod help;
 mod history;
+mod plain;
 mod start;
 pub mod steps;
 pub mod theme;
 pub mod widgets;
 
+pub use plain::is_box_drawing;
 pub use theme::{Theme, ThemeName};
 
 use crate::app::{App, KeyMap, Screen};
@@ -45,7 +47,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if app.blank {
         return;
     }
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if (area.width < MIN_WIDTH || area.height < MIN_HEIGHT) && !app.plain {
         too_small(theme, area, buf);
         return;
     }
@@ -54,6 +56,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         keymap: &app.keymap,
         facilitator: app.facilitator_view,
     };
+    if app.plain {
+        plain::render(app, &ctx, area, buf);
+        return;
+    }
     match &app.screen {
         Screen::Start(s) => start::render(s, app, &ctx, area, buf),
         Screen::Meeting(m) => chrome::render_meeting(m, app, &ctx, area, buf),

@@ -1,14 +1,14 @@
 //! One render module per step kind.
 
-mod actions;
+pub mod actions;
 mod closing;
 mod conditions;
-mod facts;
+pub mod facts;
 mod notes;
 mod participants;
 mod review;
-mod scale;
-mod summary;
+pub mod scale;
+pub mod summary;
 mod top3;
 
 use super::Ctx;

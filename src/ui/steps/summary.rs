@@ -286,9 +286,15 @@ fn para_styled(
     }
 }
 
+/// The plan's status (and check, for the facilitator) and the whole meeting.
+pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut lines = plan_lines(&m.session, &m.layout, w, ctx);
+    lines.extend(summary_lines(&m.session, w, ctx));
+    lines
+}
+
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let mut lines = plan_lines(&m.session, &m.layout, area.width, ctx);
-    lines.extend(summary_lines(&m.session, area.width, ctx));
+    let lines = summary_all(m, area.width, ctx);
     let total = lines.len() as u16;
     let max_scroll = total.saturating_sub(area.height.saturating_sub(1));
     let scroll = m.scroll.min(max_scroll);

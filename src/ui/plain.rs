@@ -1,0 +1,426 @@
+//! Plain mode, for screen readers and low-vision users: the same content as
+//! text lines in reading order. No box-drawing characters, no big text, no
+//! glyphs that only mean something when seen; the selection is marked `>`.
+
+use super::Ctx;
+use super::steps::facts::{capitalise, fact_text};
+use super::steps::scale::{format_median, verdict};
+use crate::app::{
+    App, Command, Form, HistoryScreen, Item, Meeting, Screen, StartScreen, step_commands,
+};
+use crate::i18n::{self, T};
+use crate::layout::StepKind;
+use crate::model::{FactKind, ReviewTarget, Scale};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+/// One line of text, and whether it is the selected item.
+type Row = (String, bool);
+
+fn row(text: impl Into<String>) -> Row {
+    (text.into(), false)
+}
+
+fn item(text: impl Into<String>, selected: bool) -> Row {
+    let mark = if selected { "> " } else { "  " };
+    (format!("{mark}{}", text.into()), selected)
+}
+
+pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let mut rows: Vec<Row> = match &app.screen {
+        Screen::Start(s) => start(s, ctx),
+        Screen::Meeting(m) => meeting(m, app, ctx),
+        Screen::History(h) => history(h, ctx),
+    };
+    if app.help {
+        rows = help(app);
+    }
+    // Keep the selected line in view: the header lines first, then scroll.
+    let h = area.height as usize;
+    let sel = rows.iter().position(|(_, s)| *s).unwrap_or(0);
+    let skip = (sel + 4).saturating_sub(h);
+    let lines: Vec<Line> = rows
+        .into_iter()
+        .skip(skip)
+        .map(|(t, _)| Line::styled(t, ctx.theme.base))
+        .collect();
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}
+
+fn keys(ctx: &Ctx, commands: &[Command]) -> Row {
+    let list: Vec<String> = commands
+        .iter()
+        .map(|c| format!("{} {}", ctx.keymap.short_label(*c), c.help_short()))
+        .collect();
+    row(format!("{}: {}", T::HelpTitle.s(), list.join(", ")))
+}
+
+fn help(app: &App) -> Vec<Row> {
+    let mut out = vec![row(T::HelpTitle.s())];
+    for (k, t) in super::help::rows(app) {
+        out.push(row(format!("  {k}: {t}")));
+    }
+    out.push(row(T::HelpClose.s()));
+    out
+}
+
+fn start(s: &StartScreen, ctx: &Ctx) -> Vec<Row> {
+    let mut out = vec![row("top3"), row(T::StartTagline.s()), row("")];
+    if s.entries.is_empty() {
+        out.push(row(
+            T::StartEmpty.fmt(&[&ctx.keymap.short_label(Command::New)])
+        ));
+    }
+    let mut last = None;
+    for (i, e) in s.entries.iter().enumerate() {
+        if last != Some(&e.case) {
+            out.push(row(format!("{} {}", T::Case.s(), e.case)));
+            if let Some((_, b)) = s.banners.iter().find(|(c, _)| *c == e.case) {
+                out.push(row(format!("  {b}")));
+            }
+            last = Some(&e.case);
+        }
+        let text = match (&e.problem, e.date, e.kind, e.phase) {
+            (Some(p), ..) => p.clone(),
+            (None, Some(d), Some(k), Some(ph)) => format!(
+                "{} · {} · {}",
+                d.format("%d-%m-%Y"),
+                i18n::kind_name(k),
+                i18n::phase_name(ph)
+            ),
+            _ => String::new(),
+        };
+        out.push(item(text, i == s.selected));
+    }
+    if let Some(f) = &s.new_meeting {
+        out.push(row(""));
+        out.push(row(T::NewMeetingTitle.s()));
+        out.push(item(T::FieldLayout.s(), f.focus == 0));
+        for (i, l) in s.layout_names.iter().enumerate() {
+            let chosen = if i == f.layout { T::Chosen.s() } else { "" };
+            out.push(row(format!("    {l}{chosen}")));
+        }
+        out.push(item(
+            format!("{}: {}", T::FieldCaseCode.s(), f.case.lines().join("")),
+            f.focus == 1,
+        ));
+        out.push(item(
+            format!("{}: {}", T::FieldDate.s(), f.date.lines().join("")),
+            f.focus == 2,
+        ));
+        if let Some(e) = &f.error {
+            out.push(row(e.clone()));
+        }
+    }
+    out.push(row(""));
+    out.push(keys(
+        ctx,
+        &[
+            Command::Edit,
+            Command::New,
+            Command::History,
+            Command::Help,
+            Command::Quit,
+        ],
+    ));
+    out
+}
+
+fn history(h: &HistoryScreen, ctx: &Ctx) -> Vec<Row> {
+    let mut out = vec![row(T::HistoryTitle.fmt(&[&h.code]))];
+    if h.escalate {
+        out.push(row(
+            T::HistoryOfferForm.fmt(&[&ctx.keymap.short_label(Command::Export)])
+        ));
+    }
+    // The chart is drawn with box characters; its table says the same.
+    out.extend(
+        h.lines
+            .iter()
+            .skip(h.scroll)
+            .filter(|l| !l.chars().any(is_box_drawing))
+            .map(|l| row(l.clone())),
+    );
+    out.push(keys(
+        ctx,
+        &[Command::Up, Command::Down, Command::Escape, Command::Quit],
+    ));
+    out
+}
+
+pub fn is_box_drawing(c: char) -> bool {
+    ('\u{2500}'..='\u{259F}').contains(&c) || ('\u{1FB00}'..='\u{1FBFF}').contains(&c)
+}
+
+fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
+    let copy = if ctx.facilitator {
+        None
+    } else {
+        super::chrome::wall_copy(m)
+    };
+    let m = copy.as_ref().unwrap_or(m);
+    let s = &m.session;
+    let saved = if m.dirty {
+        T::NotSavedYet.s()
+    } else {
+        T::Saved.s()
+    };
+    let mut out = vec![row(format!(
+        "{} · {} · {} · {} · {}",
+        s.case.code,
+        i18n::kind_name(s.kind),
+        i18n::phase_name(s.phase),
+        s.date.format("%d-%m-%Y"),
+        saved.trim_start_matches(['●', '✓', ' '])
+    ))];
+    out.push(row(format!(
+        "{} {}/{}: {}",
+        capitalise(T::Step.s()),
+        m.step_index() + 1,
+        m.layout.steps.len(),
+        m.step().title.s()
+    )));
+    out.push(row(m.step().question.s()));
+    if ctx.facilitator {
+        for h in &m.step().hints {
+            out.push(row(format!("{}: {}", T::HintsTitle.s(), h.s())));
+        }
+    }
+    out.push(row(""));
+    if let Some(f) = &m.form {
+        out.extend(form(f));
+    } else {
+        out.extend(content(m, ctx));
+    }
+    out.push(row(""));
+    if let Some(st) = &app.status {
+        out.push(row(st.clone()));
+    }
+    let mut cmds: Vec<Command> = step_commands(m.step().kind).to_vec();
+    cmds.extend([
+        Command::PrevStep,
+        Command::NextStep,
+        Command::Help,
+        Command::Quit,
+    ]);
+    if m.form.is_some() {
+        out.push(row(format!(
+            "{}: Tab {}, Enter {}, Alt-Enter {}, Esc {}",
+            T::HelpTitle.s(),
+            T::FooterNextField.s(),
+            T::FooterEnterForm.s(),
+            T::FooterNewLine.s(),
+            T::FooterDone.s()
+        )));
+    } else {
+        out.push(keys(ctx, &cmds));
+    }
+    out
+}
+
+fn form(f: &Form) -> Vec<Row> {
+    let mut out = vec![row(f.title.s())];
+    for (i, field) in f.fields.iter().enumerate() {
+        out.push(item(
+            format!("{}: {}", field.label.s(), field.value()),
+            i == f.focus,
+        ));
+    }
+    if let Some(e) = &f.error {
+        out.push(row(e.clone()));
+    }
+    out
+}
+
+fn missing(text: &str) -> String {
+    if text.trim().is_empty() {
+        T::MissingWord.s().to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
+    let s = &m.session;
+    let sel = m.selected_item();
+    let mut out = Vec::new();
+    match m.step().kind {
+        StepKind::Participants => {
+            out.push(item(
+                format!("{}: {}", T::FormHousehold.s(), missing(&s.case.household)),
+                sel == Some(Item::Household),
+            ));
+            for p in &s.participants {
+                let mut parts = vec![i18n::attendance_name(p.attendance).to_string()];
+                parts.extend(
+                    [p.role.clone(), p.organisation.clone()]
+                        .into_iter()
+                        .filter(|x| !x.is_empty()),
+                );
+                out.push(item(
+                    format!("{}: {}", missing(&p.name), parts.join(", ")),
+                    sel == Some(Item::Participant(p.id)),
+                ));
+            }
+        }
+        StepKind::Review => {
+            if s.review.is_empty() {
+                out.push(row(T::ReviewFirstMeeting.s()));
+            }
+            for r in &s.review {
+                let kind = match r.target {
+                    ReviewTarget::Condition(_) => T::ReviewCondition.s(),
+                    ReviewTarget::Action(_) => T::ReviewAction.s(),
+                };
+                let status = r.status.map_or(T::ReviewOpen.s(), i18n::review_status_name);
+                let note = if r.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.note)
+                };
+                out.push(item(
+                    format!("{kind}, {status}: {}{note}", r.text),
+                    sel == Some(Item::Review(r.target)),
+                ));
+            }
+        }
+        StepKind::Facts => {
+            for kind in FactKind::ALL {
+                out.push(row(format!("{}:", capitalise(i18n::fact_kind_name(kind)))));
+                for f in s.facts.iter().filter(|f| f.kind == kind) {
+                    out.push(item(fact_text(f), sel == Some(Item::Fact(f.id))));
+                }
+            }
+        }
+        StepKind::Top3 => {
+            out.push(row(format!("{}:", T::Top3Heading.s())));
+            for (i, x) in s.top3.items().iter().enumerate() {
+                out.push(item(
+                    format!("{}. {}", i + 1, x.text),
+                    sel == Some(Item::Situation(x.id)),
+                ));
+            }
+            out.push(row(format!("{}:", T::Top3PickHeading.s())));
+            for f in crate::app::facts_in_order(s)
+                .into_iter()
+                .filter_map(|id| s.fact(id))
+            {
+                out.push(item(
+                    fact_text(f),
+                    m.pane == 1 && sel == Some(Item::FactPick(f.id)),
+                ));
+            }
+        }
+        StepKind::Scale => {
+            let scale: Option<&Scale> = s.scale(m.step().scale_key());
+            let threshold = scale.map_or(crate::model::Score::DEFAULT_THRESHOLD, |x| x.threshold);
+            for p in s.present() {
+                let score = scale.and_then(|x| x.answer(p.id)).and_then(|a| a.score);
+                let n = score.map_or("-".to_string(), |v| v.to_string());
+                out.push(item(
+                    format!(
+                        "{} ({}): {n}, {}",
+                        p.name,
+                        p.role,
+                        verdict(score, threshold)
+                    ),
+                    sel == Some(Item::Answer(p.id)),
+                ));
+            }
+            if let Some(st) = scale.and_then(Scale::stats) {
+                out.push(row(T::ScaleStats.fmt(&[
+                    &st.min,
+                    &format_median(st.median),
+                    &st.max,
+                    &st.count,
+                    &s.present().count(),
+                    &threshold,
+                ])));
+            }
+            if let Some(Item::Answer(pid)) = sel
+                && let Some(a) = scale.and_then(|x| x.answer(pid))
+            {
+                out.push(row(format!(
+                    "{} {}",
+                    T::FieldWhyNotLower.s(),
+                    missing(&a.why_not_lower)
+                )));
+                out.push(row(format!(
+                    "{} {}",
+                    T::FieldWhyNotHigher.s(),
+                    missing(&a.why_not_higher)
+                )));
+                out.push(row(format!(
+                    "{} {}",
+                    T::FieldOneHigher.s(),
+                    missing(&a.one_higher)
+                )));
+            }
+        }
+        StepKind::Conditions => {
+            for (i, x) in s.top3.items().iter().enumerate() {
+                out.push(row(format!("{}. {}", i + 1, x.text)));
+                for c in s.conditions_for(x.id) {
+                    out.push(item(c.text.clone(), sel == Some(Item::Condition(c.id))));
+                }
+            }
+            let loose: Vec<_> = s
+                .conditions
+                .iter()
+                .filter(|c| c.situation.is_none_or(|x| s.top3.get(x).is_none()))
+                .collect();
+            if !loose.is_empty() {
+                out.push(row(T::LooseConditions.s()));
+                for c in loose {
+                    out.push(item(c.text.clone(), sel == Some(Item::Condition(c.id))));
+                }
+            }
+        }
+        StepKind::Actions => {
+            for a in &s.actions {
+                let cols = super::steps::actions::columns(a);
+                let text: Vec<String> = cols
+                    .iter()
+                    .map(|(h, v)| format!("{h}: {}", missing(v)))
+                    .collect();
+                out.push(item(text.join("; "), sel == Some(Item::Action(a.id))));
+            }
+        }
+        StepKind::Notes => {
+            for n in &s.notes {
+                let text = if n.private && !ctx.facilitator {
+                    T::PrivateHidden.s().to_string()
+                } else {
+                    n.text.clone()
+                };
+                out.push(item(text, sel == Some(Item::Note(n.id))));
+            }
+        }
+        StepKind::Closing => {
+            let next = s
+                .next_meeting
+                .map(|d| d.format("%d-%m-%Y").to_string())
+                .unwrap_or_else(|| T::NotPlanned.s().to_string());
+            out.push(item(
+                format!("{}: {next}", T::FormNextMeeting.s()),
+                sel == Some(Item::NextMeeting),
+            ));
+            out.push(item(
+                format!("{}: {}", T::FormChair.s(), missing(&s.chair)),
+                sel == Some(Item::Chair),
+            ));
+        }
+        StepKind::Summary => {
+            let lines = super::steps::summary::summary_all(m, 200, ctx);
+            for l in lines.into_iter().skip(m.scroll as usize) {
+                let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                out.push(row(text));
+            }
+        }
+    }
+    out
+}
