@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 const POLL: Duration = Duration::from_millis(100);
 
-type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
-fn setup() -> io::Result<Term> {
+pub fn setup() -> io::Result<Term> {
     enable_raw_mode()?;
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
@@ -70,6 +70,8 @@ fn event_loop(
     theme: &Theme,
 ) -> io::Result<()> {
     let mut dirty_since: Option<Instant> = None;
+    // Tells a wall (`top3 present`) where we are; "closed" when dropped.
+    let mut wall = crate::wall::Beacon::new();
     loop {
         terminal.draw(|f| ui::draw(f, app, theme))?;
         if event::poll(POLL)? {
@@ -91,6 +93,7 @@ fn event_loop(
             (false, _) => dirty_since = None,
             _ => {}
         }
+        wall.publish(app);
         if app.quit {
             return Ok(());
         }

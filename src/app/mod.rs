@@ -41,6 +41,8 @@ pub struct App {
     /// Facilitator view: hints and private notes shown. Off means the screen
     /// shows only what the room may see.
     pub facilitator_view: bool,
+    /// The wall of `top3 present`: read-only, so no footer and no status.
+    pub wall: bool,
 }
 
 impl App {
@@ -54,6 +56,7 @@ impl App {
             status: None,
             quit: false,
             facilitator_view: false,
+            wall: false,
         }
     }
 

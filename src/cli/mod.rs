@@ -8,6 +8,7 @@ mod history;
 mod layouts;
 mod new;
 mod overview;
+mod present;
 mod screen;
 mod train;
 
@@ -119,7 +120,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             _ => Ok(ExitCode::SUCCESS),
         },
-        Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
+        Some(Command::Present { ref file }) => present::run(&cli, file),
         Some(Command::Export {
             target,
             format,

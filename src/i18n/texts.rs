@@ -494,6 +494,7 @@ texts! {
 
     // ---- wall, clock and training (issue 7): add texts below this line ----
     WallPlaceholder7 => "", "";
+    WallClosed => "De voorzitter heeft het overleg gesloten.", "The facilitator has closed the meeting.";
     TrainCaseOne => "Volwassen zoon bedreigt zijn ouders en perst hen af (ouderenmishandeling, geen minderjarige kinderen)", "Adult son threatens and extorts his parents (elder abuse, no minor children)";
     TrainCaseTwo => "Ex-partner blijft terugkomen bij het huis (stalking, zoon van 7)", "Ex-partner keeps coming back to the house (stalking, son aged 7)";
     TrainUnknownCase => "de oefencasus '{0}' bestaat niet; kies uit: {1}", "the practice case '{0}' does not exist; choose from: {1}";

@@ -102,9 +102,11 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     } else {
         steps::render(m, ctx, content, buf);
     }
-    status(m, app, ctx, r.status, buf);
     progress(m, ctx, r.progress, buf);
-    footer(m, ctx, r.footer, buf);
+    if !app.wall {
+        status(m, app, ctx, r.status, buf);
+        footer(m, ctx, r.footer, buf);
+    }
 }
 
 /// Just the content area, for placing overlays.
