@@ -589,3 +589,32 @@ fn present_with_a_missing_file_is_one_sentence_and_exit_1() {
     assert!(screen.contains("top3:"), "{screen}");
     assert!(!screen.contains("panicked"), "{screen}");
 }
+
+#[test]
+fn the_wall_draws_at_any_size_and_in_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = session_on_disk(tmp.path(), 0);
+    let mut f = follower(&path);
+    for shown in [Shown::Meeting, Shown::Blank, Shown::Closed] {
+        f.shown = shown;
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (10, 3),
+            (79, 23),
+            (80, 24),
+            (200, 60),
+            (300, 5),
+        ] {
+            let _ = wall_text(&f, w, h);
+        }
+    }
+    f.shown = Shown::Closed;
+    top3::i18n::set_lang(top3::i18n::Lang::En);
+    let text = wall_text(&f, 80, 24);
+    top3::i18n::set_lang(top3::i18n::Lang::Nl);
+    assert!(
+        text.contains("The facilitator has closed the meeting."),
+        "{text}"
+    );
+}

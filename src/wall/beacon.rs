@@ -44,8 +44,9 @@ impl Beacon {
             updated: now_ms(),
             ..state.clone()
         };
-        let _ = stamped.write(&path);
-        self.last = Some(state);
+        // A failed write is tried again on the next turn of the loop for a
+        // new position, and at the next heartbeat otherwise.
+        self.last = stamped.write(&path).is_ok().then_some(state);
         self.written = Some(Instant::now());
     }
 
