@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 const POLL: Duration = Duration::from_millis(100);
 
-type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
-fn setup() -> io::Result<Term> {
+pub fn setup() -> io::Result<Term> {
     enable_raw_mode()?;
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
@@ -71,6 +71,8 @@ fn event_loop(
 ) -> io::Result<()> {
     let mut dirty_since: Option<Instant> = None;
     let mut last_tick = Instant::now();
+    // Tells a wall (`top3 present`) where we are; "closed" when dropped.
+    let mut wall = crate::wall::Beacon::new();
     loop {
         terminal.draw(|f| ui::draw(f, app, theme))?;
         if event::poll(POLL)? {
@@ -95,6 +97,7 @@ fn event_loop(
             (false, _) => dirty_since = None,
             _ => {}
         }
+        wall.publish(app);
         if app.quit {
             return Ok(());
         }

@@ -590,3 +590,18 @@ fn the_export_effect_writes_the_plan_beside_the_session() {
         );
     }
 }
+
+#[test]
+fn p_on_the_notes_step_adds_a_note_that_is_private_from_the_first_key() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Notes);
+    key(&mut app, KeyCode::Char('p'));
+    assert!(app.editing());
+    type_text(&mut app, "G");
+    // Already private while the first letter is typed (and saved).
+    let n = &open_session(&app).notes[0];
+    assert!(n.private && n.text == "G");
+    type_text(&mut app, "eheim adres");
+    key(&mut app, KeyCode::Esc);
+    assert!(open_session(&app).notes[0].private);
+}

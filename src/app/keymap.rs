@@ -97,6 +97,15 @@ impl Command {
         }
     }
 
+    /// The footer label of a command on a step, where a command means
+    /// something particular there.
+    pub fn help_on(self, step: crate::layout::StepKind) -> &'static str {
+        match (self, step) {
+            (Command::Privacy, crate::layout::StepKind::Notes) => T::ShortAddPrivate.s(),
+            _ => self.help_short(),
+        }
+    }
+
     /// A one- or two-word label for the footer.
     pub fn help_short(self) -> &'static str {
         match self {

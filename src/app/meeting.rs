@@ -44,7 +44,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Scale => &[Edit, Delete],
         StepKind::Conditions => &[Add, Edit, Cycle, Delete],
         StepKind::Actions => &[Add, Edit, Delete],
-        StepKind::Notes => &[Add, Edit, Toggle, Delete],
+        StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
         StepKind::Closing => &[Edit],
         StepKind::Summary => &[Export, Finalize],
     }
@@ -198,6 +198,18 @@ impl Meeting {
                 Command::Privacy if self.step().kind == StepKind::Participants => {
                     self.change();
                     self.session.wall_names = self.session.wall_names.cycle();
+                }
+                // A note that is private from the first key: never on the wall.
+                Command::Privacy if self.step().kind == StepKind::Notes => {
+                    let before = self.session.clone();
+                    let id = self.session.alloc_id();
+                    self.session.notes.push(Note {
+                        id,
+                        text: String::new(),
+                        private: true,
+                    });
+                    self.dirty = true;
+                    status = self.open_form(Item::Note(id), before, true);
                 }
                 _ => {}
             },

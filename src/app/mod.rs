@@ -46,6 +46,8 @@ pub struct App {
     pub facilitator_view: bool,
     /// Plain mode: text lines in reading order, for screen readers.
     pub plain: bool,
+    /// The wall of `top3 present`: read-only, so no footer and no status.
+    pub wall: bool,
 }
 
 impl App {
@@ -60,6 +62,7 @@ impl App {
             quit: false,
             facilitator_view: false,
             plain: false,
+            wall: false,
         }
     }
 

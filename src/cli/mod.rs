@@ -7,6 +7,7 @@ mod history;
 mod layouts;
 mod new;
 mod overview;
+mod present;
 mod screen;
 mod train;
 
@@ -118,7 +119,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             _ => Ok(ExitCode::SUCCESS),
         },
-        Some(Command::Present { .. }) => Err(T::NotYet.fmt(&[&"top3 present"])),
+        Some(Command::Present { ref file }) => present::run(&cli, file),
         Some(Command::Export {
             target,
             format,

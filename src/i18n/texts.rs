@@ -268,7 +268,7 @@ texts! {
     ReviewCondition => "Voorwaarde", "Condition";
     ReviewAction => "Afspraak", "Agreement";
     ReviewOpen => "nog bespreken", "to discuss";
-    EmptyNotes => "Nog geen aantekeningen. {0} voegt toe; {1} maakt een aantekening privé.", "No notes yet. {0} adds; {1} makes a note private.";
+    EmptyNotes => "Nog geen aantekeningen. {0} voegt toe, p voegt een privé-aantekening toe; {1} wisselt privé.", "No notes yet. {0} adds; {1} makes a note private.";
     PrivateHidden => "privé-aantekening (niet zichtbaar op de muur)", "private note (not shown on the wall)";
     PrivateLabel => "privé:", "private:";
     NotPlanned => "nog niet gepland", "not planned yet";
@@ -297,8 +297,9 @@ texts! {
     ErrConfig => "het instellingenbestand klopt niet: {0}", "the settings file is not right: {0}";
 
     CmdFinalize => "plan vaststellen (of weer openen)", "mark the plan final (or reopen it)";
-    CmdPrivacy => "op de muur: namen, rollen of initialen", "on the wall: names, roles or initials";
+    CmdPrivacy => "op de muur: namen, rollen of initialen; bij aantekeningen: privé-aantekening toevoegen", "on the wall: names, roles or initials; on notes: add a private note";
     ShortFinalize => "vaststellen", "finalise";
+    ShortAddPrivate => "privé-aantekening", "private note";
     ShortPrivacy => "namen/rollen", "names/roles";
     FormOverride => "Toch vaststellen", "Finalise anyway";
     FieldOverride => "Waarom wordt het plan vastgesteld terwijl er nog punten open zijn? (leeg = niet vaststellen)", "Why is the plan made final while points are still open? (empty = do not finalise)";
@@ -537,6 +538,7 @@ texts! {
 
     // ---- wall, clock and training (issue 7): add texts below this line ----
     WallPlaceholder7 => "", "";
+    WallClosed => "De voorzitter heeft het overleg gesloten.", "The facilitator has closed the meeting.";
     TrainCaseOne => "Volwassen zoon bedreigt zijn ouders en perst hen af (ouderenmishandeling, geen minderjarige kinderen)", "Adult son threatens and extorts his parents (elder abuse, no minor children)";
     TrainCaseTwo => "Ex-partner blijft terugkomen bij het huis (stalking, zoon van 7)", "Ex-partner keeps coming back to the house (stalking, son aged 7)";
     TrainUnknownCase => "de oefencasus '{0}' bestaat niet; kies uit: {1}", "the practice case '{0}' does not exist; choose from: {1}";

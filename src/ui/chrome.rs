@@ -131,9 +131,11 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     } else {
         steps::render(m, ctx, content, buf);
     }
-    status(m, app, ctx, r.status, buf);
     progress(m, ctx, r.progress, buf);
-    footer(m, ctx, r.footer, buf);
+    if !app.wall {
+        status(m, app, ctx, r.status, buf);
+        footer(m, ctx, r.footer, buf);
+    }
 }
 
 /// Just the content area, for placing overlays.
@@ -296,7 +298,7 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             items.push(("0–9 t".into(), T::FooterScore.s(), 1));
         }
         for c in step_commands(m.step().kind) {
-            items.push((ctx.keymap.short_label(*c), c.help_short(), 2));
+            items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 2));
         }
         let nav = format!(
             "{}/{}",

@@ -51,10 +51,13 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-fn keys(ctx: &Ctx, commands: &[Command]) -> Row {
+fn keys(ctx: &Ctx, commands: &[Command], step: Option<StepKind>) -> Row {
     let list: Vec<String> = commands
         .iter()
-        .map(|c| format!("{} {}", ctx.keymap.short_label(*c), c.help_short()))
+        .map(|c| {
+            let label = step.map_or(c.help_short(), |k| c.help_on(k));
+            format!("{} {label}", ctx.keymap.short_label(*c))
+        })
         .collect();
     row(format!("{}: {}", T::HelpTitle.s(), list.join(", ")))
 }
@@ -126,6 +129,7 @@ fn start(s: &StartScreen, ctx: &Ctx) -> Vec<Row> {
             Command::Help,
             Command::Quit,
         ],
+        None,
     ));
     out
 }
@@ -148,6 +152,7 @@ fn history(h: &HistoryScreen, ctx: &Ctx) -> Vec<Row> {
     out.push(keys(
         ctx,
         &[Command::Up, Command::Down, Command::Escape, Command::Quit],
+        None,
     ));
     out
 }
@@ -217,7 +222,7 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
             T::FooterDone.s()
         )));
     } else {
-        out.push(keys(ctx, &cmds));
+        out.push(keys(ctx, &cmds, Some(m.step().kind)));
     }
     out
 }

@@ -78,6 +78,24 @@ impl Term {
         );
     }
 
+    /// Waits until the screen satisfies `pred`; panics with the screen and
+    /// `what` after 10 s.
+    pub fn wait_until(&self, what: &str, pred: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if pred(&self.screen()) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("{what}; the screen shows:\n{}", self.screen());
+    }
+
+    /// Waits until `text` is no longer on screen.
+    pub fn wait_gone(&self, text: &str) {
+        self.wait_until(&format!("{text:?} stayed on screen"), |s| !s.contains(text));
+    }
+
     pub fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();

@@ -1,0 +1,26 @@
+//! `top3 present FILE`: the wall, a read-only view that follows FILE live.
+
+use super::Cli;
+use super::screen::{has_terminal, settings};
+use crate::app::KeyMap;
+use crate::i18n::T;
+use crate::layout::{LayoutSet, layouts_dir};
+use crate::ui::Theme;
+use crate::wall::{self, Follower};
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(cli: &Cli, file: &Path) -> Result<ExitCode, String> {
+    let config = settings(cli)?;
+    let keymap = KeyMap::with_overrides(&config.keys).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
+    let (layouts, _) = LayoutSet::load(layouts_dir(cli.layouts.as_deref()).as_deref());
+    // A file that cannot be shown is an error before the screen starts.
+    let mut follower = Follower::open(file, layouts, keymap)?;
+    if !has_terminal() {
+        return Err(T::NeedTerminal.s().to_string());
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let theme = Theme::choose(cli.theme.or(config.theme).unwrap_or_default(), no_color);
+    wall::run(&mut follower, &theme)?;
+    Ok(ExitCode::SUCCESS)
+}

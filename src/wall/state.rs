@@ -1,0 +1,199 @@
+//! The small state file beside a session that tells the wall where the
+//! facilitator is: which step, what is selected, whether the wall is blank,
+//! and whether the facilitator's program still runs.
+//!
+//! It holds positions only, never content: what is said lives in the session
+//! file, which the wall reads itself.
+
+use crate::app::{App, Meeting};
+use crate::layout::StepKind;
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// The format of the state file; a file of another version is ignored (the
+/// wall then shows the session's saved step).
+pub const WALL_VERSION: u32 = 1;
+
+/// The facilitator's program rewrites the state at least this often, so that
+/// a wall can tell a running program from one that died.
+pub const HEARTBEAT: Duration = Duration::from_millis(1000);
+
+/// A state older than this, from a program that never said it closed, is
+/// taken as a program that is gone (a crash, a closed lid, a pulled plug).
+pub const STALE_AFTER: Duration = Duration::from_secs(5);
+
+/// Where the facilitator is, as the wall needs it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WallState {
+    pub version: u32,
+    /// The step on screen (index into the layout's steps).
+    pub step: usize,
+    /// On the TOP-3 step: 0 the TOP 3, 1 the facts to choose from.
+    pub pane: usize,
+    /// The selected item on that step.
+    pub selected: usize,
+    /// Scroll offset of the summary, in lines.
+    pub scroll: u16,
+    /// The facilitator blanked the wall (`b`).
+    pub blank: bool,
+    /// False once the facilitator's program has closed the meeting.
+    pub facilitator_running: bool,
+    /// The facilitator's process id (for people reading the file).
+    pub pid: u32,
+    /// When this was written: milliseconds since 1970-01-01 UTC.
+    pub updated: u64,
+}
+
+/// The position part of the state: what the wall shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub step: usize,
+    pub pane: usize,
+    pub selected: usize,
+    pub scroll: u16,
+}
+
+/// What the wall should show, decided from the state file alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WallMode {
+    /// Follow the facilitator to this position.
+    Follow(Position),
+    /// The facilitator blanked the wall: nothing on screen.
+    Blank,
+    /// No usable state file: show the step saved in the session.
+    Saved,
+    /// The facilitator's program closed or is gone: a calm sentence.
+    Closed,
+}
+
+/// `name.wall` beside `name` (like the lock file `name.lock`).
+pub fn state_path(session: &Path) -> PathBuf {
+    let mut name = session.file_name().unwrap_or_default().to_os_string();
+    name.push(".wall");
+    session.with_file_name(name)
+}
+
+/// Milliseconds since the epoch, for [`WallState::updated`].
+pub fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis().min(u64::MAX as u128) as u64)
+}
+
+impl WallState {
+    /// The state of a running facilitator on this meeting; `updated` is 0
+    /// until it is written (so that two states compare by content).
+    pub fn of_meeting(m: &Meeting, blank: bool) -> WallState {
+        WallState {
+            version: WALL_VERSION,
+            step: m.session.step,
+            pane: m.pane,
+            selected: m.selected.get(m.session.step).copied().unwrap_or(0),
+            scroll: m.scroll,
+            blank,
+            facilitator_running: true,
+            pid: std::process::id(),
+            updated: 0,
+        }
+    }
+
+    /// The state of the facilitator's app, when a meeting is open.
+    pub fn of_app(app: &App) -> Option<WallState> {
+        app.meeting().map(|m| WallState::of_meeting(m, app.blank))
+    }
+
+    pub fn position(&self) -> Position {
+        Position {
+            step: self.step,
+            pane: self.pane,
+            selected: self.selected,
+            scroll: self.scroll,
+        }
+    }
+
+    /// Written more than [`STALE_AFTER`] before `now` (a clock that went
+    /// back counts as fresh).
+    pub fn is_stale(&self, now: u64) -> bool {
+        now.saturating_sub(self.updated) > STALE_AFTER.as_millis() as u64
+    }
+
+    pub fn to_ron(&self) -> String {
+        let mut out = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+            .expect("a wall state holds only numbers and booleans");
+        out.push('\n');
+        out
+    }
+
+    /// Parses a state file's text; `None` for anything that is not a whole
+    /// state of this version (half-written, garbage, another version).
+    pub fn parse(text: &str) -> Option<WallState> {
+        let state: WallState = ron::from_str(text).ok()?;
+        (state.version == WALL_VERSION).then_some(state)
+    }
+
+    /// Reads the state file beside `session`; `None` when it is missing or
+    /// unusable.
+    pub fn read(session: &Path) -> Option<WallState> {
+        let path = state_path(session);
+        let meta = std::fs::metadata(&path).ok()?;
+        if !meta.is_file() || meta.len() > 64 * 1024 {
+            return None;
+        }
+        let text = std::fs::read_to_string(&path).ok()?;
+        WallState::parse(&text)
+    }
+
+    /// Writes the state file beside `session` so that a reader sees the old
+    /// or the new state, never half of one: a temporary file in the same
+    /// folder, renamed into place. Unlike a session save there is no `.bak`
+    /// and no sync: the file is rewritten every second and worthless after
+    /// the meeting.
+    pub fn write(&self, session: &Path) -> std::io::Result<()> {
+        let path = state_path(session);
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".top3-")
+            .suffix(".tmp")
+            .tempfile_in(&dir)?;
+        tmp.write_all(self.to_ron().as_bytes())?;
+        tmp.persist(&path).map_err(|e| e.error)?;
+        Ok(())
+    }
+}
+
+/// What the wall shows for a state file's contents at time `now` (pure).
+pub fn mode(state: Option<&WallState>, now: u64) -> WallMode {
+    match state {
+        None => WallMode::Saved,
+        Some(s) if !s.facilitator_running || s.is_stale(now) => WallMode::Closed,
+        Some(s) if s.blank => WallMode::Blank,
+        Some(s) => WallMode::Follow(s.position()),
+    }
+}
+
+/// Moves a read-only meeting to a position, clamped to what the meeting
+/// holds; any open form is dropped (the wall shows lists only).
+pub fn apply(pos: Position, m: &mut Meeting) {
+    m.form = None;
+    m.editing = None;
+    if m.layout.steps.is_empty() {
+        return;
+    }
+    let last = m.layout.steps.len() - 1;
+    m.session.step = pos.step.min(last);
+    m.pane = if m.step().kind == StepKind::Top3 {
+        pos.pane.min(1)
+    } else {
+        0
+    };
+    m.scroll = pos.scroll;
+    let n = m.items().len();
+    if let Some(s) = m.selected.get_mut(m.session.step) {
+        *s = pos.selected.min(n.saturating_sub(1));
+    }
+}
