@@ -38,6 +38,8 @@ pub struct App {
     /// The wall is blanked (`b`) until any key.
     pub blank: bool,
     pub help: bool,
+    /// First help row shown, when the help is longer than the screen.
+    pub help_scroll: u16,
     /// A short message for the status line ("Opgeslagen", "Verwijderd …").
     pub status: Option<String>,
     pub quit: bool,
@@ -58,6 +60,7 @@ impl App {
             layouts,
             blank: false,
             help: false,
+            help_scroll: 0,
             status: None,
             quit: false,
             facilitator_view: false,
@@ -152,6 +155,15 @@ impl App {
             }
             Action::Command(Command::Help) if !self.editing() => {
                 self.help = !self.help;
+                self.help_scroll = 0;
+                return Vec::new();
+            }
+            Action::Command(Command::Down) if self.help => {
+                self.help_scroll = self.help_scroll.saturating_add(3);
+                return Vec::new();
+            }
+            Action::Command(Command::Up) if self.help => {
+                self.help_scroll = self.help_scroll.saturating_sub(3);
                 return Vec::new();
             }
             Action::Command(Command::View) if !self.editing() => {

@@ -239,6 +239,7 @@ texts! {
     HelpTitle => "Toetsen", "Keys";
     HelpScore => "cijfer geven bij een schaalvraag (t = 10)", "give a score on a scale question (t = 10)";
     HelpFormTab => "volgend / vorig veld in een formulier", "next / previous field in a form";
+    HelpCloseScroll => "↑/↓ bladeren ({0}–{1} van {2}); Esc of een andere toets sluit.", "↑/↓ to scroll ({0}–{1} of {2}); Esc or any other key closes.";
     HelpClose => "Esc of een andere toets sluit deze hulp.", "Esc or any other key closes this help.";
     Missing => "⚠ ontbreekt", "⚠ missing";
     Unnamed => "(leeg)", "(empty)";

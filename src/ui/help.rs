@@ -46,16 +46,31 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ));
     let inner = block.inner(rect);
     block.render(rect, buf);
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .map(|(k, t)| {
-            Line::from(vec![
-                Span::styled(format!("{k:key_w$}  "), ctx.theme.key),
-                Span::styled(t.clone(), ctx.theme.base),
-            ])
-        })
-        .collect();
+    let text_room = (inner.width as usize).saturating_sub(key_w + 2).max(10);
+    let mut lines: Vec<Line> = Vec::new();
+    for (k, t) in &rows {
+        for (i, part) in super::widgets::wrap::wrap(t, text_room, 4)
+            .into_iter()
+            .enumerate()
+        {
+            let key = if i == 0 { k.as_str() } else { "" };
+            lines.push(Line::from(vec![
+                Span::styled(format!("{key:key_w$}  "), ctx.theme.key),
+                Span::styled(part, ctx.theme.base),
+            ]));
+        }
+    }
     lines.push(Line::default());
-    lines.push(Line::styled(T::HelpClose.s(), ctx.theme.muted));
-    Paragraph::new(lines).render(inner, buf);
+    // When the list is longer than the screen: ↑/↓ scroll, the last line says so.
+    let room = inner.height.saturating_sub(1) as usize;
+    let max_scroll = lines.len().saturating_sub(room);
+    let scroll = (app.help_scroll as usize).min(max_scroll);
+    let mut shown: Vec<Line> = lines.into_iter().skip(scroll).take(room).collect();
+    let close = if max_scroll > 0 {
+        T::HelpCloseScroll.fmt(&[&(scroll + 1), &(scroll + shown.len()), &rows.len()])
+    } else {
+        T::HelpClose.s().to_string()
+    };
+    shown.push(Line::styled(close, ctx.theme.muted));
+    Paragraph::new(shown).render(inner, buf);
 }
