@@ -129,7 +129,12 @@ impl App {
                         _ => {}
                     }
                 }
-                self.keymap.command_for(&key).map(Action::Command)
+                match self.keymap.command_for(&key) {
+                    Some(c) => Some(Action::Command(c)),
+                    // Any key closes the help, also one that means nothing.
+                    None if self.help => Some(Action::Command(Command::Escape)),
+                    None => None,
+                }
             }
             _ => None,
         }
