@@ -18,6 +18,7 @@ use top3::cli::{Paint, render_history};
 use top3::history::{CaseHistory, Rules};
 use top3::layout::LayoutSet;
 use top3::model::*;
+use top3::plan::{ExportFormat, ExportOptions};
 
 struct Counting;
 static NOW: AtomicUsize = AtomicUsize::new(0);
@@ -149,6 +150,28 @@ fn bench(c: &mut Criterion) {
     group.bench_function("load+history+signals+report", |b| {
         b.iter(|| history_report(&case, &layouts).0)
     });
+    // The plan of the newest meeting, with the scale trend over all 100.
+    for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Docx] {
+        group.bench_function(format!("load+export {format:?}"), |b| {
+            b.iter(|| {
+                let loaded = top3::plan::load_for_export(&case).unwrap();
+                top3::plan::export_bytes(&loaded, format, &ExportOptions::default())
+                    .unwrap()
+                    .len()
+            })
+        });
+    }
+    PEAK.store(NOW.load(Ordering::Relaxed), Ordering::Relaxed);
+    let base = NOW.load(Ordering::Relaxed);
+    let loaded = top3::plan::load_for_export(&case).unwrap();
+    let docx =
+        top3::plan::export_bytes(&loaded, ExportFormat::Docx, &ExportOptions::default()).unwrap();
+    println!(
+        "case100: peak heap during load + Word export: {:.1} MB ({} KB document)",
+        (PEAK.load(Ordering::Relaxed) - base) as f64 / 1e6,
+        docx.len() / 1024
+    );
+    drop((loaded, docx));
     let h = CaseHistory::load(&case).unwrap();
     group.bench_function("signals only", |b| {
         b.iter(|| h.signals(&Rules::default(), casegen::d("2031-01-01")).len())
