@@ -83,6 +83,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .position(|p| sel == Some(Item::Answer(p.id)))
         .unwrap_or(0);
     let skip = (sel_idx + 1).saturating_sub(rows_room.max(1));
+    // On a big screen the bars are two rows high, and a row apart, so they
+    // read from the back of the room.
+    let tall = rows_room >= present.len() * 3;
     for p in present.iter().skip(skip).take(rows_room.max(1)) {
         let answer = scale.and_then(|sc| sc.answer(p.id));
         let score = answer.and_then(|a| a.score);
@@ -105,6 +108,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(format!(" {number:>2}  "), ctx.theme.question));
         spans.push(Span::styled(verdict(score, threshold), word_style));
         lines.push(Line::from(spans));
+        if tall {
+            let mut second = vec![Span::raw(" ".repeat(name_w))];
+            second.extend(scale_bar::bar(&geo, score, ctx.theme));
+            lines.push(Line::from(second));
+            lines.push(Line::default());
+        }
     }
     lines.push(Line::from(vec![
         Span::raw(" ".repeat(name_w)),
