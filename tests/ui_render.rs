@@ -430,3 +430,37 @@ fn with_privacy_on_the_wall_shows_roles_not_names() {
     let text = joined(&screen(&app, 200, 60));
     assert!(text.contains("M. — ✓ aanwezig"), "{text}");
 }
+
+#[test]
+fn training_shows_the_hints_large() {
+    use ratatui::style::Modifier;
+    let i = step_of(StepKind::Scale);
+    let render = |training: bool| {
+        let mut app = meeting_app(i);
+        app.facilitator_view = true;
+        app.training = training;
+        let area = ratatui::layout::Rect::new(0, 0, 200, 60);
+        let mut buf = ratatui::buffer::Buffer::empty(area);
+        top3::ui::render(
+            &app,
+            &top3::ui::Theme::new(top3::ui::ThemeName::Dark),
+            area,
+            &mut buf,
+        );
+        buf
+    };
+    let find = |buf: &ratatui::buffer::Buffer| {
+        let rows = buffer_rows(buf);
+        let y = rows
+            .iter()
+            .position(|r| r.contains("Vraag iedereen"))
+            .unwrap();
+        let x = rows[y].find("Vraag iedereen").unwrap();
+        let x = rows[y][..x].chars().count() as u16;
+        (x, buf[(x, y as u16)].modifier)
+    };
+    let (x_normal, m_normal) = find(&render(false));
+    let (x_training, m_training) = find(&render(true));
+    assert!(x_training < x_normal, "a wider panel in training");
+    assert!(m_training.contains(Modifier::BOLD) && !m_normal.contains(Modifier::BOLD));
+}

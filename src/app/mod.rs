@@ -48,6 +48,8 @@ pub struct App {
     pub facilitator_view: bool,
     /// Plain mode: text lines in reading order, for screen readers.
     pub plain: bool,
+    /// A training copy (`top3 train`): the facilitator hints are shown large.
+    pub training: bool,
     /// The wall of `top3 present`: read-only, so no footer and no status.
     pub wall: bool,
 }
@@ -65,6 +67,7 @@ impl App {
             quit: false,
             facilitator_view: false,
             plain: false,
+            training: false,
             wall: false,
         }
     }

@@ -64,6 +64,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         Open::Training(path) => {
             host.open(&mut app, path)?;
             app.facilitator_view = true;
+            app.training = true;
         }
     }
     crate::tui::run(&mut app, &mut host, &theme)?;

@@ -122,7 +122,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
 
     let mut content = r.content;
     if ctx.facilitator && !m.step().hints.is_empty() {
-        content = hints(m, ctx, content, buf);
+        content = hints(m, ctx, app.training, content, buf);
     }
     if let Some(f) = &m.form {
         let (list, panel) = form::split(content);
@@ -194,10 +194,20 @@ fn clock(m: &Meeting) -> String {
 }
 
 /// Facilitator hints on the right (wide) or below (narrow); returns the rest.
-fn hints(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Rect {
+/// In training the hints are the lesson: a wider panel, in the title style.
+fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -> Rect {
     let wide = area.width >= 120;
+    let style = if training {
+        ctx.theme.title
+    } else {
+        ctx.theme.private
+    };
     let (rest, panel) = if wide {
-        let w = area.width / 3;
+        let w = if training {
+            area.width * 2 / 5
+        } else {
+            area.width / 3
+        };
         (
             Rect::new(area.x, area.y, area.width - w - 2, area.height),
             Rect::new(area.x + area.width - w, area.y, w, area.height),
@@ -221,7 +231,10 @@ fn hints(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Rect {
             .enumerate()
         {
             let bullet = if i == 0 { "• " } else { "  " };
-            lines.push(Line::styled(format!("{bullet}{l}"), ctx.theme.private));
+            lines.push(Line::styled(format!("{bullet}{l}"), style));
+        }
+        if training {
+            lines.push(Line::default());
         }
     }
     Paragraph::new(lines).render(panel, buf);
