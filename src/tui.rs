@@ -73,14 +73,23 @@ fn event_loop(
     let mut last_tick = Instant::now();
     // Tells a wall (`top3 present`) where we are; "closed" when dropped.
     let mut wall = crate::wall::Beacon::new();
+    let size = terminal.size()?;
+    app.update(crate::app::Action::Resize(size.width, size.height));
     loop {
         terminal.draw(|f| ui::draw(f, app, theme))?;
-        if event::poll(POLL)? {
+        // Everything already typed (a paste arrives as many keys) before the
+        // next frame; then wait for more.
+        let mut wait = POLL;
+        while event::poll(wait)? {
             let ev = event::read()?;
             if let Some(action) = app.action_for(&ev) {
                 let effects = app.update(action);
                 host.perform(app, effects);
             }
+            if app.quit {
+                break;
+            }
+            wait = Duration::ZERO;
         }
         let now = Instant::now();
         app.update(crate::app::Action::Tick(now - last_tick));

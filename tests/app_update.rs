@@ -605,3 +605,68 @@ fn p_on_the_notes_step_adds_a_note_that_is_private_from_the_first_key() {
     key(&mut app, KeyCode::Esc);
     assert!(open_session(&app).notes[0].private);
 }
+
+#[test]
+fn nothing_changes_while_the_window_is_too_small() {
+    let mut app = meeting_app(0);
+    goto(&mut app, StepKind::Scale);
+    let before = open_session(&app).clone();
+    app.update(Action::Resize(60, 15));
+    for code in [
+        KeyCode::Char('9'),
+        KeyCode::Delete,
+        KeyCode::Char('a'),
+        KeyCode::Right,
+        KeyCode::Char('u'),
+    ] {
+        key(&mut app, code);
+    }
+    assert_eq!(open_session(&app), &before);
+    assert!(!app.editing());
+    app.update(Action::Resize(80, 24));
+    key(&mut app, KeyCode::Char('9'));
+    assert_ne!(open_session(&app), &before);
+    // Quitting still works (and saves) when it is too small.
+    app.update(Action::Resize(20, 5));
+    assert_eq!(
+        app.update(Action::Command(Command::Quit)),
+        vec![Effect::SaveNow, Effect::Quit]
+    );
+}
+
+#[test]
+fn a_date_with_a_short_year_is_not_taken_for_the_first_century() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Actions);
+    key(&mut app, KeyCode::Char('a'));
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "15-12-20");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(open_session(&app).actions[0].due, None);
+    assert!(app.status.as_deref().unwrap().contains("'15-12-20'"));
+    goto(&mut app, StepKind::Facts);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Iets");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "31-02-2026");
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .contains("bestaat niet als datum"),
+        "{:?}",
+        app.status
+    );
+}
+
+#[test]
+fn a_three_thousand_character_field_is_kept_and_drawn() {
+    let mut app = fresh();
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, &"abcdefghij".repeat(300));
+    let rows = screen(&app, 200, 60);
+    assert!(rows.join("").contains("abcdefghij"));
+    assert_eq!(open_session(&app).participants[0].name.len(), 3000);
+}

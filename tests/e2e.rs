@@ -233,3 +233,50 @@ fn the_start_screen_opens_the_bundled_case() {
     // Quitting clears the wall.
     assert!(!t.screen().contains("Mirjam"));
 }
+
+#[test]
+fn a_long_paste_arrives_whole_without_another_key() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
+    let mut t = Term::start(
+        &[
+            "new",
+            "--layout",
+            "casusoverleg",
+            "--case",
+            "E2E-1",
+            "--date",
+            "2026-11-24",
+        ],
+        tmp.path(),
+        100,
+        30,
+    );
+    t.wait_for("Wie zijn er?");
+    t.send("a");
+    t.wait_for("Deelnemer");
+    // Typed as keys (not as a bracketed paste): more than crossterm's 1024-byte read.
+    let long = "abcdefghij".repeat(300);
+    t.typ(&long);
+    let path = tmp
+        .path()
+        .join("sessions/E2E-1/2026-11-24-casusoverleg.ron");
+    // Generous for a debug build; it used to stall until the next key.
+    let start = std::time::Instant::now();
+    loop {
+        let s = top3::store::load_session(&path).unwrap();
+        if s.participants.first().is_some_and(|p| p.name == long) {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the paste did not arrive whole: {} of {} characters",
+            s.participants.first().map_or(0, |p| p.name.len()),
+            long.len()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    t.send(ESC);
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}

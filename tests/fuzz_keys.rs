@@ -82,7 +82,9 @@ proptest! {
             prop_assert_eq!(rows.len(), h as usize);
             prop_assert!(open_session(&app).inconsistencies().is_empty(), "{:?}", open_session(&app).inconsistencies());
         }
-        // Leave any form, then undo everything: back to where we started.
+        // Back to a usable window, leave any form, then undo everything:
+        // back to where we started.
+        app.update(Action::Resize(120, 35));
         app.blank = false;
         app.help = false;
         app.update(Action::Command(Command::Escape));

@@ -223,6 +223,11 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             if let Some(x) = s.facts.iter_mut().find(|f| f.id == id) {
                 x.what = v(0);
                 x.when = crate::model::When::parse(&v(1));
+                if matches!(x.when, crate::model::When::Approx(_))
+                    && crate::model::looks_like_date(&v(1))
+                {
+                    problem = Some(T::DateKeptAsText.fmt(&[&v(1)]));
+                }
                 x.reported_by = v(2);
                 x.source = v(3);
             }
@@ -270,7 +275,12 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             }
         }
         Item::NextMeeting => match read_date(&v(0)) {
-            Ok(d) => s.next_meeting = d,
+            Ok(d) => {
+                s.next_meeting = d;
+                if d.is_some_and(|d| d <= s.date) {
+                    problem = Some(T::NextMeetingNotAfter.s().to_string());
+                }
+            }
             Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
         },
         Item::Chair => s.chair = v(0),

@@ -50,6 +50,9 @@ pub struct App {
     pub plain: bool,
     /// A training copy (`top3 train`): the facilitator hints are shown large.
     pub training: bool,
+    /// The terminal is smaller than the layout needs: only the "make the
+    /// window larger" notice shows, so keys that change things are ignored.
+    pub too_small: bool,
     /// The wall of `top3 present`: read-only, so no footer and no status.
     pub wall: bool,
 }
@@ -68,6 +71,7 @@ impl App {
             facilitator_view: false,
             plain: false,
             training: false,
+            too_small: false,
             wall: false,
         }
     }
@@ -150,7 +154,10 @@ impl App {
                 self.blank = false;
                 return Vec::new();
             }
-            Action::Resize(..) => return Vec::new(),
+            Action::Resize(w, h) => {
+                self.too_small = w < crate::ui::MIN_WIDTH || h < crate::ui::MIN_HEIGHT;
+                return Vec::new();
+            }
             Action::Tick(elapsed) => {
                 if let Some(m) = self.meeting_mut() {
                     m.tick(elapsed);
@@ -183,6 +190,17 @@ impl App {
                 return Vec::new();
             }
             _ => {}
+        }
+        if self.too_small && !self.plain {
+            // Nothing may change unseen: only saving and quitting work.
+            match action {
+                Action::Command(Command::Save) => return vec![Effect::SaveNow],
+                Action::Command(Command::Quit) => {
+                    self.quit = true;
+                    return vec![Effect::SaveNow, Effect::Quit];
+                }
+                _ => return Vec::new(),
+            }
         }
         if self.help {
             // Any other key closes help first, so nothing happens unseen.

@@ -200,6 +200,8 @@ texts! {
     FieldChair => "Naam of rol", "Name or role";
     YesNoNotRecognised => "schrijf ja of nee", "write yes or no";
     DateNotRecognised => "'{0}' is geen datum die top3 herkent; schrijf dd-mm-jjjj", "'{0}' is not a date top3 recognises; write dd-mm-yyyy";
+    DateKeptAsText => "'{0}' bestaat niet als datum; het staat er als tekst", "'{0}' is not an existing date; it is kept as text";
+    NextMeetingNotAfter => "Let op: het volgende overleg ligt niet na dit overleg", "Note: the next meeting is not after this meeting";
     Undone => "Ongedaan gemaakt", "Undone";
     NothingToUndo => "Er is niets om ongedaan te maken", "Nothing to undo";
     Redone => "Opnieuw gedaan", "Redone";

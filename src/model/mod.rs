@@ -23,7 +23,7 @@ pub use action::Action;
 pub use carry::{PlanAction, PlanSummary, closes_action, next_session, open_actions};
 pub use case::{Case, CaseCode, CaseCodeError};
 pub use condition::Condition;
-pub use fact::{Fact, FactKind, When, parse_date};
+pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};
 pub use id::Id;
 pub use meeting::{MeetingKind, Phase};
 pub use note::Note;
