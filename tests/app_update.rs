@@ -670,3 +670,35 @@ fn a_three_thousand_character_field_is_kept_and_drawn() {
     assert!(rows.join("").contains("abcdefghij"));
     assert_eq!(open_session(&app).participants[0].name.len(), 3000);
 }
+
+#[test]
+fn reading_an_old_meeting_never_rewrites_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = training_sessions()[0].clone();
+    let path = dir
+        .path()
+        .join("TR-2026-001")
+        .join(src.file_name().unwrap());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::copy(&src, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let mut app = meeting_app(0);
+    let mut host = top3::effects::Host::new(dir.path().to_path_buf());
+    host.open(&mut app, &path).unwrap();
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Right);
+        key(&mut app, KeyCode::Down);
+    }
+    for _ in 0..1200 {
+        app.update(Action::Tick(std::time::Duration::from_millis(100)));
+    }
+    let effects = app.update(Action::Command(Command::Quit));
+    host.perform(&mut app, effects);
+    drop(host);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file was rewritten"
+    );
+    assert!(!top3::store::backup_path(&path).exists());
+}

@@ -311,6 +311,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
     assert_eq!(
         check(&empty),
         [
+            Finding::NobodyPresent,
             Finding::NoTop3,
             Finding::NoScale,
             Finding::NoActions,
@@ -677,4 +678,21 @@ fn redacted_training_case_has_no_names_and_no_dates() {
     assert!(md.contains("Terugblik op het overleg van week 4"));
     assert!(md.contains("## Volgend overleg\n\nweek 12\n"));
     assert!(md.contains("Zoon komt vaak moe en stil op school"));
+}
+
+#[test]
+fn a_plan_without_anyone_present_is_not_firm() {
+    let mut s = top3::store::load_session(&common::training_sessions().pop().unwrap()).unwrap();
+    assert!(top3::plan::check(&s).is_empty());
+    s.participants.clear();
+    for scale in &mut s.scales {
+        scale.answers.clear();
+    }
+    let findings = top3::plan::check(&s);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.message().contains("niemand als aanwezig")),
+        "{findings:?}"
+    );
 }

@@ -27,6 +27,10 @@ pub struct Meeting {
     pub history: History<Session>,
     /// Changed since the last save.
     pub dirty: bool,
+    /// The meeting itself was changed since it was opened. Only then are
+    /// the position and the clock saved too: reading an old meeting never
+    /// rewrites its file.
+    pub edited: bool,
     /// Scroll offset of the summary, in lines.
     pub scroll: u16,
     /// Milliseconds not yet counted as a whole second.
@@ -63,6 +67,7 @@ impl Meeting {
             editing: None,
             history: History::new(200),
             dirty: false,
+            edited: false,
             scroll: 0,
             clock_ms: 0,
         };
@@ -106,10 +111,16 @@ impl Meeting {
         *s = (*s).min(n.saturating_sub(1));
     }
 
+    /// Marks the meeting changed: saved soon.
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.edited = true;
+    }
+
     /// Records the current session for undo, then marks it changed.
     fn change(&mut self) {
         self.history.record(self.session.clone());
-        self.dirty = true;
+        self.touch();
         if !self.session.plan_status.is_concept() {
             crate::plan::reopen(&mut self.session);
         }
@@ -186,7 +197,7 @@ impl Meeting {
                 Command::Save => effects.push(Effect::SaveNow),
                 Command::Quit => {
                     // Also saves the time spent since the last save.
-                    self.dirty = true;
+                    self.dirty |= self.edited;
                     effects.extend([Effect::SaveNow, Effect::Quit])
                 }
                 Command::Export if self.step().kind == StepKind::Summary => {
@@ -208,7 +219,7 @@ impl Meeting {
                         text: String::new(),
                         private: true,
                     });
-                    self.dirty = true;
+                    self.touch();
                     status = self.open_form(Item::Note(id), before, true);
                 }
                 _ => {}
@@ -234,7 +245,7 @@ impl Meeting {
         let before = self.session.timing.total();
         self.session.timing.add(self.session.step, seconds);
         if before / 60 != self.session.timing.total() / 60 {
-            self.dirty = true;
+            self.dirty |= self.edited;
         }
     }
 
@@ -250,7 +261,7 @@ impl Meeting {
         self.session = session;
         self.session.step = step;
         self.session.timing = timing;
-        self.dirty = true;
+        self.touch();
         self.clamp_selection();
     }
 
@@ -261,8 +272,9 @@ impl Meeting {
             self.session.step = step;
             self.pane = 0;
             self.scroll = 0;
-            // The position is saved too, so reopening resumes here.
-            self.dirty = true;
+            // The position is saved with a changed meeting, so reopening
+            // resumes here.
+            self.dirty |= self.edited;
         }
         self.clamp_selection();
     }
@@ -301,7 +313,7 @@ impl Meeting {
         match crate::plan::mark_vastgesteld(&mut self.session, date, None) {
             Ok(()) => {
                 self.history.record(before);
-                self.dirty = true;
+                self.touch();
                 Some(T::PlanFixed.s().to_string())
             }
             Err(findings) => {
@@ -373,7 +385,7 @@ impl Meeting {
                 self.pane = 0;
                 if picked.is_some() {
                     self.history.record(before);
-                    self.dirty = true;
+                    self.touch();
                     self.select(Item::Situation(id));
                     return Some(T::AddedToTop3.s().to_string());
                 }
@@ -413,7 +425,7 @@ impl Meeting {
             }
             _ => return None,
         };
-        self.dirty = true;
+        self.touch();
         self.open_form(item, before, true)
     }
 
@@ -621,7 +633,7 @@ impl Meeting {
             if let Some(f) = self.form.as_mut() {
                 f.error = problem;
             }
-            self.dirty = true;
+            self.touch();
         }
         if outcome != FormOutcome::Close {
             return (Vec::new(), None);
@@ -635,7 +647,7 @@ impl Meeting {
             {
                 Ok(()) => {
                     self.history.record(form.before);
-                    self.dirty = true;
+                    self.touch();
                     T::PlanFixedOverride.s().to_string()
                 }
                 Err(_) => T::PlanNotFixed.s().to_string(),
@@ -646,7 +658,7 @@ impl Meeting {
         if form.is_new && form.is_blank() {
             // Nothing was typed into a new item: it was never there.
             self.session = form.before;
-            self.dirty = true;
+            self.touch();
             status = None;
         } else if self.session != form.before {
             self.history.record(form.before);

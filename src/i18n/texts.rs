@@ -448,6 +448,7 @@ texts! {
     ChkConditionUntied => "Voorwaarde {0} ({1}) hoort nog bij geen TOP-3 situatie.", "Condition {0} ({1}) is not tied to a TOP-3 situation.";
     ChkSituationBare => "TOP-3 situatie {0} ({1}) heeft nog geen voorwaarden.", "TOP-3 situation {0} ({1}) has no conditions yet.";
     ChkScaleMissing => "Schaalvraag '{0}' mist het cijfer van: {1}.", "Scale question '{0}' lacks the score of: {1}.";
+    ChkNobodyPresent => "Er staat niemand als aanwezig genoteerd, dus niemand heeft een cijfer gegeven.", "Nobody is noted as present, so nobody has given a score.";
     ChkNoScale => "Er is geen schaalvraag gesteld.", "No scale question was asked.";
     ChkNoTop3 => "Er is nog geen TOP 3 gekozen.", "No TOP 3 has been chosen yet.";
     ChkNoActions => "Er zijn nog geen afspraken gemaakt.", "No agreements have been made yet.";

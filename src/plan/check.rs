@@ -55,6 +55,8 @@ pub enum Finding {
         key: String,
         participants: Vec<(Id, String)>,
     },
+    /// Nobody is marked present: no one can have given a score.
+    NobodyPresent,
     NoScale,
     NoTop3,
     NoActions,
@@ -69,9 +71,11 @@ impl Finding {
             | Finding::ConditionUntied { condition: id, .. }
             | Finding::SituationWithoutConditions { situation: id, .. }
             | Finding::ScaleScoresMissing { scale: id, .. } => Some(*id),
-            Finding::NoScale | Finding::NoTop3 | Finding::NoActions | Finding::NoNextMeeting => {
-                None
-            }
+            Finding::NobodyPresent
+            | Finding::NoScale
+            | Finding::NoTop3
+            | Finding::NoActions
+            | Finding::NoNextMeeting => None,
         }
     }
 
@@ -99,6 +103,7 @@ impl Finding {
                 let names: Vec<&str> = participants.iter().map(|(_, n)| n.as_str()).collect();
                 T::ChkScaleMissing.fmt(&[key, &names.join(", ")])
             }
+            Finding::NobodyPresent => T::ChkNobodyPresent.s().to_string(),
             Finding::NoScale => T::ChkNoScale.s().to_string(),
             Finding::NoTop3 => T::ChkNoTop3.s().to_string(),
             Finding::NoActions => T::ChkNoActions.s().to_string(),
@@ -111,6 +116,9 @@ impl Finding {
 /// meeting; empty when the plan can be made final.
 pub fn check(session: &Session) -> Vec<Finding> {
     let mut out = Vec::new();
+    if session.present().next().is_none() {
+        out.push(Finding::NobodyPresent);
+    }
     if session.top3.is_empty() {
         out.push(Finding::NoTop3);
     }
