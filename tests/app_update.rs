@@ -465,7 +465,6 @@ fn start_screen_new_meeting_form_validates_and_creates() {
         key(&mut app, KeyCode::Backspace);
     }
     type_text(&mut app, "GV-2026-014");
-    key(&mut app, KeyCode::Enter);
     let mut effects = Vec::new();
     let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
         KeyCode::Enter,
@@ -517,7 +516,7 @@ fn finalize_with_open_points_needs_a_recorded_reason() {
     goto(&mut app, StepKind::Summary);
     key(&mut app, KeyCode::Char('f'));
     assert!(app.editing(), "asks for a reason");
-    assert!(app.status.as_deref().unwrap().contains("1 open punten"));
+    assert!(app.status.as_deref().unwrap().contains("open punten (1)"));
     key(&mut app, KeyCode::Esc);
     assert!(
         open_session(&app).plan_status.is_concept(),
@@ -701,4 +700,67 @@ fn reading_an_old_meeting_never_rewrites_its_file() {
         "the file was rewritten"
     );
     assert!(!top3::store::backup_path(&path).exists());
+}
+
+#[test]
+fn esc_cancels_finalise_anyway_even_with_a_reason_typed() {
+    let mut app = meeting_app(0);
+    app.meeting_mut().unwrap().session.next_meeting = None;
+    goto(&mut app, StepKind::Summary);
+    key(&mut app, KeyCode::Char('f'));
+    type_text(&mut app, "toch maar");
+    key(&mut app, KeyCode::Esc);
+    assert!(open_session(&app).plan_status.is_concept());
+    assert!(!app.editing());
+}
+
+#[test]
+fn ctrl_c_in_a_form_keeps_the_text_saves_and_quits() {
+    let mut app = fresh();
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Buurman");
+    let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char('c'),
+        crossterm::event::KeyModifiers::CONTROL,
+    ));
+    let effects = app.action_for(&ev).map(|a| app.update(a)).unwrap();
+    assert_eq!(effects, vec![Effect::SaveNow, Effect::Quit]);
+    assert!(app.quit);
+    assert_eq!(open_session(&app).participants[0].name, "Buurman");
+}
+
+#[test]
+fn enter_starts_a_new_meeting_from_the_first_field() {
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let entries = vec![top3::app::StartEntry {
+        case: "TR-2026-001".into(),
+        path: "sessions/TR-2026-001/2026-10-27-netwerkoverleg-veiligheidsplan.ron".into(),
+        date: None,
+        kind: None,
+        phase: None,
+        problem: None,
+    }];
+    let mut app = top3::app::App::new(
+        top3::app::Screen::Start(Box::new(top3::app::StartScreen::new(
+            entries,
+            today,
+            "x".into(),
+        ))),
+        top3::app::KeyMap::default(),
+        top3::layout::LayoutSet::builtin(),
+    );
+    key(&mut app, KeyCode::Char('n'));
+    let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Enter,
+        crossterm::event::KeyModifiers::NONE,
+    ));
+    let effects = app.action_for(&ev).map(|a| app.update(a)).unwrap();
+    assert_eq!(
+        effects,
+        vec![Effect::Create {
+            layout: "netwerkoverleg-veiligheidsplan".into(),
+            case: "TR-2026-001".into(),
+            date: today
+        }]
+    );
 }

@@ -395,7 +395,7 @@ fn the_plan_check_is_only_in_the_facilitator_view() {
     assert!(wall.contains("voorzitterweergave (v)"));
     cmd(&mut app, Command::View);
     let fac = joined(&screen(&app, 120, 40));
-    assert!(fac.contains("⚠ Plancheck: nog 1 punten open"), "{fac}");
+    assert!(fac.contains("⚠ Plancheck: nog open punten (1)"), "{fac}");
 }
 
 #[test]
@@ -463,4 +463,31 @@ fn training_shows_the_hints_large() {
     let (x_training, m_training) = find(&render(true));
     assert!(x_training < x_normal, "a wider panel in training");
     assert!(m_training.contains(Modifier::BOLD) && !m_normal.contains(Modifier::BOLD));
+}
+
+#[test]
+fn the_summary_reads_back_the_review_with_its_outcome() {
+    let i = step_of(StepKind::Summary);
+    let mut app = meeting_app(i);
+    app.meeting_mut().unwrap().session.review[2].status = Some(top3::model::ReviewStatus::Broken);
+    let text = joined(&screen(&app, 200, 60));
+    assert!(text.contains("Terugblik"), "{text}");
+    assert!(
+        text.contains("[niet nageleefd] Voorwaarde: Er wordt niet geschreeuwd"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_wall_shows_no_save_state_and_no_key_hints_in_the_summary() {
+    let i = step_of(StepKind::Summary);
+    let mut app = meeting_app(i);
+    app.wall = true;
+    let rows = screen(&app, 80, 24);
+    assert!(!rows[0].contains("opgeslagen"), "{}", rows[0]);
+    let text = joined(&rows);
+    assert!(
+        !text.contains("bladeren") && !text.contains("voorzitterweergave"),
+        "{text}"
+    );
 }

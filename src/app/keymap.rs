@@ -102,6 +102,7 @@ impl Command {
     pub fn help_on(self, step: crate::layout::StepKind) -> &'static str {
         match (self, step) {
             (Command::Privacy, crate::layout::StepKind::Notes) => T::ShortAddPrivate.s(),
+            (Command::Cycle, crate::layout::StepKind::Conditions) => T::ShortSituation.s(),
             _ => self.help_short(),
         }
     }
@@ -321,7 +322,7 @@ impl KeyMap {
             .iter()
             .map(Key::label)
             .collect::<Vec<_>>()
-            .join("/")
+            .join(", ")
     }
 
     /// The first key of a command, short, for the footer.

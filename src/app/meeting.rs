@@ -9,6 +9,7 @@ use crate::model::{
     Action as Agreement, Condition, Fact, FactKind, Note, Participant, ReviewStatus, Score,
     Session, Situation,
 };
+use ratatui_textarea::{Input, Key as TKey};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -613,13 +614,30 @@ impl Meeting {
         let Some(form) = self.form.as_mut() else {
             return (Vec::new(), None);
         };
+        let esc = matches!(
+            action,
+            Action::Command(Command::Escape) | Action::Input(Input { key: TKey::Esc, .. })
+        );
+        if esc && self.editing == Some(Item::OverrideReason) {
+            // Esc cancels "finalise anyway"; only Enter confirms it.
+            self.form = None;
+            self.editing = None;
+            return (Vec::new(), Some(T::PlanNotFixed.s().to_string()));
+        }
+        let quitting = action == Action::Command(Command::Quit);
+        if quitting && self.editing == Some(Item::OverrideReason) {
+            self.form = None;
+            self.editing = None;
+            self.dirty |= self.edited;
+            return (vec![Effect::SaveNow, Effect::Quit], None);
+        }
         let outcome = match action {
             Action::Input(input) => form.input(input),
             Action::Paste(text) => {
                 form.paste(&text);
                 FormOutcome::Edited
             }
-            Action::Command(Command::Escape) => FormOutcome::Close,
+            Action::Command(Command::Escape | Command::Quit) => FormOutcome::Close,
             _ => FormOutcome::Ignored,
         };
         let values = form.values();
@@ -664,6 +682,10 @@ impl Meeting {
             self.history.record(form.before);
         }
         self.clamp_selection();
+        if quitting {
+            self.dirty |= self.edited;
+            return (vec![Effect::SaveNow, Effect::Quit], status);
+        }
         (vec![Effect::SaveNow], status)
     }
 

@@ -120,6 +120,13 @@ impl App {
                     return Some(Action::Unblank);
                 }
                 if self.editing() {
+                    // Ctrl-c still saves and quits from inside a form.
+                    let ctrl = k
+                        .modifiers
+                        .contains(crossterm::event::KeyModifiers::CONTROL);
+                    if ctrl && k.code == crossterm::event::KeyCode::Char('c') {
+                        return Some(Action::Command(Command::Quit));
+                    }
                     return Some(Action::Input((*k).into()));
                 }
                 let key = Key::from_event(k);
@@ -174,11 +181,14 @@ impl App {
                 return Vec::new();
             }
             Action::Command(Command::Down) if self.help => {
-                self.help_scroll = self.help_scroll.saturating_add(3);
+                // Bounded by the longest the help can get (every row wrapped
+                // once); the drawing stops at the real end.
+                let bound = 2 * (Command::ALL.len() as u16 + 4);
+                self.help_scroll = (self.help_scroll + 1).min(bound);
                 return Vec::new();
             }
             Action::Command(Command::Up) if self.help => {
-                self.help_scroll = self.help_scroll.saturating_sub(3);
+                self.help_scroll = self.help_scroll.saturating_sub(1);
                 return Vec::new();
             }
             Action::Command(Command::View) if !self.editing() => {

@@ -100,6 +100,7 @@ impl StartScreen {
                     }
                     FormResult::Stay => (Vec::new(), None),
                 },
+                Action::Command(Command::Quit) => (vec![Effect::Quit], None),
                 Action::Paste(text) => {
                     let line = text.replace(['\n', '\r'], " ");
                     match form.focus {
@@ -170,9 +171,6 @@ fn form_input(form: &mut NewMeetingForm, input: Input, layouts: &LayoutSet) -> F
         Input {
             key: TKey::Down, ..
         } if form.focus == 0 => form.layout = (form.layout + 1) % n_layouts,
-        Input {
-            key: TKey::Enter, ..
-        } if form.focus < 2 => form.focus += 1,
         Input {
             key: TKey::Enter, ..
         } => {

@@ -278,7 +278,7 @@ texts! {
     NoScoreYet => "nog geen cijfer", "no score yet";
     BelowThreshold => "onder de {0}", "below {0}";
     AtOrAboveThreshold => "{0} of hoger", "{0} or higher";
-    ScaleStats => "Laagste {0} · mediaan {1} · hoogste {2} · {3} van {4} aanwezigen gaven een cijfer · drempel {5}", "Lowest {0} · median {1} · highest {2} · {3} of {4} present gave a score · threshold {5}";
+    ScaleStats => "Laagste {0} · mediaan {1} · hoogste {2} · cijfers: {3} van {4} aanwezigen · drempel {5}", "Lowest {0} · median {1} · highest {2} · scores: {3} of {4} present · threshold {5}";
     ScaleNoScores => "Nog geen cijfers · drempel {0}", "No scores yet · threshold {0}";
     ReasonsOf => "{0} — {1} om toe te lichten", "{0} — {1} to explain";
     SumParticipants => "Deelnemers", "Participants";
@@ -286,6 +286,7 @@ texts! {
     SumScale => "Schaalvraag", "Scale question";
     SumActions => "Afspraken", "Agreements";
     SumNotes => "Aantekeningen", "Notes";
+    SummaryPageWall => "regel {0}–{1} van {2}", "lines {0}–{1} of {2}";
     SummaryPage => "regel {0}–{1} van {2} · ↑/↓ bladeren", "lines {0}–{1} of {2} · ↑/↓ to page";
     StartTagline => "TOP-3 overleg: feiten, TOP 3, schaalvraag, voorwaarden en afspraken", "TOP-3 meeting: facts, TOP 3, scale question, conditions and agreements";
     StartEmpty => "Nog geen overleggen gevonden. Druk op {0} voor een nieuw overleg.", "No meetings found yet. Press {0} for a new meeting.";
@@ -302,14 +303,15 @@ texts! {
     CmdFinalize => "plan vaststellen (of weer openen)", "mark the plan final (or reopen it)";
     CmdPrivacy => "op de muur: namen, rollen of initialen; bij aantekeningen: privé-aantekening toevoegen", "on the wall: names, roles or initials; on notes: add a private note";
     ShortFinalize => "vaststellen", "finalise";
+    ShortSituation => "situatie", "situation";
     ShortAddPrivate => "privé-aantekening", "private note";
     ShortPrivacy => "namen/rollen", "names/roles";
     FormOverride => "Toch vaststellen", "Finalise anyway";
     FieldOverride => "Waarom wordt het plan vastgesteld terwijl er nog punten open zijn? (leeg = niet vaststellen)", "Why is the plan made final while points are still open? (empty = do not finalise)";
-    PlanFixed => "Het plan is vastgesteld.", "The plan is final.";
-    PlanFixedOverride => "Het plan is vastgesteld; de reden staat in de sessie en in het plan.", "The plan is final; the reason is recorded in the session and in the plan.";
+    PlanFixed => "Het plan is vastgesteld; e schrijft het vastgestelde plan weg.", "The plan is final; e writes the final plan.";
+    PlanFixedOverride => "Het plan is vastgesteld; de reden staat in de sessie en in het plan. e schrijft het weg.", "The plan is final; the reason is recorded in the session and in the plan. e writes it.";
     PlanNotFixed => "Niet vastgesteld: er is geen reden gegeven.", "Not finalised: no reason was given.";
-    PlanNotFirm => "De plancheck vindt nog {0} open punten; geef een reden om toch vast te stellen, of Esc.", "The plan check still finds {0} open points; give a reason to finalise anyway, or Esc.";
+    PlanNotFirm => "De plancheck vindt nog open punten ({0}); geef een reden om toch vast te stellen (Enter), of Esc.", "The plan check still finds open points ({0}); give a reason to finalise anyway (Enter), or Esc.";
     PlanReopened => "Het plan is weer een concept.", "The plan is a draft again.";
     PlanReopenedByChange => "Het plan was vastgesteld; door deze wijziging is het weer een concept.", "The plan was final; this change made it a draft again.";
     PlanWritten => "Plan weggeschreven naast de sessie: {0}", "Plan written next to the session: {0}";
@@ -317,8 +319,11 @@ texts! {
     PlanStatusFixed => "Plan: vastgesteld op {0}", "Plan: final on {0}";
     PlanStatusFixedOverride => "Plan: vastgesteld op {0}, met open punten (reden: {1})", "Plan: final on {0}, with open points (reason: {1})";
     PlanCheckClean => "Plancheck: het plan is rond en kan worden vastgesteld ({0}).", "Plan check: the plan is firm and can be made final ({0}).";
-    PlanCheckOpen => "Plancheck: nog {0} punten open", "Plan check: {0} points still open";
+    PlanCheckOpen => "Plancheck: nog open punten ({0})", "Plan check: points still open ({0})";
     PlanCheckHidden => "De plancheck staat in de voorzitterweergave ({0}).", "The plan check is in the facilitator view ({0}).";
+    PlanCheckFixed => "Plancheck: geen open punten.", "Plan check: no open points.";
+    SumReview => "Terugblik", "Looking back";
+    FooterConfirm => "vaststellen", "finalise";
     WallNamesNames => "Op de muur: namen", "On the wall: names";
     WallNamesRoles => "Op de muur: rollen in plaats van namen", "On the wall: roles instead of names";
     WallNamesInitials => "Op de muur: initialen in plaats van namen", "On the wall: initials instead of names";

@@ -158,7 +158,9 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         i18n::phase_name(s.phase),
         s.date.format("%d-%m-%Y")
     );
-    let saved = if m.dirty {
+    let saved = if ctx.wall {
+        ""
+    } else if m.dirty {
         T::NotSavedYet.s()
     } else {
         T::Saved.s()
@@ -301,7 +303,10 @@ fn progress(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// always fit; the rest as room allows (all of them are in the help).
 fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut items: Vec<(String, &str, u8)> = Vec::new();
-    if m.form.is_some() {
+    if m.editing == Some(crate::app::Item::OverrideReason) {
+        items.push(("Enter".into(), T::FooterConfirm.s(), 0));
+        items.push(("Esc".into(), T::FooterCancel.s(), 0));
+    } else if m.form.is_some() {
         items.push(("Tab".into(), T::FooterNextField.s(), 1));
         items.push(("Enter".into(), T::FooterEnterForm.s(), 1));
         items.push(("Alt-Enter".into(), T::FooterNewLine.s(), 2));

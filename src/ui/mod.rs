@@ -31,6 +31,8 @@ pub struct Ctx<'a> {
     pub keymap: &'a KeyMap,
     /// Facilitator view: hints and private notes visible. Off on the wall.
     pub facilitator: bool,
+    /// The read-only wall of `top3 present`: no key hints, no save state.
+    pub wall: bool,
 }
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -55,6 +57,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme,
         keymap: &app.keymap,
         facilitator: app.facilitator_view,
+        wall: app.wall,
     };
     if app.plain {
         plain::render(app, &ctx, area, buf);

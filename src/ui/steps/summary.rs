@@ -69,6 +69,30 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
 
+    if !s.review.is_empty() {
+        out.push(heading(T::SumReview.s(), ctx));
+        for r in &s.review {
+            let kind = match r.target {
+                crate::model::ReviewTarget::Condition(_) => T::ReviewCondition.s(),
+                crate::model::ReviewTarget::Action(_) => T::ReviewAction.s(),
+            };
+            let status = r.status.map_or(T::ReviewOpen.s(), i18n::review_status_name);
+            let note = if r.note.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", r.note)
+            };
+            para(
+                &mut out,
+                "  • ",
+                &format!("[{status}] {kind}: {}{note}", r.text),
+                w,
+                ctx,
+            );
+        }
+        out.push(Line::default());
+    }
+
     out.push(heading(T::SumFacts.s(), ctx));
     for kind in FactKind::ALL {
         let facts: Vec<_> = s.facts.iter().filter(|f| f.kind == kind).collect();
@@ -89,7 +113,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     for (i, sit) in s.top3.items().iter().enumerate() {
         para(&mut out, &format!("  {}. ", i + 1), &sit.text, w, ctx);
         for c in s.conditions_for(sit.id) {
-            para(&mut out, "       ✓ ", &c.text, w, ctx);
+            para(&mut out, "       • ", &c.text, w, ctx);
         }
     }
     out.push(Line::default());
@@ -216,13 +240,15 @@ fn plan_lines(
     let findings = crate::plan::check(s);
     let finalize = ctx.keymap.short_label(crate::app::Command::Finalize);
     if !ctx.facilitator {
-        if !findings.is_empty() {
+        if !ctx.wall {
             let view = ctx.keymap.short_label(crate::app::Command::View);
             out.push(Line::styled(
                 T::PlanCheckHidden.fmt(&[&view]),
                 ctx.theme.muted,
             ));
         }
+    } else if findings.is_empty() && !s.plan_status.is_concept() {
+        out.push(Line::styled(T::PlanCheckFixed.s(), ctx.theme.ok));
     } else if findings.is_empty() {
         out.push(Line::styled(
             T::PlanCheckClean.fmt(&[&finalize]),
@@ -304,8 +330,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .take(area.height.saturating_sub(1) as usize)
         .collect();
     if total > area.height {
-        let page =
-            T::SummaryPage.fmt(&[&(scroll + 1), &total.min(scroll + area.height - 1), &total]);
+        let template = if ctx.wall {
+            T::SummaryPageWall
+        } else {
+            T::SummaryPage
+        };
+        let page = template.fmt(&[&(scroll + 1), &total.min(scroll + area.height - 1), &total]);
         shown.push(Line::styled(page, ctx.theme.muted));
     }
     Paragraph::new(shown).render(area, buf);
