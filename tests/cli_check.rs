@@ -311,3 +311,21 @@ fn english_errors_with_lang_en() {
     );
     let _ = Path::new("");
 }
+
+#[test]
+fn help_speaks_dutch_and_english() {
+    let nl = stdout(&top3(&["--help"]));
+    assert!(
+        nl.contains("Gebruik: top3") && nl.contains("Opdrachten:") && nl.contains("deze hulp"),
+        "{nl}"
+    );
+    assert!(
+        !nl.contains("Print help") && !nl.contains("possible values"),
+        "{nl}"
+    );
+    let en = stdout(&top3(&["--lang", "en", "check", "--help"]));
+    assert!(
+        en.contains("Usage: top3 check") && en.contains("files or folders"),
+        "{en}"
+    );
+}

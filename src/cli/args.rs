@@ -6,8 +6,20 @@ use std::path::PathBuf;
 /// Help texts come from i18n (see [`localize`]); the doc comments here are
 /// for developers only.
 #[derive(Debug, Parser)]
-#[command(name = "top3", version)]
+#[command(
+    name = "top3",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Cli {
+    /// Help (with a Dutch or English text from i18n).
+    #[arg(short, long, global = true, action = clap::ArgAction::Help)]
+    help: Option<bool>,
+    /// Version.
+    #[arg(short = 'V', long, action = clap::ArgAction::Version)]
+    version: Option<bool>,
     /// Sessions folder.
     #[arg(long, global = true, value_name = "DIR")]
     pub dir: Option<PathBuf>,
@@ -99,6 +111,8 @@ fn localize(cmd: clap::Command) -> clap::Command {
         _ => "",
     };
     let arg_help = |id: &str| match id {
+        "help" => Some(T::ArgHelp.s()),
+        "version" => Some(T::ArgVersion.s()),
         "dir" => Some(T::ArgDir.s()),
         "layouts" => Some(T::ArgLayouts.s()),
         "lang" => Some(T::ArgLang.s()),
@@ -133,10 +147,35 @@ fn localize(cmd: clap::Command) -> clap::Command {
         let ids: Vec<String> = c.get_arguments().map(|a| a.get_id().to_string()).collect();
         for id in ids {
             if let Some(h) = arg_help(&id) {
-                c = c.mut_arg(id, |a| a.help(h));
+                // The help text names the choices itself.
+                c = c.mut_arg(id, |a| {
+                    let takes_value = a.get_action().takes_values();
+                    a.help(h).hide_possible_values(takes_value)
+                });
             }
         }
-        c
+        let template = if c.has_subcommands() {
+            format!(
+                "{{about}}\n\n{}: {{usage}}\n\n{}:\n{{subcommands}}\n\n{}:\n{{options}}\n",
+                T::CliUsage.s(),
+                T::CliCommands.s(),
+                T::CliOptions.s()
+            )
+        } else if c.get_positionals().next().is_some() {
+            format!(
+                "{{about}}\n\n{}: {{usage}}\n\n{}:\n{{positionals}}\n\n{}:\n{{options}}\n",
+                T::CliUsage.s(),
+                T::CliArguments.s(),
+                T::CliOptions.s()
+            )
+        } else {
+            format!(
+                "{{about}}\n\n{}: {{usage}}\n\n{}:\n{{options}}\n",
+                T::CliUsage.s(),
+                T::CliOptions.s()
+            )
+        };
+        c.help_template(template)
     };
     let mut cmd = localize_args(cmd.about(T::CliAbout.s()));
     let names: Vec<String> = cmd

@@ -111,6 +111,12 @@ texts! {
     CliExport => "het plan maken als Markdown, HTML of Word", "make the plan as Markdown, HTML or Word";
     CliHistory => "cijfers door de tijd, open afspraken, opschalingssignaal", "scores over time, open actions, escalation signal";
     CliLayouts => "alle opzetten, één per regel", "all layouts, one per line";
+    ArgHelp => "deze hulp", "this help";
+    ArgVersion => "de versie van top3", "the version of top3";
+    CliUsage => "Gebruik", "Usage";
+    CliCommands => "Opdrachten", "Commands";
+    CliOptions => "Opties", "Options";
+    CliArguments => "Argumenten", "Arguments";
     ArgDir => "map met sessies (anders $TOP3_DIR, ./sessions of de gegevensmap)", "sessions folder (else $TOP3_DIR, ./sessions or the data folder)";
     ArgLayouts => "map met eigen opzetten (anders $TOP3_LAYOUTS of ./layouts)", "folder with own layouts (else $TOP3_LAYOUTS or ./layouts)";
     ArgLang => "taal: nl (standaard) of en", "language: nl (default) or en";
