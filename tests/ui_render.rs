@@ -491,3 +491,50 @@ fn the_wall_shows_no_save_state_and_no_key_hints_in_the_summary() {
         "{text}"
     );
 }
+
+#[test]
+fn the_field_being_typed_in_is_always_visible_at_80x24() {
+    let i = step_of(StepKind::Actions);
+    let mut app = meeting_app(i);
+    cmd(&mut app, Command::Add);
+    for label in [
+        "Wie",
+        "Doet wat",
+        "Wanneer klaar",
+        "Hoe controleren",
+        "Wie bewaakt",
+        "Wat gebeurt er als het niet lukt",
+    ] {
+        let text = joined(&screen(&app, 80, 24));
+        assert!(
+            text.contains(&format!("▶ {label}")),
+            "{label} not visible:\n{text}"
+        );
+        key(&mut app, crossterm::event::KeyCode::Tab);
+    }
+}
+
+#[test]
+fn hints_and_statistics_wrap_at_80_columns_instead_of_being_cut() {
+    let mut app = empty_meeting_app("netwerkoverleg-veiligheidsplan");
+    let notes = app
+        .meeting()
+        .unwrap()
+        .layout
+        .steps
+        .iter()
+        .position(|s| s.kind == StepKind::Notes)
+        .unwrap();
+    app.meeting_mut().unwrap().session.step = notes;
+    let text = joined(&screen(&app, 80, 24))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("wisselt privé."), "{text}");
+    let scale = step_of(StepKind::Scale);
+    let text = joined(&screen(&meeting_app(scale), 80, 24))
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("drempel 6"), "{text}");
+}

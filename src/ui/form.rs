@@ -50,7 +50,19 @@ pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let spare = inner.height.saturating_sub(fixed);
     let mut y = inner.y;
     let bottom = inner.y + inner.height;
-    for (i, field) in form.fields.iter().enumerate() {
+    // When not all fields fit, start further down so the field being typed
+    // in is always in view.
+    let heights: Vec<u16> = form
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| 1 + field_height(f.kind, i == form.focus, spare + 1))
+        .collect();
+    let mut first = 0;
+    while first < form.focus && heights[first..=form.focus].iter().sum::<u16>() > inner.height {
+        first += 1;
+    }
+    for (i, field) in form.fields.iter().enumerate().skip(first) {
         if y >= bottom {
             break;
         }

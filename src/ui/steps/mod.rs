@@ -86,7 +86,28 @@ pub fn render_entries(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let mut lines = header;
+    // Header lines (hints, headings) wrap rather than being cut off.
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for line in header {
+        if line.width() <= area.width as usize {
+            lines.push(line);
+            continue;
+        }
+        let style = line.spans.first().map(|s| s.style).unwrap_or(line.style);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let indent = text.len() - text.trim_start().len();
+        for (i, l) in wrap(
+            text.trim_start(),
+            (area.width as usize).saturating_sub(indent + 2),
+            4,
+        )
+        .into_iter()
+        .enumerate()
+        {
+            let pad = if i == 0 { indent } else { indent + 2 };
+            lines.push(Line::styled(format!("{}{l}", " ".repeat(pad)), style));
+        }
+    }
     let mut sel_start = None;
     let mut sel_end = 0;
     for e in entries {

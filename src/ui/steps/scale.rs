@@ -130,7 +130,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ]),
         None => T::ScaleNoScores.fmt(&[&threshold]),
     };
-    lines.push(Line::styled(stats, ctx.theme.accent));
+    for l in wrap(&stats, area.width as usize, 2) {
+        lines.push(Line::styled(l, ctx.theme.accent));
+    }
 
     // Why not lower / higher / one higher of the selected participant.
     if let Some(Item::Answer(pid)) = sel {
