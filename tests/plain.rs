@@ -106,3 +106,19 @@ fn plain_forms_help_start_and_history() {
     assert_plain(&rows);
     assert!(rows.join("\n").contains("casusoverleg"));
 }
+
+#[test]
+fn plain_names_the_score_keys_and_whose_reasons_these_are() {
+    let app = plain(meeting_app(4));
+    let rows = screen(&app, 100, 30);
+    let keys = rows.iter().position(|r| r.starts_with("Toetsen:")).unwrap();
+    assert!(
+        keys <= 5 && rows[keys].contains("0-9 t cijfer"),
+        "the keys come right after the question: {rows:?}"
+    );
+    let text = rows.join("\n");
+    assert!(text.contains("Toelichting van Mirjam:"), "{text}");
+    let top3 = plain(meeting_app(3));
+    let text = screen(&top3, 120, 40).join("\n");
+    assert!(text.contains("(gekozen)"), "{text}");
+}

@@ -350,6 +350,8 @@ texts! {
     ClockOver => "⏱ stap {0}, {1} min over de tijd · overleg {2} · ", "⏱ step {0}, {1} min over time · meeting {2} · ";
     SumTiming => "Tijd per stap", "Time per step";
 
+    PlainNotice => "Let op:", "Note:";
+    PlainReasonsOf => "Toelichting van {0}:", "Explanation by {0}:";
     MissingWord => "ontbreekt", "missing";
     Chosen => " (gekozen)", " (chosen)";
 

@@ -190,6 +190,7 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
         m.step().title.s()
     )));
     out.push(row(m.step().question.s()));
+    out.push(meeting_keys(m, ctx));
     if ctx.facilitator {
         for h in &m.step().hints {
             out.push(row(format!("{}: {}", T::HintsTitle.s(), h.s())));
@@ -203,7 +204,23 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
     }
     out.push(row(""));
     if let Some(st) = &app.status {
-        out.push(row(st.clone()));
+        out.push(row(format!("{} {st}", T::PlainNotice.s())));
+    }
+    out
+}
+
+/// The keys that work here, as one line near the top: a screen reader meets
+/// it before the content, and it is never scrolled away.
+fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
+    if m.form.is_some() {
+        return row(format!(
+            "{}: Tab {}, Enter {}, Alt-Enter {}, Esc {}",
+            T::HelpTitle.s(),
+            T::FooterNextField.s(),
+            T::FooterEnterForm.s(),
+            T::FooterNewLine.s(),
+            T::FooterDone.s()
+        ));
     }
     let mut cmds: Vec<Command> = step_commands(m.step().kind).to_vec();
     cmds.extend([
@@ -212,19 +229,11 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
         Command::Help,
         Command::Quit,
     ]);
-    if m.form.is_some() {
-        out.push(row(format!(
-            "{}: Tab {}, Enter {}, Alt-Enter {}, Esc {}",
-            T::HelpTitle.s(),
-            T::FooterNextField.s(),
-            T::FooterEnterForm.s(),
-            T::FooterNewLine.s(),
-            T::FooterDone.s()
-        )));
-    } else {
-        out.push(keys(ctx, &cmds, Some(m.step().kind)));
+    let (text, _) = keys(ctx, &cmds, Some(m.step().kind));
+    if m.step().kind == StepKind::Scale {
+        return row(format!("{text}, 0-9 t {}", T::FooterScore.s()));
     }
-    out
+    row(text)
 }
 
 fn form(f: &Form) -> Vec<Row> {
@@ -310,12 +319,23 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 ));
             }
             out.push(row(format!("{}:", T::Top3PickHeading.s())));
+            let chosen: Vec<_> = s
+                .top3
+                .items()
+                .iter()
+                .flat_map(|x| x.facts.iter().copied())
+                .collect();
             for f in crate::app::facts_in_order(s)
                 .into_iter()
                 .filter_map(|id| s.fact(id))
             {
+                let mark = if chosen.contains(&f.id) {
+                    T::Chosen.s()
+                } else {
+                    ""
+                };
                 out.push(item(
-                    fact_text(f),
+                    format!("{}{mark}", fact_text(f)),
                     m.pane == 1 && sel == Some(Item::FactPick(f.id)),
                 ));
             }
@@ -349,6 +369,11 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
             if let Some(Item::Answer(pid)) = sel
                 && let Some(a) = scale.and_then(|x| x.answer(pid))
             {
+                let who = s
+                    .participant(pid)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default();
+                out.push(row(T::PlainReasonsOf.fmt(&[&who])));
                 out.push(row(format!(
                     "{} {}",
                     T::FieldWhyNotLower.s(),
@@ -392,7 +417,7 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                     .iter()
                     .map(|(h, v)| format!("{h}: {}", missing(v)))
                     .collect();
-                out.push(item(text.join("; "), sel == Some(Item::Action(a.id))));
+                out.push(item(text.join(" — "), sel == Some(Item::Action(a.id))));
             }
         }
         StepKind::Notes => {
