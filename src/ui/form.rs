@@ -5,7 +5,7 @@ use crate::app::{FieldKind, Form};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Splits the content area between the list and the form panel.
 pub fn split(area: Rect) -> (Rect, Rect) {
@@ -32,18 +32,7 @@ fn field_height(kind: FieldKind, focused: bool, room: u16) -> u16 {
 }
 
 pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    Clear.render(area, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
-        .style(ctx.theme.base)
-        .title(Line::styled(
-            format!(" {} ", form.title.s()),
-            ctx.theme.title,
-        ));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let inner = super::widgets::panel::panel(form.title.s(), ctx, area, buf);
     // Each field: a label line and its text; the focused one gets more room.
     let labels = form.fields.len() as u16;
     let fixed: u16 = labels * 2;

@@ -7,7 +7,7 @@ use crate::i18n::T;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Every command with its keys, plus the keys that are not commands.
 pub fn rows(app: &App) -> Vec<(String, String)> {
@@ -34,18 +34,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         w,
         h,
     );
-    Clear.render(rect, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
-        .style(ctx.theme.base)
-        .title(Line::styled(
-            format!(" {} ", T::HelpTitle.s()),
-            ctx.theme.title,
-        ));
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = super::widgets::panel::panel(T::HelpTitle.s(), ctx, rect, buf);
     let text_room = (inner.width as usize).saturating_sub(key_w + 2).max(10);
     let mut lines: Vec<Line> = Vec::new();
     for (k, t) in &rows {

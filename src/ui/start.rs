@@ -8,7 +8,7 @@ use crate::i18n::{self, T};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
 pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -157,18 +157,7 @@ fn form_rect(area: Rect) -> Rect {
 fn new_form(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let Some(f) = &s.new_meeting else { return };
     let rect = form_rect(area);
-    Clear.render(rect, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(ctx.theme.accent)
-        .style(ctx.theme.base)
-        .title(Line::styled(
-            format!(" {} ", T::NewMeetingTitle.s()),
-            ctx.theme.title,
-        ));
-    let inner = block.inner(rect);
-    block.render(rect, buf);
+    let inner = super::widgets::panel::panel(T::NewMeetingTitle.s(), ctx, rect, buf);
     let mark = |i: usize| if f.focus == i { "▶ " } else { "  " };
     let label_style = |i: usize| {
         if f.focus == i {

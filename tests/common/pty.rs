@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 
 pub struct Term {
     pub parser: Arc<Mutex<vt100::Parser>>,
+    /// Set when the reader has seen the end of the program's output.
+    output_done: Arc<std::sync::atomic::AtomicBool>,
     writer: Box<dyn Write + Send>,
     pub child: Box<dyn Child + Send + Sync>,
     master: Box<dyn portable_pty::MasterPty + Send>,
@@ -41,6 +43,8 @@ impl Term {
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
         let mut reader = pair.master.try_clone_reader().unwrap();
         let p = parser.clone();
+        let output_done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let done = output_done.clone();
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
@@ -49,10 +53,12 @@ impl Term {
                 }
                 p.lock().unwrap().process(&buf[..n]);
             }
+            done.store(true, std::sync::atomic::Ordering::SeqCst);
         });
         let writer = pair.master.take_writer().unwrap();
         Term {
             parser,
+            output_done,
             writer,
             child,
             master: pair.master,
@@ -109,7 +115,14 @@ impl Term {
         std::thread::sleep(Duration::from_millis(30));
     }
 
+    /// Resizes as a terminal does: its own grid first, then the signal to
+    /// the program, so a quick redraw is never drawn into the old grid.
     pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(rows, cols);
         self.master
             .resize(PtySize {
                 rows,
@@ -118,11 +131,6 @@ impl Term {
                 pixel_height: 0,
             })
             .unwrap();
-        self.parser
-            .lock()
-            .unwrap()
-            .screen_mut()
-            .set_size(rows, cols);
     }
 
     /// Waits for the program to end and returns its exit code.
@@ -130,6 +138,13 @@ impl Term {
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(10) {
             if let Some(status) = self.child.try_wait().unwrap() {
+                // Let the reader take in the last of the output first.
+                let drained = Instant::now();
+                while !self.output_done.load(std::sync::atomic::Ordering::SeqCst)
+                    && drained.elapsed() < Duration::from_secs(3)
+                {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
                 return status.exit_code();
             }
             std::thread::sleep(Duration::from_millis(20));

@@ -14,21 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 fn para(lines: &mut Vec<Line<'static>>, lead: &str, text: &str, w: u16, ctx: &Ctx) {
-    let lead_w = width(lead);
-    for (i, l) in wrap(text, (w as usize).saturating_sub(lead_w).max(8), 20)
-        .into_iter()
-        .enumerate()
-    {
-        let head = if i == 0 {
-            lead.to_string()
-        } else {
-            " ".repeat(lead_w)
-        };
-        lines.push(Line::from(vec![
-            Span::styled(head, ctx.theme.accent),
-            Span::styled(l, ctx.theme.base),
-        ]));
-    }
+    para_styled(lines, lead, text, w, ctx.theme.base, ctx);
 }
 
 /// Every part of the meeting as lines of at most `w` columns. Private notes
@@ -296,7 +282,7 @@ fn para_styled(
     ctx: &Ctx,
 ) {
     let lead_w = width(lead);
-    for (i, l) in wrap(text, (w as usize).saturating_sub(lead_w).max(8), 6)
+    for (i, l) in wrap(text, (w as usize).saturating_sub(lead_w).max(8), 20)
         .into_iter()
         .enumerate()
     {

@@ -1,4 +1,5 @@
 //! Widgets shared by several screens.
 
+pub mod panel;
 pub mod scale_bar;
 pub mod wrap;
