@@ -1,7 +1,7 @@
 //! Carrying out what the app asks for: open, create, save, export. This is
 //! where files are touched; the app and the UI never do.
 
-use crate::app::{App, Effect, HistoryScreen, Meeting, Screen, StartEntry, StartScreen};
+use crate::app::{App, Banner, Effect, HistoryScreen, Meeting, Screen, StartEntry, StartScreen};
 use crate::history::{CaseHistory, NotACase, Rules};
 use crate::i18n::T;
 use crate::layout::LayoutSet;
@@ -270,11 +270,15 @@ pub fn start_screen(dir: &Path, today: NaiveDate, rules: &Rules) -> StartScreen 
                 date: None,
                 kind: None,
                 phase: None,
-                problem: Some(p.message()),
+                problem: Some(p.clone()),
             });
         }
         if let Some(signal) = history.most_urgent(rules, today) {
-            banners.push((case.code.clone(), signal.describe(rules)));
+            banners.push(Banner {
+                case: case.code.clone(),
+                text: signal.describe(rules),
+                escalation: signal.is_escalation(),
+            });
         }
     }
     let mut screen = StartScreen::new(entries, today, dir.to_path_buf());

@@ -5,6 +5,23 @@ mod common;
 use common::pty::*;
 use std::time::Duration;
 
+/// `top3 new` for case E2E-1 on 24-11-2026, in a fresh folder with `sessions/`.
+fn new_meeting(layout: &str, cols: u16, rows: u16) -> (tempfile::TempDir, Term) {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
+    let args = [
+        "new",
+        "--layout",
+        layout,
+        "--case",
+        "E2E-1",
+        "--date",
+        "2026-11-24",
+    ];
+    let t = Term::start(&args, tmp.path(), cols, rows);
+    (tmp, t)
+}
+
 fn saved(dir: &std::path::Path) -> top3::model::Session {
     let path = dir.join("sessions/E2E-1/2026-11-24-netwerkoverleg-veiligheidsplan.ron");
     top3::store::load_session(&path).unwrap()
@@ -12,22 +29,7 @@ fn saved(dir: &std::path::Path) -> top3::model::Session {
 
 #[test]
 fn a_whole_meeting_from_new_to_quit_is_saved() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
-    let mut t = Term::start(
-        &[
-            "new",
-            "--layout",
-            "netwerkoverleg-veiligheidsplan",
-            "--case",
-            "E2E-1",
-            "--date",
-            "2026-11-24",
-        ],
-        tmp.path(),
-        100,
-        30,
-    );
+    let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
     t.wait_for("Wie zijn er?");
     // 1 participants
     t.send("a");
@@ -144,22 +146,7 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
 
 #[test]
 fn typed_text_is_on_disk_within_a_second_without_quitting() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
-    let mut t = Term::start(
-        &[
-            "new",
-            "--layout",
-            "netwerkoverleg-veiligheidsplan",
-            "--case",
-            "E2E-1",
-            "--date",
-            "2026-11-24",
-        ],
-        tmp.path(),
-        80,
-        24,
-    );
+    let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 80, 24);
     t.wait_for("Wie zijn er?");
     t.send("a");
     t.typ("Buurman");
@@ -181,22 +168,7 @@ fn typed_text_is_on_disk_within_a_second_without_quitting() {
 
 #[test]
 fn resizing_redraws_and_a_tiny_window_asks_to_be_larger() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
-    let mut t = Term::start(
-        &[
-            "new",
-            "--layout",
-            "casusoverleg",
-            "--case",
-            "E2E-1",
-            "--date",
-            "2026-11-24",
-        ],
-        tmp.path(),
-        80,
-        24,
-    );
+    let (_tmp, mut t) = new_meeting("casusoverleg", 80, 24);
     t.wait_for("Wie zijn er?");
     t.resize(60, 15);
     t.wait_for("Maak het venster groter");
@@ -236,22 +208,7 @@ fn the_start_screen_opens_the_bundled_case() {
 
 #[test]
 fn a_long_paste_arrives_whole_without_another_key() {
-    let tmp = tempfile::tempdir().unwrap();
-    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
-    let mut t = Term::start(
-        &[
-            "new",
-            "--layout",
-            "casusoverleg",
-            "--case",
-            "E2E-1",
-            "--date",
-            "2026-11-24",
-        ],
-        tmp.path(),
-        100,
-        30,
-    );
+    let (tmp, mut t) = new_meeting("casusoverleg", 100, 30);
     t.wait_for("Wie zijn er?");
     t.send("a");
     t.wait_for("Deelnemer");

@@ -16,7 +16,7 @@ pub use history_screen::HistoryScreen;
 pub use items::{Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
 pub use meeting::{Meeting, step_commands};
-pub use start::{NewMeetingForm, StartEntry, StartScreen};
+pub use start::{Banner, NewMeetingForm, StartEntry, StartScreen};
 pub use undo::History;
 
 use crate::layout::LayoutSet;
@@ -219,6 +219,7 @@ impl App {
         }
         self.status = None;
         let layouts = &self.layouts;
+        let keymap = &self.keymap;
         let (effects, status) = match &mut self.screen {
             Screen::Meeting(m) => {
                 if action == Action::Command(Command::History) && m.form.is_none() {
@@ -230,7 +231,7 @@ impl App {
                         None => (Vec::new(), None),
                     }
                 } else {
-                    m.update(action)
+                    m.update(action, keymap)
                 }
             }
             Screen::Start(s) => s.update(action, layouts),

@@ -16,8 +16,24 @@ pub struct StartEntry {
     pub date: Option<NaiveDate>,
     pub kind: Option<MeetingKind>,
     pub phase: Option<Phase>,
-    /// Why the file could not be read, if it could not.
-    pub problem: Option<String>,
+    /// Why the file could not be read, if it could not. The screen shows
+    /// only its message (no paths on the wall).
+    pub problem: Option<crate::store::LoadError>,
+}
+
+/// The most urgent signal of a case, as a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Banner {
+    pub case: String,
+    pub text: String,
+    /// The case must go to the MDA++ expertoverleg.
+    pub escalation: bool,
+}
+
+impl StartScreen {
+    pub fn banner(&self, case: &str) -> Option<&Banner> {
+        self.banners.iter().find(|b| b.case == case)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -39,10 +55,8 @@ pub struct StartScreen {
     pub today: NaiveDate,
     /// Where new sessions go (shown only as "the sessions folder").
     pub dir: PathBuf,
-    /// Per case code, the most urgent signal as a sentence (escalation first).
-    pub banners: Vec<(String, String)>,
-    /// Names of the layouts, for the new-meeting form in plain mode.
-    pub layout_names: Vec<String>,
+    /// Per case, its most urgent signal (escalation first).
+    pub banners: Vec<Banner>,
 }
 
 impl StartScreen {
@@ -54,12 +68,10 @@ impl StartScreen {
             today,
             dir,
             banners: Vec::new(),
-            layout_names: Vec::new(),
         }
     }
 
     pub fn open_new_form(&mut self, layouts: &LayoutSet) {
-        self.layout_names = layouts.names().iter().map(|n| n.to_string()).collect();
         let case = self
             .entries
             .get(self.selected)
@@ -123,7 +135,7 @@ impl StartScreen {
             Action::Command(Command::Edit) => {
                 if let Some(e) = self.entries.get(self.selected) {
                     if let Some(p) = &e.problem {
-                        return (Vec::new(), Some(p.clone()));
+                        return (Vec::new(), Some(p.message()));
                     }
                     return (vec![Effect::Open(e.path.clone())], None);
                 }

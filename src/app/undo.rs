@@ -40,10 +40,6 @@ impl<T: Clone + PartialEq> History<T> {
         self.undo.push(current);
         Some(next)
     }
-
-    pub fn can_undo(&self) -> bool {
-        !self.undo.is_empty()
-    }
 }
 
 #[cfg(test)]

@@ -1,51 +1,43 @@
-use crate::history::{CaseHistory, Rules};
+use crate::effects::start_screen;
+use crate::history::Rules;
 use crate::i18n::{self, T};
-use crate::store::{list_cases, load_session, sessions_dir};
+use crate::store::sessions_dir;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Plain text overview of the sessions found, grouped by case, newest first.
-/// Used when there is no terminal to draw the start screen on.
+/// Plain text overview of the sessions found, grouped by case, newest first:
+/// the start screen's list, for when there is no terminal to draw it on.
 pub fn run(dir: Option<&Path>) -> Result<ExitCode, String> {
     let dir = sessions_dir(dir);
-    let cases = list_cases(&dir);
-    if cases.is_empty() {
+    let today = chrono::Local::now().date_naive();
+    let start = start_screen(&dir, today, &Rules::default());
+    if start.entries.is_empty() {
         println!("{}", T::NoSessions.fmt(&[&dir.display()]));
         return Ok(ExitCode::SUCCESS);
     }
+    let mut cases: Vec<&str> = start.entries.iter().map(|e| e.case.as_str()).collect();
+    cases.dedup();
     for case in cases {
-        println!("{}", case.code);
-        for path in case.sessions.iter().rev() {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            match load_session(path) {
-                Ok(s) => println!(
-                    "  {}  {}  {}  ({})",
-                    s.date.format("%d-%m-%Y"),
-                    i18n::kind_name(s.kind),
-                    i18n::phase_name(s.phase),
-                    name
+        println!("{case}");
+        for e in start.entries.iter().filter(|e| e.case == case) {
+            let name = e.path.file_name().unwrap_or_default().to_string_lossy();
+            match (&e.problem, e.date, e.kind, e.phase) {
+                (Some(p), ..) => println!("  {p}"),
+                (None, Some(d), Some(k), Some(ph)) => println!(
+                    "  {}  {}  {}  ({name})",
+                    d.format("%d-%m-%Y"),
+                    i18n::kind_name(k),
+                    i18n::phase_name(ph),
                 ),
-                Err(e) => println!("  {e}"),
+                _ => {}
             }
         }
-        escalation(&case.path);
+        if let Some(b) = start.banner(case).filter(|b| b.escalation) {
+            println!("  ! {}", b.text);
+            let case_dir = dir.join(case);
+            let cmd = format!("top3 export {} --form aanmelding", case_dir.display());
+            println!("    {}", T::HistFormOffer.fmt(&[&cmd]));
+        }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The escalation signal of a case, if any, with the registration form.
-fn escalation(case_dir: &Path) {
-    let Ok(history) = CaseHistory::load(case_dir) else {
-        return;
-    };
-    let rules = Rules::default();
-    let today = chrono::Local::now().date_naive();
-    if let Some(s) = history
-        .most_urgent(&rules, today)
-        .filter(|s| s.is_escalation())
-    {
-        println!("  ! {}", s.describe(&rules));
-        let cmd = format!("top3 export {} --form aanmelding", case_dir.display());
-        println!("    {}", T::HistFormOffer.fmt(&[&cmd]));
-    }
 }

@@ -93,10 +93,6 @@ impl Layout {
         }
         out
     }
-
-    pub fn step(&self, index: usize) -> Option<&Step> {
-        self.steps.get(index)
-    }
 }
 
 /// Lowercase letters, digits and dashes: the name goes into file names.

@@ -70,14 +70,6 @@ impl Top3 {
         Ok(())
     }
 
-    pub fn insert(&mut self, index: usize, situation: Situation) -> Result<(), Top3Error> {
-        if self.is_full() {
-            return Err(Top3Error(self.0.len() + 1));
-        }
-        self.0.insert(index.min(self.0.len()), situation);
-        Ok(())
-    }
-
     pub fn remove(&mut self, index: usize) -> Option<Situation> {
         (index < self.0.len()).then(|| self.0.remove(index))
     }

@@ -138,17 +138,6 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     }
 }
 
-/// Just the content area, for placing overlays.
-pub fn content_area(area: Rect) -> Rect {
-    let margin = if area.width >= 120 { 4 } else { 1 };
-    Rect::new(
-        area.x + margin,
-        area.y + 4,
-        area.width.saturating_sub(margin * 2),
-        area.height.saturating_sub(8),
-    )
-}
-
 fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
     let left = format!(

@@ -87,8 +87,3 @@ pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         y += h;
     }
 }
-
-/// Forms draw their own cursor cell.
-pub fn cursor(_form: &Form, _area: Rect) -> Option<(u16, u16)> {
-    None
-}

@@ -38,9 +38,6 @@ pub struct Ctx<'a> {
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     render(app, theme, area, frame.buffer_mut());
-    if let Some((x, y)) = cursor_position(app, theme, area) {
-        frame.set_cursor_position((x, y));
-    }
 }
 
 /// Renders the whole screen into a buffer (what tests and benchmarks call).
@@ -70,21 +67,6 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if app.help {
         help::render(app, &ctx, area, buf);
-    }
-}
-
-fn cursor_position(app: &App, theme: &Theme, area: Rect) -> Option<(u16, u16)> {
-    if app.blank || app.help || area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        return None;
-    }
-    let _ = theme;
-    match &app.screen {
-        Screen::Meeting(m) => m
-            .form
-            .as_ref()
-            .and_then(|f| form::cursor(f, chrome::content_area(area))),
-        Screen::Start(s) => start::cursor(s, area),
-        Screen::History(_) => None,
     }
 }
 

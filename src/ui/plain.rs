@@ -30,7 +30,7 @@ fn item(text: impl Into<String>, selected: bool) -> Row {
 
 pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut rows: Vec<Row> = match &app.screen {
-        Screen::Start(s) => start(s, ctx),
+        Screen::Start(s) => start(s, app, ctx),
         Screen::Meeting(m) => meeting(m, app, ctx),
         Screen::History(h) => history(h, ctx),
     };
@@ -71,7 +71,7 @@ fn help(app: &App) -> Vec<Row> {
     out
 }
 
-fn start(s: &StartScreen, ctx: &Ctx) -> Vec<Row> {
+fn start(s: &StartScreen, app: &App, ctx: &Ctx) -> Vec<Row> {
     let mut out = vec![row("top3"), row(T::StartTagline.s()), row("")];
     if s.entries.is_empty() {
         out.push(row(
@@ -82,13 +82,13 @@ fn start(s: &StartScreen, ctx: &Ctx) -> Vec<Row> {
     for (i, e) in s.entries.iter().enumerate() {
         if last != Some(&e.case) {
             out.push(row(format!("{} {}", T::Case.s(), e.case)));
-            if let Some((_, b)) = s.banners.iter().find(|(c, _)| *c == e.case) {
+            if let Some(b) = s.banner(&e.case).map(|b| &b.text) {
                 out.push(row(format!("  {b}")));
             }
             last = Some(&e.case);
         }
         let text = match (&e.problem, e.date, e.kind, e.phase) {
-            (Some(p), ..) => p.clone(),
+            (Some(p), ..) => p.message(),
             (None, Some(d), Some(k), Some(ph)) => format!(
                 "{} · {} · {}",
                 d.format("%d-%m-%Y"),
@@ -103,7 +103,7 @@ fn start(s: &StartScreen, ctx: &Ctx) -> Vec<Row> {
         out.push(row(""));
         out.push(row(T::NewMeetingTitle.s()));
         out.push(item(T::FieldLayout.s(), f.focus == 0));
-        for (i, l) in s.layout_names.iter().enumerate() {
+        for (i, l) in app.layouts.names().iter().enumerate() {
             let chosen = if i == f.layout { T::Chosen.s() } else { "" };
             out.push(row(format!("    {l}{chosen}")));
         }
@@ -251,11 +251,7 @@ fn form(f: &Form) -> Vec<Row> {
 }
 
 fn missing(text: &str) -> String {
-    if text.trim().is_empty() {
-        T::MissingWord.s().to_string()
-    } else {
-        text.to_string()
-    }
+    super::steps::or_else(text, T::MissingWord.s())
 }
 
 fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {

@@ -56,7 +56,7 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 format!("{} {}", T::Case.s(), e.case),
                 ctx.theme.accent,
             ));
-            if let Some((_, banner)) = s.banners.iter().find(|(code, _)| *code == e.case) {
+            if let Some(banner) = s.banner(&e.case).map(|b| &b.text) {
                 let hint = T::BannerHint.fmt(&[&ctx.keymap.short_label(Command::History)]);
                 let text = format!("⚠ {banner} ({hint})");
                 for l in
@@ -73,7 +73,7 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
         }
         let marker = if selected { "▶ " } else { "  " };
         let text = match (&e.problem, e.date, e.kind, e.phase) {
-            (Some(p), ..) => format!("⚠ {p}"),
+            (Some(p), ..) => format!("⚠ {}", p.message()),
             (None, Some(d), Some(k), Some(ph)) => format!(
                 "{} · {} · {}",
                 d.format("%d-%m-%Y"),
@@ -225,8 +225,4 @@ fn new_form(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer)
             buf,
         );
     }
-}
-
-pub fn cursor(_s: &StartScreen, _area: Rect) -> Option<(u16, u16)> {
-    None
 }

@@ -143,11 +143,16 @@ pub fn heading(text: &str, ctx: &Ctx) -> Line<'static> {
     )
 }
 
-/// "— ontbreekt" for an empty field, so missing things are visible.
-pub fn or_missing(text: &str) -> String {
+/// The text, or `fallback` when it is empty: missing things are visible.
+pub fn or_else(text: &str, fallback: &str) -> String {
     if text.trim().is_empty() {
-        crate::i18n::T::Missing.s().to_string()
+        fallback.to_string()
     } else {
         text.to_string()
     }
+}
+
+/// "⚠ ontbreekt" for an empty field.
+pub fn or_missing(text: &str) -> String {
+    or_else(text, crate::i18n::T::Missing.s())
 }

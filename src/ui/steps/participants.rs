@@ -16,7 +16,6 @@ pub fn glyph(a: Attendance) -> &'static str {
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
     let sel = m.selected_item();
-    let mut entries: Vec<Entry> = Vec::new();
     let household = if s.case.household.is_empty() {
         T::HouseholdEmpty.s().to_string()
     } else {
@@ -30,7 +29,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             s.case.household, s.case.municipality, minors
         )
     };
-    entries.push(entry(
+    // The household on top (always in view), then the settings line and
+    // the count, then the participants.
+    let mut header = entry(
         &format!("{}: ", T::FormHousehold.s()),
         &household,
         area.width,
@@ -38,9 +39,10 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ctx.theme.muted,
         ctx,
         3,
-    ));
+    )
+    .lines;
+    header.push(ratatui::text::Line::default());
     let present = s.present().count();
-    let mut header = vec![];
     let privacy = match s.wall_names {
         crate::model::WallNames::Names => T::WallNamesNames.s(),
         crate::model::WallNames::Roles => T::WallNamesRoles.s(),
@@ -51,6 +53,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ctx.theme.muted,
     ));
     let wide = area.width >= 120;
+    let mut entries: Vec<Entry> = Vec::new();
     for p in &s.participants {
         let name = if p.name.is_empty() {
             T::Unnamed.s()
@@ -98,14 +101,5 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ));
     }
     header.push(ratatui::text::Line::default());
-    let mut all = vec![entries.remove(0)];
-    all.extend(entries);
-    let first = all.remove(0);
-    let mut head = first.lines;
-    if first.selected {
-        // keep the household line visible when selected; it is on top anyway
-    }
-    head.push(ratatui::text::Line::default());
-    head.extend(header);
-    render_entries(head, all, area, buf);
+    render_entries(header, entries, area, buf);
 }

@@ -1,0 +1,290 @@
+//! Adding, editing, deleting and rearranging the items of a step.
+
+use super::Meeting;
+use crate::app::Form;
+use crate::app::items::{self, Item};
+use crate::i18n::T;
+use crate::layout::StepKind;
+use crate::model::{
+    Action as Agreement, Condition, Fact, FactKind, Note, Participant, Session, Situation,
+};
+
+impl Meeting {
+    pub(super) fn open_form(
+        &mut self,
+        item: Item,
+        before: Session,
+        is_new: bool,
+    ) -> Option<String> {
+        let (title, fields) = items::form_fields(item, self.step(), &self.session)?;
+        self.select(item);
+        self.editing = Some(item);
+        self.form = Some(Form::new(title, fields, before, is_new));
+        None
+    }
+
+    pub(super) fn add(&mut self) -> Option<String> {
+        let before = self.session.clone();
+        let kind = self.step().kind;
+        let item = match kind {
+            StepKind::Participants => {
+                let id = self.session.alloc_id();
+                self.session.participants.push(Participant::new(id, ""));
+                Item::Participant(id)
+            }
+            StepKind::Facts => {
+                let fact_kind = match self.selected_item() {
+                    Some(Item::Fact(id)) => self.session.fact(id).map(|f| f.kind),
+                    _ => None,
+                }
+                .unwrap_or(FactKind::Eerste);
+                let id = self.session.alloc_id();
+                self.session.facts.push(Fact::new(id, fact_kind, ""));
+                Item::Fact(id)
+            }
+            StepKind::Top3 => {
+                if self.session.top3.is_full() {
+                    return Some(T::Top3Full.s().to_string());
+                }
+                let picked = match (self.pane, self.selected_item()) {
+                    (1, Some(Item::FactPick(fid))) => self.session.fact(fid).cloned(),
+                    _ => None,
+                };
+                let id = self.session.alloc_id();
+                let situation = match &picked {
+                    Some(f) => Situation {
+                        id,
+                        text: f.what.clone(),
+                        facts: vec![f.id],
+                    },
+                    None => Situation {
+                        id,
+                        text: String::new(),
+                        facts: Vec::new(),
+                    },
+                };
+                self.session.top3.push(situation).ok()?;
+                self.pane = 0;
+                if picked.is_some() {
+                    self.history.record(before);
+                    self.touch();
+                    self.select(Item::Situation(id));
+                    return Some(T::AddedToTop3.s().to_string());
+                }
+                Item::Situation(id)
+            }
+            StepKind::Conditions => {
+                let situation = match self.selected_item() {
+                    Some(Item::Condition(cid)) => self
+                        .session
+                        .conditions
+                        .iter()
+                        .find(|c| c.id == cid)
+                        .and_then(|c| c.situation),
+                    _ => self.session.top3.items().first().map(|s| s.id),
+                };
+                let id = self.session.alloc_id();
+                self.session.conditions.push(Condition {
+                    id,
+                    situation,
+                    text: String::new(),
+                });
+                Item::Condition(id)
+            }
+            StepKind::Actions => {
+                let id = self.session.alloc_id();
+                self.session.actions.push(Agreement::new(id));
+                Item::Action(id)
+            }
+            StepKind::Notes => {
+                let id = self.session.alloc_id();
+                self.session.notes.push(Note {
+                    id,
+                    text: String::new(),
+                    private: false,
+                });
+                Item::Note(id)
+            }
+            _ => return None,
+        };
+        self.touch();
+        self.open_form(item, before, true)
+    }
+
+    pub(super) fn edit(&mut self) -> Option<String> {
+        match self.selected_item() {
+            Some(Item::FactPick(_)) => self.add(),
+            Some(item) => self.open_form(item, self.session.clone(), false),
+            None => None,
+        }
+    }
+
+    /// Deletes the selected item; the message names the undo key.
+    pub(super) fn delete(&mut self, undo_key: &str) -> Option<String> {
+        let item = self.selected_item()?;
+        self.change();
+        let s = &mut self.session;
+        match item {
+            Item::Participant(id) => {
+                s.participants.retain(|p| p.id != id);
+                for scale in &mut s.scales {
+                    scale.answers.retain(|a| a.participant != id);
+                }
+            }
+            Item::Fact(id) => {
+                s.facts.retain(|f| f.id != id);
+                for i in 0..s.top3.len() {
+                    if let Some(sit) = s.top3.get_mut(i) {
+                        sit.facts.retain(|f| *f != id);
+                    }
+                }
+            }
+            Item::Situation(id) => {
+                if let Some(i) = s.top3.items().iter().position(|x| x.id == id) {
+                    s.top3.remove(i);
+                }
+                for c in &mut s.conditions {
+                    if c.situation == Some(id) {
+                        c.situation = None;
+                    }
+                }
+            }
+            Item::Answer(pid) => {
+                let key = self.layout.steps[s.step].scale_key().to_string();
+                if let Some(scale) = s.scales.iter_mut().find(|x| x.key == key) {
+                    scale.answers.retain(|a| a.participant != pid);
+                }
+            }
+            Item::Condition(id) => s.conditions.retain(|c| c.id != id),
+            Item::Action(id) => s.actions.retain(|a| a.id != id),
+            Item::Note(id) => s.notes.retain(|n| n.id != id),
+            Item::Review(t) => {
+                if let Some(r) = s.review.iter_mut().find(|r| r.target == t) {
+                    r.status = None;
+                    r.note.clear();
+                }
+            }
+            Item::Household
+            | Item::FactPick(_)
+            | Item::NextMeeting
+            | Item::Chair
+            | Item::OverrideReason => {
+                return None;
+            }
+        }
+        self.clamp_selection();
+        Some(T::Deleted.fmt(&[&undo_key]))
+    }
+
+    pub(super) fn toggle(&mut self) {
+        let Some(item) = self.selected_item() else {
+            return;
+        };
+        match item {
+            Item::Participant(id) => {
+                self.change();
+                if let Some(p) = self.session.participants.iter_mut().find(|p| p.id == id) {
+                    p.attendance = p.attendance.cycle();
+                }
+            }
+            Item::Review(t) => {
+                self.change();
+                if let Some(r) = self.session.review.iter_mut().find(|r| r.target == t) {
+                    let [a, b] = r.choices();
+                    r.status = match r.status {
+                        None => Some(a),
+                        Some(x) if x == a => Some(b),
+                        Some(_) => None,
+                    };
+                }
+            }
+            Item::Note(id) => {
+                self.change();
+                if let Some(n) = self.session.notes.iter_mut().find(|n| n.id == id) {
+                    n.private = !n.private;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `k`: a fact to the next kind, a condition to the next TOP-3 situation.
+    pub(super) fn cycle(&mut self) {
+        match self.selected_item() {
+            Some(Item::Fact(id)) => {
+                self.change();
+                if let Some(f) = self.session.facts.iter_mut().find(|f| f.id == id) {
+                    f.kind = match f.kind {
+                        FactKind::Eerste => FactKind::Ergste,
+                        FactKind::Ergste => FactKind::Actuele,
+                        FactKind::Actuele => FactKind::Eerste,
+                    };
+                }
+                self.select(Item::Fact(id));
+            }
+            Some(Item::Condition(id)) => {
+                let ids: Vec<_> = self
+                    .session
+                    .top3
+                    .items()
+                    .iter()
+                    .map(|s| Some(s.id))
+                    .collect();
+                let mut options = ids;
+                options.push(None);
+                self.change();
+                if let Some(c) = self.session.conditions.iter_mut().find(|c| c.id == id) {
+                    let at = options.iter().position(|o| *o == c.situation).unwrap_or(0);
+                    c.situation = options[(at + 1) % options.len()];
+                }
+                self.select(Item::Condition(id));
+            }
+            _ => {}
+        }
+    }
+
+    pub(super) fn move_selected(&mut self, delta: i32) {
+        let Some(item) = self.selected_item() else {
+            return;
+        };
+        match item {
+            Item::Situation(id) => {
+                let Some(i) = self.session.top3.items().iter().position(|x| x.id == id) else {
+                    return;
+                };
+                let j = i as i32 + delta;
+                if j < 0 || j as usize >= self.session.top3.len() {
+                    return;
+                }
+                self.change();
+                self.session.top3.swap(i, j as usize);
+                self.select(item);
+            }
+            Item::Fact(id) => {
+                // Within its own kind: swap with the neighbour of the same kind.
+                let order = items::facts_in_order(&self.session);
+                let Some(pos) = order.iter().position(|x| *x == id) else {
+                    return;
+                };
+                let j = pos as i32 + delta;
+                if j < 0 || j as usize >= order.len() {
+                    return;
+                }
+                let other = order[j as usize];
+                let (Some(a), Some(b)) = (
+                    self.session.facts.iter().position(|f| f.id == id),
+                    self.session.facts.iter().position(|f| f.id == other),
+                ) else {
+                    return;
+                };
+                if self.session.facts[a].kind != self.session.facts[b].kind {
+                    return;
+                }
+                self.change();
+                self.session.facts.swap(a, b);
+                self.select(item);
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,304 @@
+//! The meeting screen's state and how each command changes it. Item
+//! editing is in `edit.rs`, the open form and vaststellen in `form.rs`.
+
+mod edit;
+mod form;
+
+use super::form::Form;
+use super::items::{self, Item};
+use super::{Action, Command, Effect, History, KeyMap};
+use crate::i18n::T;
+use crate::layout::{Layout, Step, StepKind};
+use crate::model::{Note, Score, Session};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Meeting {
+    /// Where the session is saved; `None` in tests and previews.
+    pub path: Option<PathBuf>,
+    pub session: Session,
+    pub layout: Layout,
+    /// Selected item per step.
+    pub selected: Vec<usize>,
+    /// On the TOP-3 step: 0 the TOP 3, 1 the facts to choose from.
+    pub pane: usize,
+    pub form: Option<Form>,
+    /// The item the open form edits.
+    pub editing: Option<Item>,
+    pub history: History<Session>,
+    /// Changed since the last save.
+    pub dirty: bool,
+    /// The meeting itself was changed since it was opened. Only then are
+    /// the position and the clock saved too: reading an old meeting never
+    /// rewrites its file.
+    pub edited: bool,
+    /// Scroll offset of the summary, in lines.
+    pub scroll: u16,
+    /// Milliseconds not yet counted as a whole second.
+    pub clock_ms: u64,
+}
+
+/// The commands that do something on a step, in footer order.
+pub fn step_commands(kind: StepKind) -> &'static [Command] {
+    use Command::*;
+    match kind {
+        StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy],
+        StepKind::Review => &[Toggle, Edit],
+        StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
+        StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
+        StepKind::Scale => &[Edit, Delete],
+        StepKind::Conditions => &[Add, Edit, Cycle, Delete],
+        StepKind::Actions => &[Add, Edit, Delete],
+        StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
+        StepKind::Closing => &[Edit],
+        StepKind::Summary => &[Export, Finalize],
+    }
+}
+
+impl Meeting {
+    pub fn new(session: Session, layout: Layout, path: Option<PathBuf>) -> Meeting {
+        let steps = layout.steps.len();
+        let mut m = Meeting {
+            path,
+            session,
+            layout,
+            selected: vec![0; steps.max(1)],
+            pane: 0,
+            form: None,
+            editing: None,
+            history: History::new(200),
+            dirty: false,
+            edited: false,
+            scroll: 0,
+            clock_ms: 0,
+        };
+        m.session.step = m.session.step.min(steps.saturating_sub(1));
+        m
+    }
+
+    pub fn step_index(&self) -> usize {
+        self.session.step
+    }
+
+    pub fn step(&self) -> &Step {
+        &self.layout.steps[self.session.step]
+    }
+
+    pub fn on_scale_step(&self) -> bool {
+        self.form.is_none() && self.step().kind == StepKind::Scale
+    }
+
+    pub fn items(&self) -> Vec<Item> {
+        items::items(self.step(), &self.session, self.pane)
+    }
+
+    pub fn selected_index(&self) -> usize {
+        self.selected[self.session.step]
+    }
+
+    pub fn selected_item(&self) -> Option<Item> {
+        self.items().get(self.selected_index()).copied()
+    }
+
+    fn select(&mut self, item: Item) {
+        if let Some(i) = self.items().iter().position(|x| *x == item) {
+            self.selected[self.session.step] = i;
+        }
+    }
+
+    fn clamp_selection(&mut self) {
+        let n = self.items().len();
+        let s = &mut self.selected[self.session.step];
+        *s = (*s).min(n.saturating_sub(1));
+    }
+
+    /// Marks the meeting changed: saved soon.
+    fn touch(&mut self) {
+        self.dirty = true;
+        self.edited = true;
+    }
+
+    /// Records the current session for undo, then marks it changed.
+    fn change(&mut self) {
+        self.history.record(self.session.clone());
+        self.touch();
+        if !self.session.plan_status.is_concept() {
+            crate::plan::reopen(&mut self.session);
+        }
+    }
+
+    /// A plan that was vastgesteld and is then changed is a concept again.
+    fn reopen_if_fixed(&mut self) -> Option<String> {
+        if self.session.plan_status.is_concept() {
+            return None;
+        }
+        crate::plan::reopen(&mut self.session);
+        Some(T::PlanReopenedByChange.s().to_string())
+    }
+
+    /// Applies an action; the keymap only names keys in messages.
+    pub fn update(&mut self, action: Action, keymap: &KeyMap) -> (Vec<Effect>, Option<String>) {
+        if self.form.is_some() {
+            return self.update_form(action);
+        }
+        let mut effects = Vec::new();
+        let mut status = None;
+        let was_fixed = !self.session.plan_status.is_concept();
+        let finalizing = action == Action::Command(Command::Finalize);
+        match action {
+            Action::Score(v) => status = self.set_score(v),
+            Action::Command(c) => match c {
+                Command::NextStep => self.goto(self.session.step + 1),
+                Command::PrevStep => self.goto(self.session.step.saturating_sub(1)),
+                Command::Up => {
+                    if self.step().kind == StepKind::Summary {
+                        self.scroll = self.scroll.saturating_sub(3);
+                    }
+                    let s = &mut self.selected[self.session.step];
+                    *s = s.saturating_sub(1);
+                }
+                Command::Down => {
+                    if self.step().kind == StepKind::Summary {
+                        self.scroll = self.scroll.saturating_add(3);
+                    }
+                    let n = self.items().len();
+                    let s = &mut self.selected[self.session.step];
+                    if *s + 1 < n {
+                        *s += 1;
+                    }
+                }
+                Command::SwitchPane if self.step().kind == StepKind::Top3 => {
+                    self.pane = 1 - self.pane;
+                    self.selected[self.session.step] = 0;
+                }
+                Command::Add => status = self.add(),
+                Command::Edit => status = self.edit(),
+                Command::Delete => status = self.delete(&keymap.short_label(Command::Undo)),
+                Command::Toggle => self.toggle(),
+                Command::Cycle => self.cycle(),
+                Command::MoveUp => self.move_selected(-1),
+                Command::MoveDown => self.move_selected(1),
+                Command::Undo => {
+                    status = Some(match self.history.undo(self.session.clone()) {
+                        Some(prev) => {
+                            self.restore(prev);
+                            T::Undone.s().to_string()
+                        }
+                        None => T::NothingToUndo.s().to_string(),
+                    })
+                }
+                Command::Redo => {
+                    status = Some(match self.history.redo(self.session.clone()) {
+                        Some(next) => {
+                            self.restore(next);
+                            T::Redone.s().to_string()
+                        }
+                        None => T::NothingToRedo.s().to_string(),
+                    })
+                }
+                Command::Save => effects.push(Effect::SaveNow),
+                Command::Quit => {
+                    // Also saves the time spent since the last save.
+                    self.dirty |= self.edited;
+                    effects.extend([Effect::SaveNow, Effect::Quit])
+                }
+                Command::Export if self.step().kind == StepKind::Summary => {
+                    effects.extend([Effect::SaveNow, Effect::ExportPlan])
+                }
+                Command::Finalize if self.step().kind == StepKind::Summary => {
+                    status = self.finalize()
+                }
+                Command::Privacy if self.step().kind == StepKind::Participants => {
+                    self.change();
+                    self.session.wall_names = self.session.wall_names.cycle();
+                }
+                // A note that is private from the first key: never on the wall.
+                Command::Privacy if self.step().kind == StepKind::Notes => {
+                    let before = self.session.clone();
+                    let id = self.session.alloc_id();
+                    self.session.notes.push(Note {
+                        id,
+                        text: String::new(),
+                        private: true,
+                    });
+                    self.touch();
+                    status = self.open_form(Item::Note(id), before, true);
+                }
+                _ => {}
+            },
+            Action::Paste(_) | Action::Input(_) => {}
+            Action::Unblank | Action::Resize(..) | Action::Tick(_) => {}
+        }
+        if was_fixed && !finalizing && self.session.plan_status.is_concept() {
+            status = Some(T::PlanReopenedByChange.s().to_string());
+        }
+        (effects, status)
+    }
+
+    /// Counts time on the current step. The time is saved with the session
+    /// at least once a minute; it is not part of undo.
+    pub fn tick(&mut self, elapsed: std::time::Duration) {
+        self.clock_ms += elapsed.as_millis() as u64;
+        let seconds = self.clock_ms / 1000;
+        if seconds == 0 {
+            return;
+        }
+        self.clock_ms %= 1000;
+        let before = self.session.timing.total();
+        self.session.timing.add(self.session.step, seconds);
+        if before / 60 != self.session.timing.total() / 60 {
+            self.dirty |= self.edited;
+        }
+    }
+
+    /// Seconds on the current step and its time box, if the layout gives one.
+    pub fn step_clock(&self) -> (u64, Option<u64>) {
+        let spent = self.session.timing.of_step(self.session.step);
+        (spent, self.step().minutes.map(|m| u64::from(m) * 60))
+    }
+
+    fn restore(&mut self, session: Session) {
+        let step = self.session.step;
+        let timing = std::mem::take(&mut self.session.timing);
+        self.session = session;
+        self.session.step = step;
+        self.session.timing = timing;
+        self.touch();
+        self.clamp_selection();
+    }
+
+    fn goto(&mut self, step: usize) {
+        let last = self.layout.steps.len().saturating_sub(1);
+        let step = step.min(last);
+        if step != self.session.step {
+            self.session.step = step;
+            self.pane = 0;
+            self.scroll = 0;
+            // The position is saved with a changed meeting, so reopening
+            // resumes here.
+            self.dirty |= self.edited;
+        }
+        self.clamp_selection();
+    }
+
+    fn set_score(&mut self, value: u8) -> Option<String> {
+        let Some(Item::Answer(pid)) = self.selected_item() else {
+            return Some(T::NoParticipantsPresent.s().to_string());
+        };
+        let score = Score::new(value).ok()?;
+        self.change();
+        let question = self.step().question.s().to_string();
+        let key = self.step().scale_key().to_string();
+        self.session
+            .scale_mut(&key, &question)
+            .answer_mut(pid)
+            .score = Some(score);
+        // Move on to the next person, as the room goes round the table.
+        let n = self.items().len();
+        let s = &mut self.selected[self.session.step];
+        if *s + 1 < n {
+            *s += 1;
+        }
+        None
+    }
+}
