@@ -19,6 +19,11 @@ pub use meeting::{Meeting, step_commands};
 pub use start::{Banner, NewMeetingForm, StartEntry, StartScreen};
 pub use undo::History;
 
+/// The smallest terminal the layout is made for; below it the screen asks
+/// for a larger window and keys do nothing.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
 use crate::layout::LayoutSet;
 use crossterm::event::{Event, KeyEventKind};
 
@@ -162,7 +167,7 @@ impl App {
                 return Vec::new();
             }
             Action::Resize(w, h) => {
-                self.too_small = w < crate::ui::MIN_WIDTH || h < crate::ui::MIN_HEIGHT;
+                self.too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
                 return Vec::new();
             }
             Action::Tick(elapsed) => {

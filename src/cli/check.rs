@@ -90,7 +90,7 @@ pub fn check_file(path: &Path, layouts: &LayoutSet) -> Vec<LoadError> {
             let (l, c) =
                 i.id.map(|id| locate(&text, &format!("id: {}", id.0)))
                     .unwrap_or((1, 1));
-            out.push(LoadError::new(path, Problem::Content(i.message)).at(l, c));
+            out.push(LoadError::new(path, Problem::Content(i.problem.to_string())).at(l, c));
         }
         out
     } else if probe.steps.is_some() {

@@ -3,6 +3,7 @@
 //! Texts are entries of the enum [`T`], so a missing translation is a compile
 //! error. Placeholders `{0}`, `{1}` … are filled by [`T::fmt`].
 
+mod model_errors;
 mod names;
 mod texts;
 

@@ -8,14 +8,19 @@ use std::fmt;
 #[serde(try_from = "String", into = "String")]
 pub struct CaseCode(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a text is not a case code; `i18n` says it in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CaseCodeError {
-    #[error("empty")]
     Empty,
-    #[error("too long")]
     TooLong,
-    #[error("invalid character")]
     InvalidChar(char),
+}
+
+/// A case code that failed to load: the text and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidCaseCode {
+    pub value: String,
+    pub problem: CaseCodeError,
 }
 
 impl CaseCode {
@@ -49,11 +54,9 @@ impl CaseCode {
 }
 
 impl TryFrom<String> for CaseCode {
-    type Error = String;
+    type Error = InvalidCaseCode;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        CaseCode::new(&value).map_err(|e| {
-            crate::i18n::T::ErrCaseCode.fmt(&[&value, &crate::i18n::case_code_problem(&e)])
-        })
+        CaseCode::new(&value).map_err(|problem| InvalidCaseCode { value, problem })
     }
 }
 

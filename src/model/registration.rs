@@ -9,6 +9,10 @@ use std::fmt;
 #[serde(try_from = "u8", into = "u8")]
 pub struct Criterion(u8);
 
+/// A criterion number outside 1–8; `i18n` says it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CriterionError(pub u8);
+
 impl Criterion {
     /// Criterion 1, structurele onveiligheid, must always apply.
     pub const REQUIRED: Criterion = Criterion(1);
@@ -31,10 +35,9 @@ impl Criterion {
 }
 
 impl TryFrom<u8> for Criterion {
-    type Error = String;
+    type Error = CriterionError;
     fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Criterion::new(value)
-            .ok_or_else(|| crate::i18n::T::ErrCriterionRange.fmt(&[&value.to_string()]))
+        Criterion::new(value).ok_or(CriterionError(value))
     }
 }
 

@@ -8,8 +8,8 @@ use std::fmt;
 #[serde(try_from = "u8", into = "u8")]
 pub struct Score(u8);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("a score is a whole number from 0 to 10, not {0}")]
+/// A number outside 0–10; `i18n` says it in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScoreError(pub i64);
 
 impl Score {
@@ -31,9 +31,9 @@ impl Score {
 }
 
 impl TryFrom<u8> for Score {
-    type Error = String;
+    type Error = ScoreError;
     fn try_from(value: u8) -> Result<Self, Self::Error> {
-        Score::new(value).map_err(|_| crate::i18n::T::ErrScoreRange.fmt(&[&value.to_string()]))
+        Score::new(value)
     }
 }
 

@@ -12,8 +12,8 @@ pub struct Situation {
     pub facts: Vec<Id>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("a TOP 3 holds at most three situations, this one has {0}")]
+/// More than three situations; `i18n` says it in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Top3Error(pub usize);
 
 /// Up to three unsafe situations, most important first. More than three
@@ -82,10 +82,9 @@ impl Top3 {
 }
 
 impl TryFrom<Vec<Situation>> for Top3 {
-    type Error = String;
+    type Error = Top3Error;
     fn try_from(value: Vec<Situation>) -> Result<Self, Self::Error> {
-        let n = value.len();
-        Top3::new(value).map_err(|_| crate::i18n::T::ErrTop3TooMany.fmt(&[&n.to_string()]))
+        Top3::new(value)
     }
 }
 

@@ -1,14 +1,25 @@
 //! Consistency of a session beyond its syntax: ids unique, references valid.
 
 use super::{Id, ReviewTarget, Session};
-use crate::i18n::T;
 use std::collections::HashSet;
 
 /// A problem found in a session, with the id it is about (to point at it).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Inconsistency {
     pub id: Option<Id>,
-    pub message: String,
+    pub problem: Mismatch,
+}
+
+/// What does not fit; `i18n` says it in words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mismatch {
+    DuplicateId(Id),
+    UnknownFact { situation: Id, fact: Id },
+    UnknownSituation { condition: Id, situation: Id },
+    UnknownParticipant { scale: String, participant: Id },
+    DoubleAnswer { scale: String, participant: Id },
+    DoubleScale(String),
+    DoubleReview(Id),
 }
 
 impl Session {
@@ -30,7 +41,7 @@ impl Session {
             if !seen.insert(id) {
                 out.push(Inconsistency {
                     id: Some(id),
-                    message: T::ErrDuplicateId.fmt(&[&id.0]),
+                    problem: Mismatch::DuplicateId(id),
                 });
             }
         }
@@ -39,7 +50,10 @@ impl Session {
                 if self.fact(*f).is_none() {
                     out.push(Inconsistency {
                         id: Some(s.id),
-                        message: T::ErrUnknownFact.fmt(&[&s.id.0, &f.0]),
+                        problem: Mismatch::UnknownFact {
+                            situation: s.id,
+                            fact: *f,
+                        },
                     });
                 }
             }
@@ -50,7 +64,10 @@ impl Session {
             {
                 out.push(Inconsistency {
                     id: Some(c.id),
-                    message: T::ErrUnknownSituation.fmt(&[&c.id.0, &sit.0]),
+                    problem: Mismatch::UnknownSituation {
+                        condition: c.id,
+                        situation: sit,
+                    },
                 });
             }
         }
@@ -60,13 +77,19 @@ impl Session {
                 if self.participant(a.participant).is_none() {
                     out.push(Inconsistency {
                         id: Some(scale.id),
-                        message: T::ErrUnknownParticipant.fmt(&[&scale.key, &a.participant.0]),
+                        problem: Mismatch::UnknownParticipant {
+                            scale: scale.key.clone(),
+                            participant: a.participant,
+                        },
                     });
                 }
                 if !answered.insert(a.participant) {
                     out.push(Inconsistency {
                         id: Some(scale.id),
-                        message: T::ErrDoubleAnswer.fmt(&[&scale.key, &a.participant.0]),
+                        problem: Mismatch::DoubleAnswer {
+                            scale: scale.key.clone(),
+                            participant: a.participant,
+                        },
                     });
                 }
             }
@@ -76,7 +99,7 @@ impl Session {
             if !keys.insert(scale.key.as_str()) {
                 out.push(Inconsistency {
                     id: Some(scale.id),
-                    message: T::ErrDoubleScale.fmt(&[&scale.key]),
+                    problem: Mismatch::DoubleScale(scale.key.clone()),
                 });
             }
         }
@@ -88,7 +111,7 @@ impl Session {
                 };
                 out.push(Inconsistency {
                     id: Some(id),
-                    message: T::ErrDoubleReview.fmt(&[&id.0]),
+                    problem: Mismatch::DoubleReview(id),
                 });
             }
         }
