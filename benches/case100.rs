@@ -60,7 +60,8 @@ fn generate(dir: &Path) -> PathBuf {
     let start = template.date + Days::new(14);
     for i in 0..MEETINGS {
         let date = start + Days::new(14 * i);
-        let mut s = next_session(&prev, &layout, date);
+        let mut s =
+            top3::timeline::next_session(&prev, layout.kind, layout.phase, &layout.name, date);
         let mut scale = template.scales[0].clone();
         scale.id = s.alloc_id();
         for (k, a) in scale.answers.iter_mut().enumerate() {
@@ -68,14 +69,17 @@ fn generate(dir: &Path) -> PathBuf {
         }
         s.scales.push(scale);
         for (k, r) in s.review.iter_mut().enumerate() {
-            r.status = Some(r.choices()[(i as usize + k) % 2]);
+            let choices = r.choices();
+            r.status = Some(choices[(i as usize + k) % choices.len()]);
             r.note = "Besproken in het overleg; fictieve toelichting.".into();
         }
         let id = s.alloc_id();
         let mut a = template.actions[i as usize % template.actions.len()].clone();
         a.id = id;
         a.what = format!("{} (ronde {i})", a.what);
-        a.due = Some(date + Days::new(10));
+        a.term = Term::Once {
+            due: Some(date + Days::new(10)),
+        };
         s.actions.push(a);
         let path = top3::store::new_session_path(dir, "BENCH-100", date, &s.layout);
         top3::store::save_session(&path, &s).unwrap();

@@ -5,9 +5,10 @@ use crate::app::{App, Banner, Effect, HistoryScreen, Meeting, Screen, StartEntry
 use crate::history::{CaseHistory, NotACase, Rules};
 use crate::i18n::T;
 use crate::layout::LayoutSet;
-use crate::model::{Case, CaseCode, Session, next_session};
+use crate::model::{Case, CaseCode, Session};
 use crate::plan::{ExportFormat, ExportOptions};
 use crate::store::{self, SessionLock};
+use crate::timeline::next_session;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
 
@@ -154,11 +155,10 @@ impl Host {
             app.status = Some(T::OpenedTookOverLock.s().to_string());
         }
         self.lock = Some(lock);
-        app.screen = Screen::Meeting(Box::new(Meeting::new(
-            session,
-            layout,
-            Some(path.to_path_buf()),
-        )));
+        let past = crate::history::past_for(path, &session);
+        let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
+        meeting.past = past;
+        app.screen = Screen::Meeting(Box::new(meeting));
         Ok(())
     }
 
@@ -220,7 +220,8 @@ pub fn create_session(
                 return Err(T::NewDateBeforeNewest
                     .fmt(&[&date.format("%d-%m-%Y"), &prev.date.format("%d-%m-%Y")]));
             }
-            next_session(prev, pick(layout.unwrap_or(&prev.layout))?, date)
+            let layout = pick(layout.unwrap_or(&prev.layout))?;
+            next_session(prev, layout.kind, layout.phase, &layout.name, date)
         }
         None => {
             let name = layout.ok_or_else(|| T::NeedLayout.fmt(&[&layouts.names().join(", ")]))?;

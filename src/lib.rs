@@ -11,6 +11,7 @@ pub mod layout;
 pub mod model;
 pub mod plan;
 pub mod store;
+pub mod timeline;
 pub mod training;
 pub mod tui;
 pub mod ui;

@@ -269,7 +269,7 @@ fn conditions_are_added_under_a_situation_and_tied_with_k() {
     goto(&mut app, StepKind::Conditions);
     key(&mut app, KeyCode::Char('a'));
     type_text(&mut app, "Vader belt alleen via oma");
-    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Esc);
     let s = open_session(&app);
     let c = s
         .conditions
@@ -310,7 +310,7 @@ fn actions_all_six_fields_and_the_date() {
     key(&mut app, KeyCode::Esc);
     let a = &open_session(&app).actions[0];
     assert_eq!(a.who, "oma");
-    assert_eq!(a.due, chrono::NaiveDate::from_ymd_opt(2026, 12, 5));
+    assert_eq!(a.term.due(), chrono::NaiveDate::from_ymd_opt(2026, 12, 5));
     assert_eq!(a.if_broken, "Belt 112 bij dreiging");
     // A date that is not a date is said, not silently kept or dropped.
     key(&mut app, KeyCode::Enter);
@@ -333,8 +333,11 @@ fn actions_all_six_fields_and_the_date() {
     );
     key(&mut app, KeyCode::Esc);
     assert!(app.status.as_deref().unwrap().contains("'morgen'"));
-    // The old date was erased by hand; the unrecognised text is reported.
-    assert_eq!(open_session(&app).actions[0].due, None);
+    // The unrecognised text is reported and kept exactly as typed.
+    assert_eq!(
+        open_session(&app).actions[0].term,
+        top3::model::Term::Unclear("morgen".into())
+    );
 }
 
 #[test]
@@ -364,17 +367,31 @@ fn review_cycles_status_and_takes_a_note() {
         open_session(&app).review[0].note,
         "Op 3 november toch aan de deur"
     );
-    // Actions get done / late.
-    let last = open_session(&app).review.len() - 1;
-    for _ in 0..last {
-        key(&mut app, KeyCode::Down);
+    // Each kind of item gets its own outcomes: a one-off agreement done /
+    // not done / late / dropped, a standing one going well / not kept /
+    // stopped; after the last, undecided again.
+    let review = open_session(&app).review.clone();
+    let mut at = 0;
+    for (kind, presses, want) in [
+        (ItemKind::Once, 3, Some(ReviewStatus::Late)),
+        (ItemKind::Standing, 2, Some(ReviewStatus::NotKept)),
+        (ItemKind::Standing, 4, None),
+    ] {
+        let i = review.iter().position(|r| r.kind() == kind).unwrap();
+        while at < i {
+            key(&mut app, KeyCode::Down);
+            at += 1;
+        }
+        while at > i {
+            key(&mut app, KeyCode::Up);
+            at -= 1;
+        }
+        app.meeting_mut().unwrap().session.review[i].status = None;
+        for _ in 0..presses {
+            key(&mut app, KeyCode::Char(' '));
+        }
+        assert_eq!(open_session(&app).review[i].status, want, "{kind:?}");
     }
-    key(&mut app, KeyCode::Char(' '));
-    key(&mut app, KeyCode::Char(' '));
-    assert_eq!(
-        open_session(&app).review[last].status,
-        Some(ReviewStatus::Late)
-    );
 }
 
 #[test]
@@ -642,7 +659,10 @@ fn a_date_with_a_short_year_is_not_taken_for_the_first_century() {
     key(&mut app, KeyCode::Tab);
     type_text(&mut app, "15-12-20");
     key(&mut app, KeyCode::Esc);
-    assert_eq!(open_session(&app).actions[0].due, None);
+    assert_eq!(
+        open_session(&app).actions[0].term,
+        top3::model::Term::Unclear("15-12-20".into())
+    );
     assert!(app.status.as_deref().unwrap().contains("'15-12-20'"));
     goto(&mut app, StepKind::Facts);
     key(&mut app, KeyCode::Char('a'));

@@ -20,6 +20,14 @@ fn top3(args: &[&str]) -> Output {
         .unwrap()
 }
 
+fn next_session(prev: &Session, layout: &top3::layout::Layout, date: chrono::NaiveDate) -> Session {
+    top3::timeline::next_session(prev, layout.kind, layout.phase, &layout.name, date)
+}
+
+fn open_actions(s: &Session) -> impl Iterator<Item = &Action> {
+    top3::timeline::live_actions(s)
+}
+
 fn training(i: usize) -> Session {
     load_session(&common::training_sessions()[i]).unwrap()
 }
@@ -30,41 +38,52 @@ fn review_targets(s: &Session) -> Vec<ReviewTarget> {
 
 #[test]
 fn the_next_meeting_carries_what_is_still_in_force_with_its_ids() {
-    // Meeting 2 reviewed action 23 as late and 22, 24, 25 as done.
+    // Meeting 2 reviewed the standing agreements 22 and 24 as going well,
+    // the one-off 23 as late and the one-off 25 as done.
     let prev = training(1);
     let next = next_session(&prev, &layout_of(prev.phase), d("2026-10-27"));
     assert_eq!(next.case, prev.case);
     assert_eq!(next.review_of, Some(prev.date));
-    let pids: Vec<Id> = next.participants.iter().map(|p| p.id).collect();
-    assert_eq!(
-        pids,
-        prev.participants.iter().map(|p| p.id).collect::<Vec<_>>()
-    );
-    assert!(next.participants.iter().all(|p| p.is_present()));
+    // Attendance carries over as it was, for the chair to confirm.
+    assert_eq!(next.participants, prev.participants);
+    assert!(next.participants.iter().any(|p| !p.is_present()));
     assert_eq!(next.top3, prev.top3);
     assert_eq!(next.conditions, prev.conditions);
     assert_eq!(next.facts, prev.facts);
     let aids: Vec<u64> = next.actions.iter().map(|a| a.id.0).collect();
-    assert_eq!(aids, [23]);
+    assert_eq!(aids, [22, 23, 24], "done (25) ends; the others run on");
     // One review line per carried condition and action, unmarked, with text.
     assert_eq!(
         review_targets(&next),
-        [
-            ReviewTarget::Condition(Id(19)),
-            ReviewTarget::Condition(Id(20)),
-            ReviewTarget::Condition(Id(21)),
-            ReviewTarget::Action(Id(23)),
-        ]
+        [19, 20, 21]
+            .map(|i| ReviewTarget::Condition(Id(i)))
+            .into_iter()
+            .chain([22, 23, 24].map(|i| ReviewTarget::Action(Id(i))))
+            .collect::<Vec<_>>()
     );
     assert!(
         next.review
             .iter()
             .all(|r| r.status.is_none() && !r.text.is_empty())
     );
-    assert_eq!(next.review[3].text, prev.actions[1].what);
     assert_eq!(
         next.review[3].choices(),
-        [ReviewStatus::Done, ReviewStatus::Late]
+        [
+            ReviewStatus::GoingWell,
+            ReviewStatus::NotKept,
+            ReviewStatus::Stopped
+        ],
+        "a standing agreement"
+    );
+    assert_eq!(
+        next.review[4].choices(),
+        [
+            ReviewStatus::Done,
+            ReviewStatus::NotDone,
+            ReviewStatus::Late,
+            ReviewStatus::Dropped
+        ],
+        "a one-off agreement"
     );
     // The scale is asked again; notes and the meeting's own data are fresh.
     assert!(next.scales.is_empty() && next.notes.is_empty());
@@ -76,23 +95,27 @@ fn the_next_meeting_carries_what_is_still_in_force_with_its_ids() {
 }
 
 #[test]
-fn the_newest_training_meeting_closes_every_done_action() {
+fn the_newest_training_meeting_ends_the_done_action_and_carries_the_standing_ones() {
     let prev = training(2);
     let next = next_session(&prev, &layout_of(prev.phase), d("2026-11-24"));
-    assert!(next.actions.is_empty());
-    assert_eq!(next.review.len(), 3);
+    let aids: Vec<u64> = next.actions.iter().map(|a| a.id.0).collect();
+    assert_eq!(aids, [22, 24]);
+    assert!(next.actions.iter().all(|a| a.is_standing()));
+    assert_eq!(next.review.len(), 5);
 }
 
 #[test]
 fn a_done_action_that_was_agreed_again_stays_open() {
     let mut prev = training(2);
-    prev.actions[2].what = "Houdt Finn tot de kerst wekelijks in het oog.".into();
+    let i = prev.actions.iter().position(|a| a.id == Id(23)).unwrap();
+    prev.actions[i].what = "Gaat elke week naar de plegerhulp.".into();
     let next = next_session(&prev, &layout_of(prev.phase), d("2026-11-24"));
-    assert_eq!(next.actions.len(), 1);
-    assert_eq!(next.actions[0].id, Id(24));
-    assert_eq!(
-        next.review[3].text,
-        "Houdt Finn tot de kerst wekelijks in het oog."
+    let aids: Vec<u64> = next.actions.iter().map(|a| a.id.0).collect();
+    assert_eq!(aids, [22, 23, 24]);
+    assert!(
+        next.review
+            .iter()
+            .any(|r| r.text == "Gaat elke week naar de plegerhulp.")
     );
 }
 
@@ -164,11 +187,29 @@ fn a_phase_change_keeps_the_previous_plan_in_summary() {
     assert_eq!(plan.top3.len(), 3);
     assert_eq!(plan.top3[0], prev.top3.items()[0].text);
     assert_eq!(plan.conditions.len(), 3);
-    assert!(plan.open_actions.is_empty());
-    // The safety conditions stay in force and are reviewed, unlinked.
+    // The standing agreements were still running.
+    assert_eq!(plan.open_actions.len(), 2);
+    assert!(plan.open_actions.iter().all(|a| a.term().is_standing()));
+    // The safety conditions stay in force and are reviewed; each keeps the
+    // TOP-3 situation and the plan it came from.
     assert_eq!(next.conditions.len(), 3);
-    assert!(next.conditions.iter().all(|c| c.situation.is_none()));
-    assert_eq!(next.review.len(), 3);
+    for (c, old) in next.conditions.iter().zip(&prev.conditions) {
+        let origin = c.origin.as_ref().expect("origin recorded");
+        assert_eq!(origin.phase, Phase::DirecteVeiligheid);
+        let sit = prev.top3.get(old.situation.unwrap()).unwrap();
+        assert_eq!(origin.situation, sit.text);
+    }
+    assert!(
+        top3::plan::check(&next)
+            .iter()
+            .all(|f| !matches!(f, top3::plan::Finding::ConditionUntied { .. })),
+        "the plan check accepts conditions from the previous plan"
+    );
+    assert_eq!(
+        next.review.len(),
+        5,
+        "three conditions and two standing agreements"
+    );
     assert_eq!(next.inconsistencies(), vec![]);
     // The meeting after it, in the same phase, still holds the summary.
     let after = next_session(&next, &stable, d("2026-12-22"));

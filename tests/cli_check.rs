@@ -139,7 +139,7 @@ fn unknown_field_is_not_silently_dropped() {
 
 #[test]
 fn newer_version_is_refused_clearly() {
-    let text = training_text().replacen("version: 1,", "version: 2,", 1);
+    let text = training_text().replacen("version: 2,", "version: 3,", 1);
     let l = check_bad("v.ron", text.as_bytes());
     assert!(l.contains("nieuwere top3"), "{l}");
 }

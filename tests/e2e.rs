@@ -127,7 +127,7 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     );
     assert_eq!(s.conditions[0].situation, Some(s.top3.items()[0].id));
     assert_eq!(
-        s.actions[0].due,
+        s.actions[0].term.due(),
         chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
     );
     assert_eq!(s.actions[0].if_broken, "Belt 112");

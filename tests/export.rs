@@ -120,33 +120,37 @@ fn docx_has_heading_styles_tables_and_page_numbers() {
     assert!(styles.contains(r#"w:styleId="Heading2""#));
     let h1 = doc.matches(r#"<w:pStyle w:val="Heading1" />"#).count();
     // Deelnemers, terugblik, feiten, TOP 3, schaalvragen, voorwaarden,
-    // afspraken, signaleringsplan, notities, volgend overleg.
-    assert_eq!(h1, 10, "level-1 headings");
+    // afspraken, afgerond sinds het vorige overleg, signaleringsplan,
+    // notities, volgend overleg.
+    assert_eq!(h1, 11, "level-1 headings");
     assert!(doc.contains(r#"<w:pStyle w:val="Heading2" />"#));
     for heading in ["Deelnemers", "Afspraken", "Signaleringsplan: wie belt wie"] {
         assert!(doc.contains(&format!(">{heading}</w:t>")), "{heading}");
     }
 
-    // The agreements table: a header row and one row per agreement.
+    // The agreements table: a header row and one row per running
+    // agreement (the one done in this meeting is listed as ended).
     let start = doc.find(">Afspraken</w:t>").unwrap();
     let table = &doc[start..];
     let table = &table[table.find("<w:tbl>").unwrap()..table.find("</w:tbl>").unwrap()];
     assert_eq!(
         table.matches("<w:tr>").count(),
-        1 + loaded.session.actions.len()
+        1 + top3::timeline::live_actions(&loaded.session).count()
     );
     for col in [
         "Wie",
         "Wat",
-        "Uiterlijk",
+        "Wanneer",
         "Controle",
         "Bewaakt door",
         "Als het niet lukt",
+        "Stand",
     ] {
         assert!(table.contains(&format!(">{col}</w:t>")), "column {col}");
     }
-    assert!(table.contains("Vangt de overdracht op bij haar thuis"));
-    assert!(table.contains(">05-09-2026</w:t>"));
+    assert!(table.contains("Vangt de overdracht van de kinderen op bij haar thuis"));
+    assert!(table.contains("doorlopend, elke zaterdag om 10.00 uur"));
+    assert!(table.contains("vanaf 05-09-2026"));
 
     // Page numbers: PAGE and NUMPAGES fields in the footer.
     assert!(
@@ -258,26 +262,22 @@ fn incomplete_session() -> Session {
     scale.answer_mut(a).score = Some(Score::new(4).unwrap());
     let _ = c; // present, but no score
     let tied = s.alloc_id();
-    s.conditions.push(Condition {
-        id: tied,
-        situation: Some(sit1),
-        text: "Overdracht bij oma".into(),
-    });
+    let mut c1 = Condition::new(tied, Some(sit1));
+    c1.text = "Overdracht bij oma".into();
+    c1.monitored_by = "coördinator".into();
+    s.conditions.push(c1);
     let loose = s.alloc_id();
-    s.conditions.push(Condition {
-        id: loose,
-        situation: None,
-        text: "Geen alcohol in huis".into(),
-    });
+    let mut c2 = Condition::new(loose, None);
+    c2.text = "Geen alcohol in huis".into();
+    c2.monitored_by = "coördinator".into();
+    s.conditions.push(c2);
     let id = s.alloc_id();
     s.actions.push(Action {
         id,
         who: "oma".into(),
         what: "Vangt de overdracht op".into(),
-        due: None,
         how_checked: "Appt de coördinator".into(),
-        monitored_by: String::new(),
-        if_broken: String::new(),
+        ..Action::default()
     });
     s
 }
@@ -294,7 +294,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
             "Schaalvraag 'veiligheid' mist het cijfer van: C. Jansen (wijkteam).",
             "TOP-3 situatie 2 (Dreiging met meenemen van de kinderen) heeft nog geen voorwaarden.",
             "Voorwaarde 2 (Geen alcohol in huis) hoort nog bij geen TOP-3 situatie.",
-            "Afspraak 1 (oma: Vangt de overdracht op) mist: wanneer, wat er gebeurt als het niet lukt.",
+            "Afspraak 1 (oma: Vangt de overdracht op) mist: wanneer, wie het bewaakt, wat er gebeurt als het niet lukt.",
             "Er is geen datum voor het volgende overleg.",
         ]
     );
@@ -554,7 +554,7 @@ fn the_form_is_anonymised_and_warns_without_criterion_one() {
 fn a_criterion_outside_one_to_eight_does_not_load() {
     let text = fs::read_to_string(newest())
         .unwrap()
-        .replace("(number: 8,", "(number: 9,");
+        .replace("number: 8,", "number: 9,");
     let err = top3::store::parse_session(&text, Path::new("x.ron")).unwrap_err();
     assert!(
         err.message().contains("criteria 1 tot en met 8"),

@@ -36,7 +36,11 @@ fn training_case_reads_in_date_order_with_known_medians() {
     assert_eq!(medians(&h), [Some(3.0), Some(5.0), Some(6.0)]);
     // One meeting at 6 is not yet two in a row; a 6 was reached in time.
     assert_eq!(h.signals(&Rules::default(), d("2026-11-24")), vec![]);
-    assert_eq!(h.open_actions(d("2026-11-24")), vec![]);
+    // The two standing agreements run on; the one-off ones were done.
+    let open = h.open_actions(d("2026-11-24"));
+    let ids: Vec<u64> = open.iter().map(|o| o.action.id.0).collect();
+    assert_eq!(ids, [22, 24]);
+    assert!(open.iter().all(|o| !o.overdue && o.action.is_standing()));
     let spans = h.phases();
     assert_eq!(spans.len(), 1);
     assert_eq!(spans[0].meetings, 3);
@@ -282,7 +286,7 @@ fn one_meeting_only() {
     assert!(text.contains("één overleg"), "{text}");
     assert!(text.contains("2,5"), "{text}");
     // The action due 15-06 is overdue on 20-06: word and glyph.
-    assert!(text.contains("! te laat  15-06-2026"), "{text}");
+    assert!(text.contains("! te laat  uiterlijk 15-06-2026"), "{text}");
     assert!(!text.contains('\x1b'), "no colour codes in a pipe");
 }
 

@@ -148,11 +148,11 @@ fn a_stale_lock_of_a_dead_program_is_taken_over() {
 #[test]
 fn a_newer_version_is_refused_and_an_unknown_one_too() {
     let text = fs::read_to_string(&training_sessions()[0]).unwrap();
-    let newer = text.replacen("version: 1,", "version: 7,", 1);
+    let newer = text.replacen("version: 2,", "version: 7,", 1);
     let e = parse_session(&newer, Path::new("x.ron")).unwrap_err();
     assert_eq!(e.problem, Problem::NewerVersion(7));
     assert_eq!(e.position, Some((3, 3)));
-    let older = text.replacen("version: 1,", "version: 0,", 1);
+    let older = text.replacen("version: 2,", "version: 0,", 1);
     let e = parse_session(&older, Path::new("x.ron")).unwrap_err();
     assert_eq!(e.problem, Problem::UnknownVersion(0));
 }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use top3::cli::check_paths;
 use top3::layout::LayoutSet;
-use top3::model::{Attendance, Session};
+use top3::model::{Attendance, Session, Term};
 use top3::store::{SessionLock, load_session, parse_session, save_session};
 use top3::training::{
     TrainingError, find_case, practice_cases, prepare, set_layout, training_root,
@@ -267,7 +267,7 @@ fn each_newest_session_keeps_its_teaching_mistakes() {
             "{code}: an action without who"
         );
         assert!(
-            s.actions.iter().any(|a| a.due.is_none()),
+            s.actions.iter().any(|a| a.term == Term::Once { due: None }),
             "{code}: an action without a date"
         );
         assert!(
@@ -305,7 +305,7 @@ fn each_newest_session_keeps_its_teaching_mistakes() {
         // And enough good material to work with.
         assert!(
             s.actions.iter().any(|a| !a.who.is_empty()
-                && a.due.is_some()
+                && a.term != Term::Once { due: None }
                 && !a.how_checked.is_empty()
                 && !a.if_broken.is_empty()),
             "{code}: one complete action as an example"
@@ -336,7 +336,7 @@ fn older_sessions_are_complete_examples() {
                 assert!(
                     !a.who.is_empty()
                         && !a.what.is_empty()
-                        && a.due.is_some()
+                        && a.term != Term::Once { due: None }
                         && !a.how_checked.is_empty()
                         && !a.if_broken.is_empty(),
                     "{name}: action {}",

@@ -500,7 +500,7 @@ fn the_field_being_typed_in_is_always_visible_at_80x24() {
     for label in [
         "Wie",
         "Doet wat",
-        "Wanneer klaar",
+        "Wanneer (datum, doorlopend",
         "Hoe controleren",
         "Wie bewaakt",
         "Wat gebeurt er als het niet lukt",

@@ -35,7 +35,8 @@ pub fn facts_in_order(s: &Session) -> Vec<Id> {
         .collect()
 }
 
-/// Conditions in the order they are shown: by TOP-3 rank, loose ones last.
+/// Conditions in the order they are shown: by TOP-3 rank, then those from
+/// an earlier phase's plan (by origin), loose ones last.
 pub fn conditions_in_order(s: &Session) -> Vec<Id> {
     let mut out: Vec<Id> = s
         .top3
@@ -43,10 +44,28 @@ pub fn conditions_in_order(s: &Session) -> Vec<Id> {
         .iter()
         .flat_map(|sit| s.conditions_for(sit.id).map(|c| c.id))
         .collect();
+    let mut origins = Vec::new();
+    for c in &s.conditions {
+        if let Some(o) = &c.origin
+            && !origins.contains(&o)
+        {
+            origins.push(o);
+        }
+    }
+    for o in origins {
+        out.extend(
+            s.conditions
+                .iter()
+                .filter(|c| c.origin.as_ref() == Some(o))
+                .map(|c| c.id),
+        );
+    }
     out.extend(
         s.conditions
             .iter()
-            .filter(|c| c.situation.is_none_or(|sit| s.top3.get(sit).is_none()))
+            .filter(|c| {
+                c.origin.is_none() && c.situation.is_none_or(|sit| s.top3.get(sit).is_none())
+            })
             .map(|c| c.id),
     );
     out
@@ -67,7 +86,7 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
             .iter()
             .map(|x| Item::Situation(x.id))
             .collect(),
-        StepKind::Scale => s.present().map(|p| Item::Answer(p.id)).collect(),
+        StepKind::Scale => s.scored().map(|p| Item::Answer(p.id)).collect(),
         StepKind::Conditions => conditions_in_order(s)
             .into_iter()
             .map(Item::Condition)
@@ -105,6 +124,7 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                     f(T::FieldRole, Line, &p.role),
                     f(T::FieldOrganisation, Line, &p.organisation),
                     f(T::FieldRelation, Line, &p.relation),
+                    f(T::FieldNoScore, Line, p.no_score.as_deref().unwrap_or("")),
                 ],
             )
         }
@@ -140,20 +160,24 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
         }
         Item::Condition(id) => {
             let c = s.conditions.iter().find(|c| c.id == id)?;
-            (T::FormCondition, vec![f(T::FieldCondition, Multi, &c.text)])
+            (
+                T::FormCondition,
+                vec![
+                    f(T::FieldCondition, Multi, &c.text),
+                    f(T::FieldMonitoredBy, Line, &c.monitored_by),
+                    f(T::FieldConditionIfBroken, Multi, &c.if_broken),
+                ],
+            )
         }
         Item::Action(id) => {
             let a = s.actions.iter().find(|a| a.id == id)?;
-            let due = a
-                .due
-                .map(|d| d.format("%d-%m-%Y").to_string())
-                .unwrap_or_default();
+            let when = crate::i18n::term_input(&a.term);
             (
                 T::FormAction,
                 vec![
                     f(T::FieldWho, Line, &a.who),
                     f(T::FieldWhatAction, Multi, &a.what),
-                    f(T::FieldDue, Date, &due),
+                    f(T::FieldTerm, Line, &when),
                     f(T::FieldHowChecked, Multi, &a.how_checked),
                     f(T::FieldMonitoredBy, Line, &a.monitored_by),
                     f(T::FieldIfBroken, Multi, &a.if_broken),
@@ -162,7 +186,16 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
         }
         Item::Review(target) => {
             let r = s.review.iter().find(|r| r.target == target)?;
-            (T::FormReview, vec![f(T::FieldReviewNote, Multi, &r.note)])
+            let on =
+                r.on.map(|d| d.format("%d-%m-%Y").to_string())
+                    .unwrap_or_default();
+            (
+                T::FormReview,
+                vec![
+                    f(T::FieldReviewNote, Multi, &r.note),
+                    f(T::FieldReviewOn, Date, &on),
+                ],
+            )
         }
         Item::Note(id) => {
             let n = s.notes.iter().find(|n| n.id == id)?;
@@ -217,6 +250,8 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 p.role = v(1);
                 p.organisation = v(2);
                 p.relation = v(3);
+                let reason = v(4);
+                p.no_score = (!reason.trim().is_empty()).then_some(reason);
             }
         }
         Item::Fact(id) | Item::FactPick(id) => {
@@ -249,15 +284,17 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
         Item::Condition(id) => {
             if let Some(c) = s.conditions.iter_mut().find(|c| c.id == id) {
                 c.text = v(0);
+                c.monitored_by = v(1);
+                c.if_broken = v(2);
             }
         }
         Item::Action(id) => {
             if let Some(a) = s.actions.iter_mut().find(|a| a.id == id) {
                 a.who = v(0);
                 a.what = v(1);
-                match read_date(&v(2)) {
-                    Ok(d) => a.due = d,
-                    Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(2)])),
+                a.term = crate::model::Term::parse(&v(2));
+                if let crate::model::Term::Unclear(typed) = &a.term {
+                    problem = Some(T::TermKeptAsText.fmt(&[typed]));
                 }
                 a.how_checked = v(3);
                 a.monitored_by = v(4);
@@ -267,6 +304,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
         Item::Review(target) => {
             if let Some(r) = s.review.iter_mut().find(|r| r.target == target) {
                 r.note = v(0);
+                match read_date(&v(1)) {
+                    Ok(d) => r.on = d,
+                    Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(1)])),
+                }
             }
         }
         Item::Note(id) => {

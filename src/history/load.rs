@@ -110,11 +110,25 @@ impl CaseHistory {
             .into_iter()
             .partition(|m| m.session.case.code == code);
         self.meetings = own;
+        if !other.is_empty() {
+            self.timeline = crate::timeline::Timeline::of(self.meetings.iter().map(|m| &m.session));
+        }
         for m in other {
             let msg = T::HistOtherCase.fmt(&[&m.session.case.code, &code]);
             self.problems
                 .push(LoadError::new(&m.path, Problem::Content(msg)).at(1, 1));
         }
         self.problems.sort_by(|a, b| a.path.cmp(&b.path));
+    }
+}
+
+/// The earlier meetings of the case that `path` (a session file) belongs to,
+/// for the meeting screen. A folder that cannot be read gives an empty past:
+/// the meeting itself still opens.
+pub fn past_for(path: &Path, session: &crate::model::Session) -> crate::timeline::Past {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+    match dir.map(CaseHistory::load) {
+        Some(Ok(h)) => crate::timeline::Past::of(h.meetings.iter().map(|m| &m.session), session),
+        _ => crate::timeline::Past::default(),
     }
 }

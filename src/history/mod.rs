@@ -12,13 +12,14 @@ mod series;
 mod signals;
 
 pub use chart::Paint;
-pub use load::NotACase;
+pub use load::{NotACase, past_for};
 pub use report::{layout_for, render};
 pub use series::{OpenAction, PhaseSpan, ScalePoint};
 pub use signals::{Rules, Signal, fmt_median};
 
 use crate::model::Session;
 use crate::store::LoadError;
+use crate::timeline::Timeline;
 use std::path::PathBuf;
 
 /// One meeting of the case and the file it came from.
@@ -39,6 +40,8 @@ pub struct CaseHistory {
     /// Files in the folder that could not be read (or belong to another
     /// case); the other meetings are still shown.
     pub problems: Vec<LoadError>,
+    /// Every condition and agreement over the meetings.
+    pub timeline: Timeline,
 }
 
 impl CaseHistory {
@@ -55,10 +58,12 @@ impl CaseHistory {
                 b.path.file_name(),
             ))
         });
+        let timeline = Timeline::of(meetings.iter().map(|m| &m.session));
         CaseHistory {
             dir,
             meetings,
             problems,
+            timeline,
         }
     }
 

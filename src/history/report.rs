@@ -6,7 +6,7 @@ use super::chart::{self, MEDIAN, OVERDUE, Paint, SPREAD, THRESHOLD};
 use super::{CaseHistory, Rules, Signal, fmt_median};
 use crate::i18n::{self, T};
 use crate::layout::LayoutSet;
-use crate::model::{MeetingKind, Phase};
+use crate::model::{MeetingKind, Phase, ReviewStatus, ReviewTarget};
 use chrono::NaiveDate;
 
 fn date(d: NaiveDate) -> String {
@@ -39,6 +39,7 @@ pub fn render(
     out.push(paint.bold(&header));
     scales(history, rules, paint, width, &mut out);
     phases(history, paint, &mut out);
+    records(history, paint, width, &mut out);
     actions(history, today, paint, &mut out);
     signals(history, rules, today, layouts, paint, &mut out);
     let mut text = out.join("\n");
@@ -108,6 +109,76 @@ fn phases(history: &CaseHistory, paint: Paint, out: &mut Vec<String>) {
     }
 }
 
+/// Every condition and agreement against the meetings: a glyph per meeting
+/// (with a legend in words), then the problems of each in words.
+fn records(history: &CaseHistory, paint: Paint, width: usize, out: &mut Vec<String>) {
+    out.push(String::new());
+    out.push(paint.bold(T::HistRecords.s()));
+    let tl = &history.timeline;
+    if tl.records.is_empty() {
+        out.push(format!("  {}", T::HistNoRecords.s()));
+        return;
+    }
+    const LABEL: usize = 34;
+    // Each meeting column is "dd-mm" and two spaces.
+    let fit = (width.saturating_sub(LABEL + 8) / 7).max(1);
+    let dates = &tl.dates[tl.dates.len().saturating_sub(fit)..];
+    if dates.len() < tl.dates.len() {
+        out.push(format!("  {}", T::HistOnlyLast.fmt(&[&dates.len()])));
+    }
+    let mut header = vec![T::HistColItem.s().to_string()];
+    header.extend(dates.iter().map(|d| i18n::day_month(*d)));
+    let mut rows = vec![header];
+    let mut words: Vec<String> = Vec::new();
+    let (mut nc, mut na) = (0, 0);
+    for r in &tl.records {
+        let tag = match r.target {
+            ReviewTarget::Condition(_) => {
+                nc += 1;
+                format!("{}{nc}", T::HistItemCondition.s())
+            }
+            ReviewTarget::Action(_) => {
+                na += 1;
+                format!("{}{na}", T::HistItemAction.s())
+            }
+        };
+        let label = format!("{tag} {}", i18n::short_text(&r.text, LABEL - tag.len() - 1));
+        let mut row = vec![label];
+        for d in dates {
+            row.push(record_cell(r, *d).to_string());
+        }
+        rows.push(row);
+        let mut said = Vec::new();
+        if let Some(p) = i18n::record_problems(&r.marks, &|d| date(d)) {
+            said.push(p);
+        }
+        if let Some(e) = &r.ended {
+            said.push(i18n::ending_text(e, &|d| date(d)));
+        }
+        if !said.is_empty() {
+            words.push(format!("  {tag}: {}", said.join("; ")));
+        }
+    }
+    for line in chart::table(&rows, "  ") {
+        // Colour the ✗ only; the glyph and the words below carry the meaning.
+        out.push(line.replace('✗', &paint.bad("✗")));
+    }
+    out.push(format!("    {}", T::HistRecordLegend.s()));
+    out.extend(words);
+}
+
+/// The glyph for record `r` in the meeting of `d`.
+fn record_cell(r: &crate::timeline::Record, d: NaiveDate) -> &'static str {
+    if let Some(m) = r.mark_at(d) {
+        return m.status.map_or("?", ReviewStatus::glyph);
+    }
+    if d >= r.since && d <= r.last_seen {
+        "·"
+    } else {
+        ""
+    }
+}
+
 fn actions(history: &CaseHistory, today: NaiveDate, paint: Paint, out: &mut Vec<String>) {
     out.push(String::new());
     out.push(paint.bold(&T::HistOpenActions.fmt(&[&date(today)])));
@@ -120,7 +191,7 @@ fn actions(history: &CaseHistory, today: NaiveDate, paint: Paint, out: &mut Vec<
     let mut rows = Vec::new();
     for o in &open {
         let a = &o.action;
-        let due = a.due.map_or_else(|| T::HistNoDue.s().to_string(), date);
+        let due = i18n::term_label(&a.term, &date);
         let mut what = match (a.who.trim(), a.what.trim()) {
             ("", w) => w.to_string(),
             (who, w) => format!("{who}: {w}"),

@@ -1,9 +1,8 @@
 //! What the history shows: scale series, phases and open actions.
 
 use super::{CaseHistory, Meeting};
-use crate::model::{
-    Action, Phase, ReviewStatus, ReviewTarget, Score, Stats, open_actions as still_open,
-};
+use crate::model::{Action, Phase, ReviewStatus, ReviewTarget, Score, Stats};
+use crate::timeline::live_actions;
 use chrono::NaiveDate;
 
 /// One meeting on a scale question's chart.
@@ -117,39 +116,29 @@ impl CaseHistory {
         &self.meetings[start..]
     }
 
-    /// The actions still open after the newest meeting (those its review did
-    /// not close), deadline first; actions without a deadline last.
+    /// The agreements still running after the newest meeting (those that
+    /// did not end there), one-off ones by deadline first, then standing
+    /// ones and those without a date.
     pub fn open_actions(&self, today: NaiveDate) -> Vec<OpenAction> {
         let Some(newest) = self.newest() else {
             return Vec::new();
         };
-        let mut out: Vec<OpenAction> = still_open(&newest.session)
-            .map(|a| OpenAction {
-                action: a.clone(),
-                agreed: self.first_seen(a),
-                meeting: newest.session.date,
-                overdue: a.is_overdue(today),
-                last_review: self.last_review(a),
+        let mut out: Vec<OpenAction> = live_actions(&newest.session)
+            .map(|a| {
+                let record = self.timeline.record(ReviewTarget::Action(a.id));
+                OpenAction {
+                    action: a.clone(),
+                    agreed: record.map_or(newest.session.date, |r| r.since),
+                    meeting: newest.session.date,
+                    overdue: a.is_overdue(today),
+                    last_review: record.and_then(|r| r.marks.iter().rev().find_map(|m| m.status)),
+                }
             })
             .collect();
-        out.sort_by_key(|o| (o.action.due.is_none(), o.action.due, o.action.id));
+        out.sort_by_key(|o| {
+            let due = o.action.term.due();
+            (due.is_none(), due, o.action.id)
+        });
         out
-    }
-
-    fn first_seen(&self, action: &Action) -> NaiveDate {
-        self.meetings
-            .iter()
-            .find(|m| m.session.actions.iter().any(|a| a.id == action.id))
-            .map_or(NaiveDate::MIN, |m| m.session.date)
-    }
-
-    fn last_review(&self, action: &Action) -> Option<ReviewStatus> {
-        self.meetings.iter().rev().find_map(|m| {
-            m.session
-                .review
-                .iter()
-                .find(|r| r.target == ReviewTarget::Action(action.id))
-                .and_then(|r| r.status)
-        })
     }
 }

@@ -88,6 +88,22 @@ impl Text {
     }
 }
 
+/// The first words of a text that fit in `max` characters, on one line,
+/// with "…" when cut.
+pub fn short_text(text: &str, max: usize) -> String {
+    let max = max.max(8);
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let cut: String = one_line.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => cut[..i].to_string(),
+        _ => cut,
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', '.', ':']))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,11 @@
 //! Names of domain values in the current language.
 
 use super::T;
-use crate::model::{Attendance, CaseCodeError, FactKind, MeetingKind, Phase, ReviewStatus};
+use crate::model::{
+    Attendance, CaseCodeError, FactKind, MeetingKind, Origin, Phase, ReviewStatus, Term,
+};
+use crate::timeline::{Ending, Mark};
+use chrono::NaiveDate;
 
 pub fn kind_name(kind: MeetingKind) -> &'static str {
     match kind {
@@ -50,7 +54,144 @@ pub fn review_status_name(s: ReviewStatus) -> &'static str {
         ReviewStatus::Kept => T::StatusKept.s(),
         ReviewStatus::Broken => T::StatusBroken.s(),
         ReviewStatus::Done => T::StatusDone.s(),
+        ReviewStatus::NotDone => T::StatusNotDone.s(),
         ReviewStatus::Late => T::StatusLate.s(),
+        ReviewStatus::Dropped => T::StatusDropped.s(),
+        ReviewStatus::GoingWell => T::StatusGoingWell.s(),
+        ReviewStatus::NotKept => T::StatusNotKept.s(),
+        ReviewStatus::Stopped => T::StatusStopped.s(),
+    }
+}
+
+/// A review outcome, or "nog bespreken" when not decided.
+pub fn outcome_name(s: Option<ReviewStatus>) -> &'static str {
+    s.map_or(T::StatusUndecided.s(), review_status_name)
+}
+
+fn dmy(d: NaiveDate) -> String {
+    d.format("%d-%m-%Y").to_string()
+}
+
+/// A term as the facilitator types it, so that reading it back gives the
+/// same term: `15-12-2026`, `doorlopend`, `elke vrijdag tot 01-03-2027`.
+pub fn term_input(term: &Term) -> String {
+    match term {
+        Term::Once { due } => due.map(dmy).unwrap_or_default(),
+        Term::Standing {
+            from,
+            until,
+            rhythm,
+        } => {
+            let mut parts: Vec<String> = Vec::new();
+            if rhythm.trim().is_empty() {
+                parts.push(T::TermStanding.s().to_string());
+            } else {
+                parts.push(rhythm.trim().to_string());
+            }
+            if let Some(f) = from {
+                parts.push(T::TermFrom.fmt(&[&dmy(*f)]));
+            }
+            if let Some(u) = until {
+                parts.push(T::TermUntil.fmt(&[&dmy(*u)]));
+            }
+            parts.join(", ")
+        }
+        Term::Unclear(text) => text.clone(),
+    }
+}
+
+/// A term for reading: "uiterlijk 05-09-2026", "doorlopend, elke vrijdag,
+/// tot nader order", "⚠ niet begrepen: 'na de zomer'". `date` writes a date
+/// (absolute or, when redacted, in weeks).
+pub fn term_label(term: &Term, date: &dyn Fn(NaiveDate) -> String) -> String {
+    match term {
+        Term::Once { due: Some(d) } => T::TermBy.fmt(&[&date(*d)]),
+        Term::Once { due: None } => T::TermNoDate.s().to_string(),
+        Term::Standing {
+            from,
+            until,
+            rhythm,
+        } => {
+            let mut parts = vec![T::TermStanding.s().to_string()];
+            if !rhythm.trim().is_empty() {
+                parts.push(rhythm.trim().to_string());
+            }
+            if let Some(f) = from {
+                parts.push(T::TermFrom.fmt(&[&date(*f)]));
+            }
+            parts.push(match until {
+                Some(u) => T::TermUntil.fmt(&[&date(*u)]),
+                None => T::TermUntilFurther.s().to_string(),
+            });
+            parts.join(", ")
+        }
+        Term::Unclear(text) => T::TermUnclear.fmt(&[text]),
+    }
+}
+
+/// The record of an item in one line: "2× niet nageleefd: 06-07, 14-09";
+/// several kinds of problem are joined with "; ". `None` when nothing went
+/// wrong yet.
+pub fn record_problems(marks: &[Mark], date: &dyn Fn(NaiveDate) -> String) -> Option<String> {
+    let mut kinds: Vec<ReviewStatus> = Vec::new();
+    for m in marks {
+        if let Some(s) = m.status.filter(|s| s.is_problem())
+            && !kinds.contains(&s)
+        {
+            kinds.push(s);
+        }
+    }
+    if kinds.is_empty() {
+        return None;
+    }
+    let parts: Vec<String> = kinds
+        .iter()
+        .map(|k| {
+            let days: Vec<String> = marks
+                .iter()
+                .filter(|m| m.status == Some(*k))
+                .map(|m| date(m.day()))
+                .collect();
+            T::RecordTimes.fmt(&[&days.len(), &review_status_name(*k), &days.join(", ")])
+        })
+        .collect();
+    Some(parts.join("; "))
+}
+
+/// The whole record in one line: the problems, or how often it went well.
+pub fn record_line(marks: &[Mark], date: &dyn Fn(NaiveDate) -> String) -> String {
+    record_problems(marks, date).unwrap_or_else(|| {
+        let decided = marks.iter().filter(|m| m.status.is_some()).count();
+        if decided == 0 {
+            String::new()
+        } else {
+            T::RecordAllWell.fmt(&[&decided])
+        }
+    })
+}
+
+/// Day and month only, for records read in one glance ("06-07").
+pub fn day_month(d: NaiveDate) -> String {
+    d.format("%d-%m").to_string()
+}
+
+/// How an item left the plan.
+pub fn ending_text(e: &Ending, date: &dyn Fn(NaiveDate) -> String) -> String {
+    match e {
+        Ending::Decided {
+            date: d, status, ..
+        } => T::EndedDecided.fmt(&[&review_status_name(*status), &date(*d)]),
+        Ending::RanOut { until, .. } => T::EndedRanOut.fmt(&[&date(*until)]),
+        Ending::Vanished { date: d } => T::EndedVanished.fmt(&[&date(*d)]),
+    }
+}
+
+/// Where a condition from an earlier phase comes from.
+pub fn origin_text(o: &Origin) -> String {
+    if o.situation.trim().is_empty() {
+        T::OriginFrom.fmt(&[&plan_name(o.phase)])
+    } else {
+        T::OriginFromSituation.fmt(&[&plan_name(o.phase), &o.situation.trim()])
     }
 }
 

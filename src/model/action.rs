@@ -1,9 +1,9 @@
-use super::Id;
+use super::{Id, Term};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// An agreement (afspraak): who does what, by when, how it is checked, who
-/// watches it and what happens when it is broken.
+/// An agreement (afspraak): who does what, when (once or standing), how it
+/// is checked, who watches it and what happens when it is not kept.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
@@ -12,15 +12,25 @@ pub struct Action {
     pub who: String,
     #[serde(default)]
     pub what: String,
+    /// Once by a deadline, or standing (doorlopend).
     #[serde(default)]
-    pub due: Option<NaiveDate>,
+    pub term: Term,
     #[serde(default)]
     pub how_checked: String,
+    /// Who monitors it (bewaakt door).
     #[serde(default)]
     pub monitored_by: String,
-    /// What happens, and who calls whom, when it is broken (signalling plan).
+    /// What happens, and who calls whom, when it is not kept (signalling plan).
     #[serde(default)]
     pub if_broken: String,
+    /// The date of the meeting that agreed it.
+    #[serde(default)]
+    pub since: Option<NaiveDate>,
+    /// A date from a version-1 file that the migration could not place: the
+    /// agreement was marked done but still ran after it. Shown with the
+    /// agreement so nothing typed is lost.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub earlier_due: Option<NaiveDate>,
 }
 
 impl Action {
@@ -31,7 +41,12 @@ impl Action {
         }
     }
 
+    /// A one-off agreement past its deadline.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
-        self.due.is_some_and(|d| d < today)
+        self.term.is_overdue(today)
+    }
+
+    pub fn is_standing(&self) -> bool {
+        self.term.is_standing()
     }
 }

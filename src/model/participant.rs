@@ -36,6 +36,10 @@ pub struct Participant {
     pub relation: String,
     #[serde(default)]
     pub attendance: Attendance,
+    /// Geen cijfer gevraagd: this person is not asked for a score (a young
+    /// child, an expert), with the reason. `None`: asked like everyone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_score: Option<String>,
 }
 
 impl Participant {
@@ -47,11 +51,17 @@ impl Participant {
             organisation: String::new(),
             relation: String::new(),
             attendance: Attendance::Present,
+            no_score: None,
         }
     }
 
     pub fn is_present(&self) -> bool {
         self.attendance == Attendance::Present
+    }
+
+    /// Present and asked for a score.
+    pub fn is_scored(&self) -> bool {
+        self.is_present() && self.no_score.is_none()
     }
 
     /// Initials of the name ("Anna de Vries" → "A.d.V."), for the privacy view.

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// The version of the session file format this program writes.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// One meeting about one case, in one phase.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,6 +129,11 @@ impl Session {
 
     pub fn present(&self) -> impl Iterator<Item = &Participant> {
         self.participants.iter().filter(|p| p.is_present())
+    }
+
+    /// Present and asked for a score (not marked geen cijfer gevraagd).
+    pub fn scored(&self) -> impl Iterator<Item = &Participant> {
+        self.participants.iter().filter(|p| p.is_scored())
     }
 
     pub fn fact(&self, id: Id) -> Option<&Fact> {

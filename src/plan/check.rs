@@ -1,7 +1,8 @@
 //! The plan check: what keeps the plan of a session from being firm.
 
 use crate::i18n::T;
-use crate::model::{Action, Id, Session};
+use crate::model::{Action, Id, ReviewStatus, ReviewTarget, Session, Term};
+use crate::timeline::carries;
 
 /// A part of an agreement that is still empty.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -10,6 +11,7 @@ pub enum ActionPart {
     What,
     When,
     Check,
+    Monitor,
     IfBroken,
 }
 
@@ -20,6 +22,7 @@ impl ActionPart {
             ActionPart::What => T::ChkPartWhat.s(),
             ActionPart::When => T::ChkPartWhen.s(),
             ActionPart::Check => T::ChkPartCheck.s(),
+            ActionPart::Monitor => T::ChkPartMonitor.s(),
             ActionPart::IfBroken => T::ChkPartIfBroken.s(),
         }
     }
@@ -36,6 +39,31 @@ pub enum Finding {
         position: usize,
         label: String,
         missing: Vec<ActionPart>,
+    },
+    /// A condition without someone who monitors it.
+    ConditionUnmonitored {
+        condition: Id,
+        position: usize,
+        label: String,
+    },
+    /// An agreement whose term was typed in a way the program did not
+    /// understand.
+    TermUnclear {
+        action: Id,
+        position: usize,
+        label: String,
+        typed: String,
+    },
+    /// A carried condition or agreement the review has not decided on.
+    ReviewUndecided {
+        target: ReviewTarget,
+        label: String,
+    },
+    /// The review ended an item (gedaan, vervalt, stopt) without a reason.
+    ReviewNoReason {
+        target: ReviewTarget,
+        label: String,
+        status: ReviewStatus,
     },
     /// A condition not tied to a situation of the TOP 3.
     ConditionUntied {
@@ -70,7 +98,12 @@ impl Finding {
             Finding::ActionIncomplete { action: id, .. }
             | Finding::ConditionUntied { condition: id, .. }
             | Finding::SituationWithoutConditions { situation: id, .. }
-            | Finding::ScaleScoresMissing { scale: id, .. } => Some(*id),
+            | Finding::ScaleScoresMissing { scale: id, .. }
+            | Finding::ConditionUnmonitored { condition: id, .. }
+            | Finding::TermUnclear { action: id, .. } => Some(*id),
+            Finding::ReviewUndecided { target, .. } | Finding::ReviewNoReason { target, .. } => {
+                Some(target.id())
+            }
             Finding::NobodyPresent
             | Finding::NoScale
             | Finding::NoTop3
@@ -94,6 +127,19 @@ impl Finding {
             Finding::ConditionUntied {
                 position, label, ..
             } => T::ChkConditionUntied.fmt(&[position, label]),
+            Finding::ConditionUnmonitored {
+                position, label, ..
+            } => T::ChkConditionNoMonitor.fmt(&[position, label, &T::ChkPartMonitor.s()]),
+            Finding::TermUnclear {
+                position,
+                label,
+                typed,
+                ..
+            } => T::ChkTermUnclear.fmt(&[position, label, typed]),
+            Finding::ReviewUndecided { label, .. } => T::ChkReviewUndecided.fmt(&[label]),
+            Finding::ReviewNoReason { label, status, .. } => {
+                T::ChkReviewNoReason.fmt(&[label, &crate::i18n::review_status_name(*status)])
+            }
             Finding::SituationWithoutConditions { rank, label, .. } => {
                 T::ChkSituationBare.fmt(&[rank, label])
             }
@@ -119,6 +165,23 @@ pub fn check(session: &Session) -> Vec<Finding> {
     if session.present().next().is_none() {
         out.push(Finding::NobodyPresent);
     }
+    for r in &session.review {
+        let label = short(&r.text);
+        match r.status {
+            None => out.push(Finding::ReviewUndecided {
+                target: r.target,
+                label,
+            }),
+            Some(status) if status.ends() && r.note.trim().is_empty() => {
+                out.push(Finding::ReviewNoReason {
+                    target: r.target,
+                    label,
+                    status,
+                })
+            }
+            Some(_) => {}
+        }
+    }
     if session.top3.is_empty() {
         out.push(Finding::NoTop3);
     }
@@ -127,7 +190,9 @@ pub fn check(session: &Session) -> Vec<Finding> {
     }
     for scale in &session.scales {
         let participants: Vec<(Id, String)> = session
-            .present()
+            .participants
+            .iter()
+            .filter(|p| p.is_scored())
             .filter(|p| scale.answer(p.id).and_then(|a| a.score).is_none())
             .map(|p| (p.id, person_label(&p.name, &p.role)))
             .collect();
@@ -149,9 +214,20 @@ pub fn check(session: &Session) -> Vec<Finding> {
         }
     }
     for (i, c) in session.conditions.iter().enumerate() {
-        let tied = c.situation.is_some_and(|s| session.top3.get(s).is_some());
+        if !carries(session, ReviewTarget::Condition(c.id), &c.text) {
+            continue;
+        }
+        // A condition from an earlier phase's plan stays in force as it is.
+        let tied = c.origin.is_some() || c.situation.is_some_and(|s| session.top3.get(s).is_some());
         if !tied {
             out.push(Finding::ConditionUntied {
+                condition: c.id,
+                position: i + 1,
+                label: short(&c.text),
+            });
+        }
+        if c.monitored_by.trim().is_empty() {
+            out.push(Finding::ConditionUnmonitored {
                 condition: c.id,
                 position: i + 1,
                 label: short(&c.text),
@@ -162,6 +238,17 @@ pub fn check(session: &Session) -> Vec<Finding> {
         out.push(Finding::NoActions);
     }
     for (i, a) in session.actions.iter().enumerate() {
+        if !carries(session, ReviewTarget::Action(a.id), &a.what) {
+            continue;
+        }
+        if let Term::Unclear(typed) = &a.term {
+            out.push(Finding::TermUnclear {
+                action: a.id,
+                position: i + 1,
+                label: action_label(a),
+                typed: typed.clone(),
+            });
+        }
         let missing = missing_parts(a);
         if !missing.is_empty() {
             out.push(Finding::ActionIncomplete {
@@ -192,11 +279,14 @@ fn missing_parts(a: &Action) -> Vec<ActionPart> {
     if blank(&a.what) {
         m.push(ActionPart::What);
     }
-    if a.due.is_none() {
+    if a.term == (Term::Once { due: None }) {
         m.push(ActionPart::When);
     }
     if blank(&a.how_checked) {
         m.push(ActionPart::Check);
+    }
+    if blank(&a.monitored_by) {
+        m.push(ActionPart::Monitor);
     }
     if blank(&a.if_broken) {
         m.push(ActionPart::IfBroken);
@@ -227,15 +317,5 @@ fn person_label(name: &str, role: &str) -> String {
 
 /// The first few words of a text, on one line.
 pub(crate) fn short(text: &str) -> String {
-    const MAX: usize = 40;
-    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() <= MAX {
-        return one_line;
-    }
-    let cut: String = one_line.chars().take(MAX).collect();
-    let cut = match cut.rfind(' ') {
-        Some(i) if i > MAX / 2 => cut[..i].to_string(),
-        _ => cut,
-    };
-    format!("{}…", cut.trim_end_matches([',', ';', '.', ':']))
+    crate::i18n::short_text(text, 40)
 }

@@ -4,7 +4,7 @@
 
 use super::dates::{week_label, year_label};
 use crate::i18n::T;
-use crate::model::{PlanStatus, Session, When};
+use crate::model::{PlanStatus, Session, Term, When};
 use chrono::{Datelike, NaiveDate};
 
 /// Names replaced by roles; dates left as they are. This is what the
@@ -91,6 +91,11 @@ fn map_text(s: &mut Session, f: &dyn Fn(&str) -> String) {
     }
     for c in &mut s.conditions {
         m(&mut c.text);
+        m(&mut c.monitored_by);
+        m(&mut c.if_broken);
+        if let Some(o) = &mut c.origin {
+            m(&mut o.situation);
+        }
     }
     for a in &mut s.actions {
         m(&mut a.who);
@@ -98,6 +103,24 @@ fn map_text(s: &mut Session, f: &dyn Fn(&str) -> String) {
         m(&mut a.how_checked);
         m(&mut a.monitored_by);
         m(&mut a.if_broken);
+        match &mut a.term {
+            Term::Standing { rhythm, .. } => m(rhythm),
+            Term::Unclear(t) => m(t),
+            Term::Once { .. } => {}
+        }
+    }
+    for p in &mut s.participants {
+        if let Some(reason) = &mut p.no_score {
+            m(reason);
+        }
+    }
+    if let Some(prev) = &mut s.previous_plan {
+        prev.top3.iter_mut().for_each(m);
+        prev.conditions.iter_mut().for_each(m);
+        for a in &mut prev.open_actions {
+            m(&mut a.who);
+            m(&mut a.what);
+        }
     }
     for r in &mut s.review {
         m(&mut r.text);

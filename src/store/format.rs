@@ -1,4 +1,5 @@
 use super::error::{LoadError, Problem};
+use super::migrate::{SessionV1, v1_to_v2};
 use super::ron_error::describe;
 use crate::model::{CURRENT_VERSION, Session};
 use serde::de::DeserializeOwned;
@@ -70,39 +71,95 @@ struct VersionProbe {
 }
 
 /// Parses a session file of any version this program knows, migrating older
-/// versions; a newer version is refused.
+/// versions; a newer version is refused. The text is parsed once: the
+/// version is read from the text before the parse.
 pub fn parse_session(text: &str, path: &Path) -> Result<Session, LoadError> {
-    let probe: VersionProbe = parse_ron(text, path)?;
-    let version = probe
-        .version
-        .ok_or_else(|| LoadError::new(path, Problem::MissingVersion).at(1, 1))?;
-    let at_version = || {
-        let (line, col) = find_field(text, "version");
-        (line, col)
+    let Some((version, line, col)) = probe_version(text) else {
+        // No readable version: parse in full for the syntax error, or say
+        // the version is missing.
+        let probe: VersionProbe = parse_ron(text, path)?;
+        return match probe.version {
+            None => Err(LoadError::new(path, Problem::MissingVersion).at(1, 1)),
+            Some(_) => parse_ron(text, path),
+        };
     };
     match version {
         v if v > CURRENT_VERSION => {
-            let (l, c) = at_version();
-            Err(LoadError::new(path, Problem::NewerVersion(v)).at(l, c))
+            Err(LoadError::new(path, Problem::NewerVersion(v)).at(line, col))
         }
         CURRENT_VERSION => parse_ron(text, path),
-        // Older versions would be read here by their own types and migrated
-        // step by step to the current one; version 1 is the first.
-        v => {
-            let (l, c) = at_version();
-            Err(LoadError::new(path, Problem::UnknownVersion(v)).at(l, c))
-        }
+        1 => parse_ron::<SessionV1>(text, path).map(v1_to_v2),
+        v => Err(LoadError::new(path, Problem::UnknownVersion(v)).at(line, col)),
     }
 }
 
-/// Line and column of the first `name:` in the text, for pointing at a field.
-fn find_field(text: &str, name: &str) -> (usize, usize) {
-    for (i, line) in text.lines().enumerate() {
-        if let Some(col) = line.find(&format!("{name}:")) {
-            return (i + 1, line[..col].chars().count() + 1);
+/// The top-level `version: N` of a RON text with its line and column,
+/// without parsing the rest: comments and strings are skipped, nesting is
+/// counted. `None` when there is none at the top level.
+fn probe_version(text: &str) -> Option<(u32, usize, usize)> {
+    let bytes = text.as_bytes();
+    let (mut i, mut depth, mut line, mut line_start) = (0usize, 0usize, 1usize, 0usize);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'/' if bytes.get(i + 1) == Some(&b'*') => {
+                let end = text[i + 2..].find("*/")? + i + 4;
+                for (j, b) in bytes[i..end].iter().enumerate() {
+                    if *b == b'\n' {
+                        line += 1;
+                        line_start = i + j + 1;
+                    }
+                }
+                i = end;
+                continue;
+            }
+            b'"' => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    } else if bytes[i] == b'\n' {
+                        line += 1;
+                        line_start = i + 1;
+                    }
+                    i += 1;
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+            b'v' if depth == 1
+                && text[i..].starts_with("version")
+                && (i == 0 || !is_ident(bytes[i - 1])) =>
+            {
+                let col = text[line_start..i].chars().count() + 1;
+                let rest = text[i + "version".len()..].trim_start();
+                if let Some(value) = rest.strip_prefix(':') {
+                    let digits: String = value
+                        .trim_start()
+                        .chars()
+                        .take_while(char::is_ascii_digit)
+                        .collect();
+                    return digits.parse().ok().map(|v| (v, line, col));
+                }
+            }
+            _ => {}
         }
+        i += 1;
     }
-    (1, 1)
+    None
+}
+
+fn is_ident(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 pub fn load_session(path: &Path) -> Result<Session, LoadError> {
@@ -121,7 +178,31 @@ pub fn session_to_ron(session: &Session) -> String {
     out
 }
 
-/// Saves atomically; the previous version is kept as `.bak`.
+/// Saves atomically; the previous version is kept as `.bak`. The first save
+/// over a file of an older format also keeps that file as `.vN.bak`, so the
+/// file as the older program wrote it survives later saves.
 pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
+    keep_older_format(path)?;
     super::write_atomic(path, session_to_ron(session).as_bytes())
+}
+
+fn keep_older_format(path: &Path) -> std::io::Result<()> {
+    let Ok(file) = fs::File::open(path) else {
+        return Ok(());
+    };
+    // The version is the first field: the start of the file is enough.
+    let mut head = Vec::new();
+    file.take(4096).read_to_end(&mut head)?;
+    let head = String::from_utf8_lossy(&head);
+    if let Some((v, ..)) = probe_version(&head)
+        && v < CURRENT_VERSION
+    {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(format!(".v{v}.bak"));
+        let keep = path.with_file_name(name);
+        if !keep.exists() {
+            super::write_atomic(&keep, &fs::read(path)?)?;
+        }
+    }
+    Ok(())
 }

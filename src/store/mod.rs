@@ -6,6 +6,7 @@ mod dirs;
 mod error;
 mod format;
 mod lock;
+pub mod migrate;
 mod ron_error;
 
 pub use atomic::{Staged, stage, write_atomic};

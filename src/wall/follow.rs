@@ -65,7 +65,9 @@ impl Follower {
         let before = stamp(path);
         let session = store::load_session(path).map_err(|e| e.to_string())?;
         let saved_step = session.step;
-        let meeting = meeting_for(session, &layouts)?;
+        let past = crate::history::past_for(path, &session);
+        let mut meeting = meeting_for(session, &layouts)?;
+        meeting.past = past;
         let mut f = Follower {
             session_path: path.to_path_buf(),
             app: wall_app(meeting, keymap, layouts),
@@ -136,10 +138,11 @@ impl Follower {
             m.session = session;
             Some(m)
         } else {
-            let (pane, scroll) = (m.pane, m.scroll);
+            let (pane, scroll, past) = (m.pane, m.scroll, m.past.clone());
             meeting_for(session, &self.app.layouts).ok().map(|mut m| {
                 m.pane = pane;
                 m.scroll = scroll;
+                m.past = past;
                 m
             })
         };

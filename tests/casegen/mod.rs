@@ -78,11 +78,11 @@ pub fn first_session(code: &str, p: &Plan) -> Session {
         })
         .unwrap();
     let c = s.alloc_id();
-    s.conditions.push(Condition {
-        id: c,
-        situation: Some(sit),
-        text: "Overdracht bij oma (fictief)".into(),
-    });
+    let mut cond = Condition::new(c, Some(sit));
+    cond.text = "Overdracht bij oma (fictief)".into();
+    cond.monitored_by = "coördinator".into();
+    cond.since = Some(p.date);
+    s.conditions.push(cond);
     s
 }
 
@@ -109,7 +109,9 @@ pub fn fill(s: &mut Session, p: &Plan, n: usize) {
         id,
         who: "coördinator".into(),
         what: format!("Afspraak {n} (fictief)"),
-        due: Some(p.date + Days::new(14)),
+        term: Term::Once {
+            due: Some(p.date + Days::new(14)),
+        },
         ..Action::default()
     });
 }
@@ -121,7 +123,10 @@ pub fn sessions(code: &str, plans: &[Plan]) -> Vec<Session> {
     for (n, p) in plans.iter().enumerate() {
         let mut s = match out.last() {
             None => first_session(code, p),
-            Some(prev) => next_session(prev, &layout_of(p.phase), p.date),
+            Some(prev) => {
+                let l = layout_of(p.phase);
+                top3::timeline::next_session(prev, l.kind, l.phase, &l.name, p.date)
+            }
         };
         fill(&mut s, p, n);
         out.push(s);

@@ -214,11 +214,9 @@ pub fn session() -> impl Strategy<Value = Session> {
                 let sit: Vec<Id> = s.top3.items().iter().map(|x| x.id).collect();
                 for (i, t) in conditions.into_iter().enumerate() {
                     let id = s.alloc_id();
-                    s.conditions.push(Condition {
-                        id,
-                        situation: sit.get(i % 4).copied(),
-                        text: t,
-                    });
+                    let mut c = Condition::new(id, sit.get(i % 4).copied());
+                    c.text = t;
+                    s.conditions.push(c);
                 }
                 for (who, what, due, check, mon, broken) in actions {
                     let id = s.alloc_id();
@@ -226,10 +224,11 @@ pub fn session() -> impl Strategy<Value = Session> {
                         id,
                         who,
                         what,
-                        due,
+                        term: Term::Once { due },
                         how_checked: check,
                         monitored_by: mon,
                         if_broken: broken,
+                        ..Action::default()
                     });
                 }
                 for (t, private) in notes {

@@ -6,7 +6,8 @@ use crate::app::items::{self, Item};
 use crate::i18n::T;
 use crate::layout::StepKind;
 use crate::model::{
-    Action as Agreement, Condition, Fact, FactKind, Note, Participant, Session, Situation,
+    Action as Agreement, Condition, Fact, FactKind, Note, Participant, ReviewTarget, Session,
+    Situation,
 };
 
 impl Meeting {
@@ -84,16 +85,16 @@ impl Meeting {
                     _ => self.session.top3.items().first().map(|s| s.id),
                 };
                 let id = self.session.alloc_id();
-                self.session.conditions.push(Condition {
-                    id,
-                    situation,
-                    text: String::new(),
-                });
+                let mut condition = Condition::new(id, situation);
+                condition.since = Some(self.session.date);
+                self.session.conditions.push(condition);
                 Item::Condition(id)
             }
             StepKind::Actions => {
                 let id = self.session.alloc_id();
-                self.session.actions.push(Agreement::new(id));
+                let mut agreement = Agreement::new(id);
+                agreement.since = Some(self.session.date);
+                self.session.actions.push(agreement);
                 Item::Action(id)
             }
             StepKind::Notes => {
@@ -122,6 +123,9 @@ impl Meeting {
     /// Deletes the selected item; the message names the undo key.
     pub(super) fn delete(&mut self, undo_key: &str) -> Option<String> {
         let item = self.selected_item()?;
+        if is_carried(&self.session, item) {
+            return Some(T::CarriedNoDelete.s().to_string());
+        }
         self.change();
         let s = &mut self.session;
         match item {
@@ -190,12 +194,7 @@ impl Meeting {
             Item::Review(t) => {
                 self.change();
                 if let Some(r) = self.session.review.iter_mut().find(|r| r.target == t) {
-                    let [a, b] = r.choices();
-                    r.status = match r.status {
-                        None => Some(a),
-                        Some(x) if x == a => Some(b),
-                        Some(_) => None,
-                    };
+                    r.status = r.next_status();
                 }
             }
             Item::Note(id) => {
@@ -287,4 +286,15 @@ impl Meeting {
             _ => {}
         }
     }
+}
+
+/// A condition or agreement that came from the previous meeting (it has a
+/// review line): it leaves the plan only by a decision in the review.
+fn is_carried(s: &Session, item: Item) -> bool {
+    let target = match item {
+        Item::Condition(id) => ReviewTarget::Condition(id),
+        Item::Action(id) => ReviewTarget::Action(id),
+        _ => return false,
+    };
+    s.review.iter().any(|r| r.target == target)
 }

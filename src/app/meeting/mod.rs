@@ -9,7 +9,8 @@ use super::items::{self, Item};
 use super::{Action, Command, Effect, History, KeyMap};
 use crate::i18n::T;
 use crate::layout::{Layout, Step, StepKind};
-use crate::model::{Note, Score, Session};
+use crate::model::{Note, ReviewTarget, Score, Session};
+use crate::timeline::Past;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -36,6 +37,9 @@ pub struct Meeting {
     pub scroll: u16,
     /// Milliseconds not yet counted as a whole second.
     pub clock_ms: u64,
+    /// The case before this meeting: the records of its conditions and
+    /// agreements, and who attended last time.
+    pub past: Past,
 }
 
 /// The commands that do something on a step, in footer order.
@@ -71,9 +75,15 @@ impl Meeting {
             edited: false,
             scroll: 0,
             clock_ms: 0,
+            past: Past::default(),
         };
         m.session.step = m.session.step.min(steps.saturating_sub(1));
         m
+    }
+
+    /// The record of a condition or agreement up to and with this meeting.
+    pub fn marks(&self, target: ReviewTarget) -> Vec<crate::timeline::Mark> {
+        self.past.timeline.marks_with(&self.session, target)
     }
 
     pub fn step_index(&self) -> usize {

@@ -3,18 +3,26 @@
 
 use super::{Ctx, Entry, empty_line, render_entries};
 use crate::app::{Command, Item, Meeting};
-use crate::i18n::T;
-use crate::model::Action;
+use crate::i18n::{self, T};
+use crate::model::{Action, ReviewTarget, Term};
 use crate::ui::widgets::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+/// When an agreement runs, in words ("uiterlijk 05-09-2026", "doorlopend,
+/// elke vrijdag, tot nader order"); empty for a one-off without a date, so
+/// it is marked missing.
 pub fn due_text(a: &Action) -> String {
-    a.due
-        .map(|d| d.format("%d-%m-%Y").to_string())
-        .unwrap_or_default()
+    if a.term == (Term::Once { due: None }) {
+        return String::new();
+    }
+    let mut text = i18n::term_label(&a.term, &|d| d.format("%d-%m-%Y").to_string());
+    if let Some(e) = a.earlier_due {
+        text = format!("{text} ({})", T::TermEarlier.fmt(&[&e.format("%d-%m-%Y")]));
+    }
+    text
 }
 
 /// The six columns of an agreement: (heading, value).
@@ -107,6 +115,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                         Span::styled(l, style),
                     ]));
                 }
+            }
+        }
+        if let Some(record) = super::record_line(m, ReviewTarget::Action(a.id), &a.what, a.since) {
+            let body_w = (area.width as usize).saturating_sub(4).max(8);
+            for l in wrap(&record, body_w, 3) {
+                lines.push(Line::styled(format!("    {l}"), ctx.theme.muted));
             }
         }
         lines.push(Line::default());

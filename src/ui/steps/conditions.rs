@@ -1,12 +1,15 @@
 use super::{Ctx, Entry, empty_line, entry, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
-use crate::i18n::T;
+use crate::i18n::{self, T};
+use crate::model::{Condition, Origin, ReviewTarget};
+use crate::ui::widgets::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
-    let sel = m.selected_item();
     let mut head = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     if s.top3.is_empty() {
@@ -37,21 +40,30 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             });
         }
         for c in conds {
-            entries.push(entry(
-                "• ",
-                &c.text,
-                area.width,
-                sel == Some(Item::Condition(c.id)),
-                ctx.theme.base,
-                ctx,
-                4,
-            ));
+            entries.push(condition_entry(m, c, area.width, ctx.theme.base, ctx));
+        }
+    }
+    let mut origins: Vec<&Origin> = Vec::new();
+    for c in &s.conditions {
+        if let Some(o) = &c.origin
+            && !origins.contains(&o)
+        {
+            origins.push(o);
+        }
+    }
+    for o in origins {
+        entries.push(Entry {
+            lines: vec![heading(&i18n::origin_text(o), ctx)],
+            selected: false,
+        });
+        for c in s.conditions.iter().filter(|c| c.origin.as_ref() == Some(o)) {
+            entries.push(condition_entry(m, c, area.width, ctx.theme.base, ctx));
         }
     }
     let loose: Vec<_> = s
         .conditions
         .iter()
-        .filter(|c| c.situation.is_none_or(|x| s.top3.get(x).is_none()))
+        .filter(|c| c.origin.is_none() && c.situation.is_none_or(|x| s.top3.get(x).is_none()))
         .collect();
     if !loose.is_empty() {
         entries.push(Entry {
@@ -59,16 +71,41 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             selected: false,
         });
         for c in loose {
-            entries.push(entry(
-                "• ",
-                &c.text,
-                area.width,
-                sel == Some(Item::Condition(c.id)),
-                ctx.theme.warn,
-                ctx,
-                4,
-            ));
+            entries.push(condition_entry(m, c, area.width, ctx.theme.warn, ctx));
         }
     }
     render_entries(head, entries, area, buf);
+}
+
+/// A condition: its text, who monitors it and what happens when it is
+/// broken, and its record (since when, broken when).
+fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &Ctx) -> Entry {
+    let selected = m.selected_item() == Some(Item::Condition(c.id));
+    let mut e = entry("• ", &c.text, width, selected, style, ctx, 4);
+    let body_w = (width as usize).saturating_sub(4).max(8);
+    let or_missing = |v: &str| {
+        if v.trim().is_empty() {
+            T::Missing.s().to_string()
+        } else {
+            v.trim().to_string()
+        }
+    };
+    let meta = format!(
+        "{}: {} · {}: {}",
+        T::ColMonitor.s(),
+        or_missing(&c.monitored_by),
+        T::ColIfBroken.s(),
+        or_missing(&c.if_broken)
+    );
+    for l in wrap(&meta, body_w, 3) {
+        e.lines
+            .push(Line::styled(format!("    {l}"), ctx.theme.muted));
+    }
+    if let Some(record) = super::record_line(m, ReviewTarget::Condition(c.id), &c.text, c.since) {
+        for l in wrap(&record, body_w, 3) {
+            e.lines
+                .push(Line::styled(format!("    {l}"), ctx.theme.muted));
+        }
+    }
+    e
 }

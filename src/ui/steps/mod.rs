@@ -14,7 +14,10 @@ mod top3;
 use super::Ctx;
 use super::widgets::wrap::wrap;
 use crate::app::Meeting;
+use crate::i18n::{self, T};
 use crate::layout::StepKind;
+use crate::model::ReviewTarget;
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -77,6 +80,37 @@ pub fn entry(
         })
         .collect();
     Entry { lines, selected }
+}
+
+/// The record of a carried condition or agreement in one muted line:
+/// since when, what went wrong when, or that it leaves the plan here.
+pub fn record_line(
+    m: &Meeting,
+    target: ReviewTarget,
+    text: &str,
+    since: Option<NaiveDate>,
+) -> Option<String> {
+    let dmy = |d: NaiveDate| d.format("%d-%m-%Y").to_string();
+    if let Some(end) = crate::timeline::ending(&m.session, target, text) {
+        return Some(T::EndsHere.fmt(&[&i18n::ending_text(&end, &dmy)]));
+    }
+    let since = m
+        .past
+        .timeline
+        .record(target)
+        .map(|r| r.since)
+        .or(since)
+        .filter(|d| *d < m.session.date);
+    let mut parts = Vec::new();
+    if let Some(d) = since {
+        parts.push(T::RecordSince.fmt(&[&dmy(d)]));
+    }
+    let marks = m.marks(target);
+    let line = i18n::record_line(&marks, &i18n::day_month);
+    if !line.is_empty() {
+        parts.push(line);
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// Renders lines with the selected entry kept in view.

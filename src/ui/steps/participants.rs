@@ -74,6 +74,14 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if wide && !p.relation.is_empty() {
             parts.push(p.relation.clone());
         }
+        if let Some(reason) = &p.no_score {
+            parts.push(T::NoScoreMark.fmt(&[reason]));
+        }
+        if let Some(before) = m.past.attended(p.id)
+            && before != p.attendance
+        {
+            parts.push(T::LastAttendance.fmt(&[&i18n::attendance_name(before)]));
+        }
         let style = if p.is_present() {
             ctx.theme.base
         } else {
@@ -99,6 +107,17 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             T::PresentCount.fmt(&[&present, &s.participants.len()]),
             ctx,
         ));
+        if let Some(d) = s.review_of
+            && !m.past.attendance.is_empty()
+        {
+            header.push(empty_line(
+                T::AttendanceCarried.fmt(&[
+                    &d.format("%d-%m-%Y"),
+                    &ctx.keymap.short_label(Command::Toggle),
+                ]),
+                ctx,
+            ));
+        }
     }
     header.push(ratatui::text::Line::default());
     render_entries(header, entries, area, buf);

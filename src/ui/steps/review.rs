@@ -1,19 +1,14 @@
 use super::{Ctx, Entry, empty_line, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
-use crate::model::{ReviewStatus, ReviewTarget};
+use crate::model::{ItemKind, ReviewStatus};
 use crate::ui::widgets::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 pub fn status_glyph(s: Option<ReviewStatus>) -> &'static str {
-    match s {
-        Some(ReviewStatus::Kept) | Some(ReviewStatus::Done) => "✓",
-        Some(ReviewStatus::Broken) => "✗",
-        Some(ReviewStatus::Late) => "!",
-        None => "?",
-    }
+    s.map_or("?", ReviewStatus::glyph)
 }
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
@@ -42,11 +37,18 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut entries = Vec::new();
     for r in &s.review {
         let selected = sel == Some(Item::Review(r.target));
-        let kind = match r.target {
-            ReviewTarget::Condition(_) => T::ReviewCondition.s(),
-            ReviewTarget::Action(_) => T::ReviewAction.s(),
+        let kind = match r.kind() {
+            ItemKind::Condition => T::ReviewCondition.s(),
+            ItemKind::Once => T::ReviewAction.s(),
+            ItemKind::Standing => T::ReviewStanding.s(),
         };
-        let status_word = r.status.map_or(T::ReviewOpen.s(), i18n::review_status_name);
+        let mut status_word = r
+            .status
+            .map_or(T::ReviewOpen.s(), i18n::review_status_name)
+            .to_string();
+        if let Some(on) = r.on {
+            status_word = format!("{status_word} {}", on.format("%d-%m"));
+        }
         let badge = format!("[{} {status_word}]", status_glyph(r.status));
         let badge_style = match r.status {
             Some(x) if x.is_problem() => ctx.theme.warn,
@@ -74,6 +76,23 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(
                     format!("{}{l}", " ".repeat(width(&lead))),
                     text_style,
+                ));
+            }
+        }
+        // What went wrong in earlier meetings, so a second breach is seen
+        // as a second one.
+        let earlier: Vec<_> = m
+            .past
+            .timeline
+            .record(r.target)
+            .map(|rec| rec.marks.clone())
+            .unwrap_or_default();
+        if let Some(p) = i18n::record_problems(&earlier, &i18n::day_month) {
+            let text = T::ReviewEarlier.fmt(&[&p]);
+            for l in wrap(&text, body_w, 2) {
+                lines.push(Line::styled(
+                    format!("{}{l}", " ".repeat(width(&lead))),
+                    ctx.theme.warn,
                 ));
             }
         }

@@ -39,7 +39,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let key = m.step().scale_key();
     let scale: Option<&Scale> = s.scale(key);
     let threshold = scale.map_or(Score::DEFAULT_THRESHOLD, |sc| sc.threshold);
-    let present: Vec<&Participant> = s.present().collect();
+    let present: Vec<&Participant> = s.scored().collect();
     if present.is_empty() {
         Paragraph::new(vec![empty_line(
             T::NoParticipantsPresent.s().to_string(),
