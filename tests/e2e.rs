@@ -91,6 +91,9 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     }
     t.send(ESC);
     t.wait_for("Wie: oma");
+    // The form is closed when the step's own keys are back in the footer
+    // (the card behind the form shows "Wie: oma" while it is typed).
+    t.wait_for("a toevoegen");
     // 8 notes
     t.send(RIGHT);
     t.wait_for("Aantekeningen");
@@ -236,4 +239,114 @@ fn a_long_paste_arrives_whole_without_another_key() {
     t.send(ESC);
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
+}
+
+/// Goes right until step `n` is the current one ("[n]" in the progress
+/// line) and `title` is on screen.
+fn to_step(t: &mut Term, n: usize, title: &str) {
+    let mark = format!("[{n}]");
+    for _ in 0..12 {
+        if t.screen().contains(&mark) {
+            break;
+        }
+        t.send(RIGHT);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    t.wait_for(&mark);
+    t.wait_for(title);
+}
+
+/// Over two meetings, as a coordinator would: a standing agreement typed as
+/// `doorlopend` is kept as such (not emptied), the next meeting asks about
+/// it, "loopt goed" keeps it running, and the meeting after that still has
+/// it with its record.
+#[test]
+fn a_standing_agreement_typed_as_doorlopend_runs_on_across_meetings() {
+    let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
+    t.wait_for("Wie zijn er?");
+    to_step(&mut t, 7, "Afspraken");
+    t.send("a");
+    for (i, text) in [
+        "buurvrouw (fictief)",
+        "Belt de casusregisseur dezelfde dag als vader thuis slaapt",
+        "doorlopend",
+        "Melding in het overleg",
+        "coördinator",
+        "Coördinator belt vader en de wijkagent",
+    ]
+    .iter()
+    .enumerate()
+    {
+        if i > 0 {
+            t.send(TAB);
+        }
+        t.typ(text);
+    }
+    t.send(ESC);
+    t.wait_for("a toevoegen");
+    t.wait_for("doorlopend, tot nader order");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let first = saved(tmp.path());
+    assert!(
+        first.actions[0].is_standing(),
+        "{:?}",
+        first.actions[0].term
+    );
+
+    // The next meeting, a week later: the review asks about it.
+    let args = ["new", "--case", "E2E-1", "--date", "2026-12-01"];
+    let mut t = Term::start(&args, tmp.path(), 100, 30);
+    t.wait_for("Wie zijn er?");
+    to_step(&mut t, 2, "Terugblik");
+    t.wait_for("Afspraak (doorlopend)");
+    t.wait_for("[? nog bespreken]");
+    t.send(" ");
+    t.wait_for("loopt goed");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let second = top3::store::load_session(
+        &tmp.path()
+            .join("sessions/E2E-1/2026-12-01-netwerkoverleg-veiligheidsplan.ron"),
+    )
+    .unwrap();
+    assert_eq!(
+        second.review[0].status,
+        Some(top3::model::ReviewStatus::GoingWell)
+    );
+
+    // And the meeting after that still has it, with its record.
+    let args = ["new", "--case", "E2E-1", "--date", "2026-12-08"];
+    let mut t = Term::start(&args, tmp.path(), 100, 30);
+    t.wait_for("Wie zijn er?");
+    to_step(&mut t, 7, "Afspraken");
+    t.wait_for("Belt de casusregisseur");
+    t.wait_for("sinds 24-11-2026");
+    t.wait_for("1× besproken, steeds goed");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+}
+
+/// Text the term field does not understand stays as typed and is marked.
+#[test]
+fn a_term_that_is_not_understood_is_kept_and_marked() {
+    let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
+    t.wait_for("Wie zijn er?");
+    to_step(&mut t, 7, "Afspraken");
+    t.send("a");
+    t.typ("oma");
+    t.send(TAB);
+    t.typ("Vangt de kinderen op");
+    t.send(TAB);
+    t.typ("na de zomer");
+    t.wait_for("niet herkend");
+    t.send(ESC);
+    t.wait_for("a toevoegen");
+    t.wait_for("niet begrepen: 'na de zomer'");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    assert_eq!(
+        saved(tmp.path()).actions[0].term,
+        top3::model::Term::Unclear("na de zomer".into())
+    );
 }

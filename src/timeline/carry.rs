@@ -42,7 +42,8 @@ fn review_of(session: &Session, target: ReviewTarget) -> Option<&ReviewItem> {
 /// Whether the item `target` (with its current `text`) ends in `session`:
 /// its review there ends it, unless its text was changed after the review
 /// (then it was agreed again); or a standing agreement's end date lies
-/// before this meeting.
+/// before this meeting and its review here is decided (an undecided one
+/// comes back once more, so how it went is never left unsaid).
 pub fn ending(session: &Session, target: ReviewTarget, text: &str) -> Option<Ending> {
     if let Some(r) = review_of(session, target)
         && let Some(status) = r.status
@@ -59,6 +60,7 @@ pub fn ending(session: &Session, target: ReviewTarget, text: &str) -> Option<End
         && let Some(a) = session.actions.iter().find(|a| a.id == id)
         && let Some(until) = a.term.until()
         && until < session.date
+        && review_of(session, target).is_none_or(|r| r.status.is_some())
     {
         return Some(Ending::RanOut {
             date: session.date,

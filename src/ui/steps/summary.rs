@@ -5,7 +5,9 @@ use super::facts::{capitalise, fact_text};
 use super::{Ctx, heading, or_missing};
 use crate::app::Meeting;
 use crate::i18n::{self, T};
+use crate::model::ReviewTarget;
 use crate::model::{FactKind, Session};
+use crate::timeline::{live_actions, live_conditions};
 use crate::ui::steps::scale::{format_median, verdict};
 use crate::ui::widgets::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
@@ -96,11 +98,16 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     out.push(Line::default());
 
     out.push(heading(T::Top3Heading.s(), ctx));
+    let live: Vec<&crate::model::Condition> = live_conditions(s).collect();
     for (i, sit) in s.top3.items().iter().enumerate() {
         para(&mut out, &format!("  {}. ", i + 1), &sit.text, w, ctx);
-        for c in s.conditions_for(sit.id) {
+        for c in live.iter().filter(|c| c.situation == Some(sit.id)) {
             para(&mut out, "       • ", &c.text, w, ctx);
         }
+    }
+    for c in live.iter().filter(|c| c.origin.is_some()) {
+        let origin = c.origin.as_ref().map(i18n::origin_text).unwrap_or_default();
+        para(&mut out, "  • ", &format!("{} ({origin})", c.text), w, ctx);
     }
     out.push(Line::default());
 
@@ -143,7 +150,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     }
 
     out.push(heading(T::SumActions.s(), ctx));
-    for a in &s.actions {
+    for a in live_actions(s) {
         para(
             &mut out,
             "  • ",
@@ -179,6 +186,56 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         );
     }
     out.push(Line::default());
+
+    let ended: Vec<String> = s
+        .conditions
+        .iter()
+        .map(|c| (ReviewTarget::Condition(c.id), c.text.as_str()))
+        .chain(
+            s.actions
+                .iter()
+                .map(|a| (ReviewTarget::Action(a.id), a.what.as_str())),
+        )
+        .filter_map(|(t, text)| {
+            let e = crate::timeline::ending(s, t, text)?;
+            let how = i18n::ending_text(&e, &|d| d.format("%d-%m-%Y").to_string());
+            Some(format!("{text} — {how}"))
+        })
+        .collect();
+    if !ended.is_empty() {
+        out.push(heading(T::DocEnded.s(), ctx));
+        for e in ended {
+            para(&mut out, "  • ", &e, w, ctx);
+        }
+        out.push(Line::default());
+    }
+    if let Some(p) = &s.previous_plan {
+        out.push(heading(T::DocPrevious.s(), ctx));
+        para(
+            &mut out,
+            "  ",
+            &T::DocPreviousIntro.fmt(&[&i18n::plan_name(p.phase), &p.date.format("%d-%m-%Y")]),
+            w,
+            ctx,
+        );
+        for (i, t) in p.top3.iter().enumerate() {
+            para(&mut out, &format!("  {}. ", i + 1), t, w, ctx);
+        }
+        for c in &p.conditions {
+            para(&mut out, "  • ", c, w, ctx);
+        }
+        for a in &p.open_actions {
+            let term = i18n::term_label(&a.term(), &|d| d.format("%d-%m-%Y").to_string());
+            para(
+                &mut out,
+                "  • ",
+                &format!("{} — {} — {term}", a.who, a.what),
+                w,
+                ctx,
+            );
+        }
+        out.push(Line::default());
+    }
 
     let public: Vec<_> = s.notes.iter().filter(|n| !n.private).collect();
     if !public.is_empty() {
