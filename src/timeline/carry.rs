@@ -268,8 +268,13 @@ mod tests {
         let mut a = Action::new(Id(1));
         a.term = Term::parse("tot 01-08-2026");
         s.actions.push(a);
-        let next = next_session(&s, s.kind, s.phase, "x", d("2026-08-03"));
+        let mut next = next_session(&s, s.kind, s.phase, "x", d("2026-08-03"));
         assert_eq!(next.actions.len(), 1, "reviewed one last time");
+        assert!(
+            ending(&next, ReviewTarget::Action(Id(1)), "").is_none(),
+            "not before the review says how it went"
+        );
+        next.review[0].status = Some(ReviewStatus::GoingWell);
         assert!(matches!(
             ending(&next, ReviewTarget::Action(Id(1)), ""),
             Some(Ending::RanOut { .. })
