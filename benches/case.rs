@@ -1,9 +1,13 @@
-//! DESIGN.md §9: a case of 100 meetings — history under 200 ms, memory under
-//! 50 MB. Generates 100 meetings as full as the training case's newest one,
-//! each continued from the one before, into a temporary case folder; then
-//! measures reading the folder plus everything `top3 history` computes and
-//! prints (series, phases, open actions, signals, the text report).
+//! DESIGN.md §9 and the case over time: cases of 100 and 1000 weekly
+//! meetings — history and export under 100 ms at 1000, memory under 50 MB at
+//! 100. Generates meetings as full as the training case's newest one, each
+//! continued from the one before with random-looking review outcomes (so
+//! agreements end, run on and are broken), into a temporary case folder;
+//! then measures reading the folder plus everything `top3 history` computes
+//! and prints (series, phases, the records of every condition and agreement,
+//! open actions, signals, the text report) and the plan exports.
 //! Peak heap is counted by a global allocator and printed.
+//! `CASE_SIZES=100` runs one size only.
 
 #[path = "../tests/casegen/mod.rs"]
 mod casegen;
@@ -42,12 +46,10 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-const MEETINGS: u64 = 100;
-
-/// 100 meetings, two weeks apart, from the training case's newest meeting:
+/// Meetings a week apart, from the training case's newest meeting:
 /// 8 participants with reasons for every score, 6 facts, a TOP 3, 3
 /// conditions, the review of the previous meeting and a new action each time.
-fn generate(dir: &Path) -> PathBuf {
+fn generate(dir: &Path, meetings: u64) -> PathBuf {
     let template = top3::store::load_session(
         &casegen_repo().join("sessions/TR-2026-001/2026-10-27-netwerkoverleg-veiligheidsplan.ron"),
     )
@@ -57,9 +59,9 @@ fn generate(dir: &Path) -> PathBuf {
         .unwrap()
         .clone();
     let mut prev = template.clone();
-    let start = template.date + Days::new(14);
-    for i in 0..MEETINGS {
-        let date = start + Days::new(14 * i);
+    let start = template.date + Days::new(7);
+    for i in 0..meetings {
+        let date = start + Days::new(7 * i);
         let mut s =
             top3::timeline::next_session(&prev, layout.kind, layout.phase, &layout.name, date);
         let mut scale = template.scales[0].clone();
@@ -81,11 +83,11 @@ fn generate(dir: &Path) -> PathBuf {
             due: Some(date + Days::new(10)),
         };
         s.actions.push(a);
-        let path = top3::store::new_session_path(dir, "BENCH-100", date, &s.layout);
+        let path = top3::store::new_session_path(dir, "BENCH", date, &s.layout);
         top3::store::save_session(&path, &s).unwrap();
         prev = s;
     }
-    dir.join("BENCH-100")
+    dir.join("BENCH")
 }
 
 fn casegen_repo() -> PathBuf {
@@ -96,7 +98,7 @@ fn casegen_repo() -> PathBuf {
 fn history_report(case: &Path, layouts: &LayoutSet) -> (usize, String) {
     let h = CaseHistory::load(case).unwrap();
     let rules = Rules::default();
-    let today = casegen::d("2031-01-01");
+    let today = casegen::d("2049-01-01");
     let signals = h.signals(&rules, today);
     let open = h.open_actions(today);
     let spans = h.phases();
@@ -116,10 +118,20 @@ fn history_report(case: &Path, layouts: &LayoutSet) -> (usize, String) {
 }
 
 fn bench(c: &mut Criterion) {
-    // CASE100_DIR=path keeps the generated case there, to time the binary.
+    let sizes: Vec<u64> = std::env::var("CASE_SIZES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![100, 1000]);
+    for meetings in sizes {
+        bench_size(c, meetings);
+    }
+}
+
+fn bench_size(c: &mut Criterion, meetings: u64) {
+    // CASE_DIR=path keeps the generated case there, to time the binary.
     let dir = tempfile::tempdir().unwrap();
-    let keep = std::env::var_os("CASE100_DIR").map(PathBuf::from);
-    let case = generate(keep.as_deref().unwrap_or(dir.path()));
+    let keep = std::env::var_os("CASE_DIR").map(PathBuf::from);
+    let case = generate(keep.as_deref().unwrap_or(dir.path()), meetings);
     let bytes: u64 = std::fs::read_dir(&case)
         .unwrap()
         .flatten()
@@ -128,7 +140,8 @@ fn bench(c: &mut Criterion) {
         .sum();
     let layouts = LayoutSet::builtin();
     let (n, text) = history_report(&case, &layouts);
-    assert!(n >= MEETINGS as usize && text.contains("100 overleggen"));
+    assert!(n >= meetings as usize && text.contains(&format!("{meetings} overleggen")));
+    let records = CaseHistory::load(&case).unwrap().timeline.records.len();
 
     let base = NOW.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
@@ -138,23 +151,24 @@ fn bench(c: &mut Criterion) {
     let peak = PEAK.load(Ordering::Relaxed) - base;
     drop(text);
     println!(
-        "case100: {MEETINGS} meetings, {:.1} MB on disk; one cold-ish run {:.1} ms; peak heap during load + history + signals + report: {:.1} MB",
+        "case{meetings}: {meetings} meetings, {records} conditions and agreements on record, {:.1} MB on disk; one cold-ish run {:.1} ms; peak heap during load + history + records + signals + report: {:.1} MB",
         bytes as f64 / 1e6,
         once.as_secs_f64() * 1e3,
         peak as f64 / 1e6
     );
 
-    let mut group = c.benchmark_group("case100");
+    let mut group = c.benchmark_group(format!("case{meetings}"));
     group
-        .sample_size(30)
-        .measurement_time(Duration::from_secs(8));
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(if meetings > 100 { 12 } else { 6 }));
     group.bench_function("load", |b| {
         b.iter(|| CaseHistory::load(&case).unwrap().meetings.len())
     });
     group.bench_function("load+history+signals+report", |b| {
         b.iter(|| history_report(&case, &layouts).0)
     });
-    // The plan of the newest meeting, with the scale trend over all 100.
+    // The plan of the newest meeting, with the records and the scale trend
+    // over all meetings.
     for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Docx] {
         group.bench_function(format!("load+export {format:?}"), |b| {
             b.iter(|| {
@@ -171,7 +185,7 @@ fn bench(c: &mut Criterion) {
     let docx =
         top3::plan::export_bytes(&loaded, ExportFormat::Docx, &ExportOptions::default()).unwrap();
     println!(
-        "case100: peak heap during load + Word export: {:.1} MB ({} KB document)",
+        "case{meetings}: peak heap during load + Word export: {:.1} MB ({} KB document)",
         (PEAK.load(Ordering::Relaxed) - base) as f64 / 1e6,
         docx.len() / 1024
     );
@@ -179,6 +193,13 @@ fn bench(c: &mut Criterion) {
     let h = CaseHistory::load(&case).unwrap();
     group.bench_function("signals only", |b| {
         b.iter(|| h.signals(&Rules::default(), casegen::d("2031-01-01")).len())
+    });
+    group.bench_function("timeline only", |b| {
+        b.iter(|| {
+            top3::timeline::Timeline::of(h.meetings.iter().map(|m| &m.session))
+                .records
+                .len()
+        })
     });
     group.finish();
 }
