@@ -443,8 +443,6 @@ texts! {
     DocNoNextMeeting => "Er is nog geen datum afgesproken.", "No date has been agreed yet.";
     DocOpenPoints => "Wat het plan nog niet rond maakt", "What keeps the plan from being firm";
     DocPageOf => "pagina {0} van {1}", "page {0} of {1}";
-    DocRedacted => "Geanonimiseerd: namen zijn vervangen door rollen, datums door weken vanaf het eerste overleg (week 0).", "Anonymised: names are replaced by roles, dates by weeks from the first meeting (week 0).";
-    DocNamesRedacted => "Geanonimiseerd: namen zijn vervangen door rollen.", "Anonymised: names are replaced by roles.";
     RedWeek => "week {0}", "week {0}";
     RedYear => "jaar {0}", "year {0}";
     RedPerson => "deelnemer {0}", "participant {0}";
@@ -572,4 +570,23 @@ texts! {
     ArgTrainLayout => "opzet voor de oefensessie (standaard die van de casus)", "layout for the practice session (default: the case's own)";
     ArgReset => "opnieuw beginnen: het eerdere oefenwerk wordt weggegooid", "start over: the earlier practice work is thrown away";
     ArgList => "de oefencasussen tonen, één per regel", "list the practice cases, one per line";
+
+    // ---- privacy (issue 12): add texts below this line ----
+    RedHidden => "[naam]", "[name]";
+    FieldHiddenNames => "Namen om te verbergen (met komma's: wie alleen in de tekst voorkomt, een school)", "Names to hide (with commas: someone only named in the text, a school)";
+    PrivateFormDots => "privé: alleen zichtbaar in de voorzittersweergave ({0})", "private: only visible in the facilitator view ({0})";
+    WallEmptyParticipants => "Nog niemand genoteerd.", "Nobody noted yet.";
+    WallHouseholdEmpty => "nog niet beschreven", "not described yet";
+    WallEmptyFacts => "Nog geen feiten.", "No facts yet.";
+    WallTop3Empty => "Nog geen situaties gekozen.", "No situations chosen yet.";
+    WallNoConditionsYet => "nog geen voorwaarden", "no conditions yet";
+    WallLooseConditions => "Nog niet gekoppeld aan een situatie", "Not yet tied to a situation";
+    WallEmptyActions => "Nog geen afspraken.", "No agreements yet.";
+    WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
+    WallReasonsOf => "{0}", "{0}";
+    DocRedaction => "Redactie", "Redaction";
+    DocNotRedacted => "Niet geredigeerd: bevat namen", "Not redacted: contains names";
+    DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";
+    DocRedactedFull => "Geredigeerd: namen vervangen door rollen, gemeente weggelaten, datums in de velden als weken vanaf het eerste overleg (week 0); datums in de tekst staan er zoals geschreven", "Redacted: names replaced by roles, municipality left out, dates in the fields as weeks from the first meeting (week 0); dates in the text are as written";
+    ChkRedaction => "Dit document: {0}.", "This document: {0}.";
 }
