@@ -584,6 +584,7 @@ texts! {
     WallEmptyActions => "Nog geen afspraken.", "No agreements yet.";
     WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
     WallReasonsOf => "{0}", "{0}";
+    HiddenNamesLine => "Nooit op de muur en niet in --redact: {0} (Enter bij het huishouden)", "Never on the wall and not in --redact: {0} (Enter on the household)";
     DocRedaction => "Redactie", "Redaction";
     DocNotRedacted => "Niet geredigeerd: bevat namen", "Not redacted: contains names";
     DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";

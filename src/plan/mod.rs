@@ -20,7 +20,7 @@ pub use check::{ActionPart, Finding, check, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Document, Table};
 pub use plan_document::{PlanLook, plan_document, redaction_text};
-pub use redact::{NamesAs, name_list, redact, redact_names, redact_names_as};
+pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
 pub use status::{mark_vastgesteld, reopen};
 
 use crate::i18n::{self, Lang, T};

@@ -21,6 +21,9 @@ pub enum NamesAs {
     Roles,
     /// Its initials ("M.", "J.d.W.").
     Initials,
+    /// Only the names the chair added to hide; everyone else keeps their
+    /// name (the wall with names shown).
+    HiddenOnly,
 }
 
 /// Names replaced by roles; dates left as they are. This is what the
@@ -36,6 +39,10 @@ pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
     let names = NameMap::of(session, how);
     let mut s = session.clone();
     map_text(&mut s, &|t| names.replace(t));
+    s.case.hidden_names.clear();
+    if how == NamesAs::HiddenOnly {
+        return s;
+    }
     for (p, label) in s.participants.iter_mut().zip(&names.participant_labels) {
         p.name = label.clone();
     }
@@ -54,7 +61,6 @@ pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
     if !chair.is_empty() && s.chair.trim() == chair {
         s.chair = T::RedChair.s().to_string();
     }
-    s.case.hidden_names.clear();
     s
 }
 
@@ -84,6 +90,21 @@ pub fn redact(session: &Session) -> Session {
     }
     s.time = None;
     s
+}
+
+/// Replaces the names of one session in any text (what the wall does with
+/// the text of an open form).
+pub struct Redactor(NameMap);
+
+impl Redactor {
+    pub fn new(session: &Session, how: NamesAs) -> Redactor {
+        Redactor(NameMap::of(session, how))
+    }
+
+    /// `text` with every name of the list replaced by its label.
+    pub fn text(&self, text: &str) -> String {
+        self.0.replace(text)
+    }
 }
 
 /// The names redaction hides, each once (titles left off): what must not
@@ -430,13 +451,23 @@ struct NameMap {
 
 impl NameMap {
     fn of(s: &Session, how: NamesAs) -> NameMap {
-        let people = people(s);
+        let mut people = people(s);
+        if how == NamesAs::HiddenOnly {
+            people = (s.case.hidden_names.iter())
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| Person {
+                    name: n.trim().to_string(),
+                    role: String::new(),
+                    source: Source::Hidden,
+                })
+                .collect();
+        }
         let mut member_count = 0;
         let raw_labels: Vec<String> = people
             .iter()
             .map(|p| match (how, p.source) {
                 (_, Source::Hidden) => T::RedHidden.s().to_string(),
-                (NamesAs::Initials, _) => initials(&p.name),
+                (NamesAs::Initials | NamesAs::HiddenOnly, _) => initials(&p.name),
                 (NamesAs::Roles, _) if !p.role.is_empty() => p.role.clone(),
                 (NamesAs::Roles, Source::Participant(i)) => T::RedPerson.fmt(&[&(i + 1)]),
                 (NamesAs::Roles, _) => {
@@ -447,7 +478,7 @@ impl NameMap {
             .collect();
         let labels = match how {
             NamesAs::Roles => unique_labels(&people, raw_labels),
-            NamesAs::Initials => raw_labels,
+            NamesAs::Initials | NamesAs::HiddenOnly => raw_labels,
         };
         let mut needles = Vec::new();
         for (p, label) in people.iter().zip(&labels) {
