@@ -604,6 +604,8 @@ proptest! {
         mut s in session(),
         names in proptest::collection::vec(name(), 1..5),
         members in proptest::collection::vec(name(), 0..3),
+        hidden in proptest::collection::vec(name(), 0..3),
+        child in name(),
     ) {
         set_lang(Lang::Nl);
         for (i, n) in names.iter().enumerate() {
@@ -620,11 +622,20 @@ proptest! {
             });
         }
         // Names also turn up inside free text, in any case, possessive.
-        let all: Vec<String> = names.iter().chain(&members).cloned().collect();
-        let first = all[0].clone();
-        let last = all[all.len() - 1].clone();
+        let known: Vec<String> = names.iter().chain(&members).cloned().collect();
+        let first = known[0].clone();
+        let last = known[known.len() - 1].clone();
+        // A child named only in the household line and a fact; names the
+        // chair adds to hide, named only in free text.
+        s.case.hidden_names = hidden.clone();
+        let all: Vec<String> = known.iter().chain(&hidden).chain([&child]).cloned().collect();
         s.chair = first.clone();
-        s.case.household = format!("moeder {first} en {}", last.to_uppercase());
+        s.case.household = format!("moeder {first} en {}, zoon {child} (9)", last.to_uppercase());
+        for (i, h) in hidden.iter().enumerate() {
+            let id = s.alloc_id();
+            let text = if i % 2 == 0 { format!("{h}’s auto") } else { h.to_lowercase() };
+            s.facts.push(Fact::new(id, FactKind::Actuele, format!("{child} zag {text}")));
+        }
         s.case.registration.situation = format!("{last}s vader belt {first}.");
         if let Some(f) = s.facts.first_mut() {
             f.what = format!("{} zegt: \"{last}\" (zie {first}'s verhaal)", f.what);

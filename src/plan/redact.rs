@@ -513,7 +513,8 @@ impl NameMap {
                 role,
             });
         }
-        needles.sort_by_key(|n| std::cmp::Reverse(n.folded.chars().count()));
+        // Longest first; a whole name before a word of a longer name.
+        needles.sort_by_key(|n| (std::cmp::Reverse(n.folded.chars().count()), !n.any_case));
         let mut map = NameMap {
             needles,
             participant_labels: Vec::new(),
