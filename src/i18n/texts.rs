@@ -573,7 +573,7 @@ texts! {
 
     // ---- privacy (issue 12): add texts below this line ----
     RedHidden => "[naam]", "[name]";
-    FieldHiddenNames => "Namen om te verbergen (met komma's: wie alleen in de tekst voorkomt, een school)", "Names to hide (with commas: someone only named in the text, a school)";
+    FieldHiddenNames => "Namen om te verbergen (met komma's ertussen)", "Names to hide (separated by commas)";
     PrivateFormDots => "privé: alleen zichtbaar in de voorzittersweergave ({0})", "private: only visible in the facilitator view ({0})";
     WallEmptyParticipants => "Nog niemand genoteerd.", "Nobody noted yet.";
     WallHouseholdEmpty => "nog niet beschreven", "not described yet";
@@ -584,7 +584,7 @@ texts! {
     WallEmptyActions => "Nog geen afspraken.", "No agreements yet.";
     WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
     WallReasonsOf => "{0}", "{0}";
-    HiddenNamesLine => "Nooit op de muur en niet in --redact: {0} (Enter bij het huishouden)", "Never on the wall and not in --redact: {0} (Enter on the household)";
+    HiddenNamesLine => "Te verbergen: {0} (nooit op de muur, niet in --redact)", "To hide: {0} (never on the wall, not in --redact)";
     DocRedaction => "Redactie", "Redaction";
     DocNotRedacted => "Niet geredigeerd: bevat namen", "Not redacted: contains names";
     DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";

@@ -78,6 +78,14 @@ pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     };
     let mut copy = m.clone();
     copy.session = redact_names_as(&m.session, how);
+    if how == NamesAs::Roles {
+        // The name has become the role ("oom 2"): each role printed once.
+        for p in &mut copy.session.participants {
+            if p.name.to_lowercase().starts_with(&p.role.to_lowercase()) {
+                p.role.clear();
+            }
+        }
+    }
     Some(copy)
 }
 

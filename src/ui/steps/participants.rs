@@ -84,11 +84,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             glyph(p.attendance),
             i18n::attendance_name(p.attendance)
         )];
-        // With names as roles the name is the role: printed once.
-        let role_is_name = !ctx.facilitator
-            && s.wall_names == crate::model::WallNames::Roles
-            && p.name.to_lowercase().starts_with(&p.role.to_lowercase());
-        if !p.role.is_empty() && !role_is_name {
+        if !p.role.is_empty() {
             parts.push(p.role.clone());
         }
         if !p.organisation.is_empty() {
