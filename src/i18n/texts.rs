@@ -499,7 +499,7 @@ texts! {
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
     ArgCheck => "alleen controleren of het plan rond is (exit 1 als het niet rond is)", "only check whether the plan is firm (exit 1 when it is not)";
     ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
-    ArgRedact => "anonimiseren: namen worden rollen, datums worden weken", "anonymise: names become roles, dates become weeks";
+    ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
     HistNotFound => "{0} bestaat niet; geef de map van een casus, zoals sessions/TR-2026-001", "{0} does not exist; give the folder of a case, such as sessions/TR-2026-001";

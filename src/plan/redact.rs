@@ -246,26 +246,31 @@ const ROLE_WORDS: &[&str] = &[
 
 /// `text` folded for matching: lower case, accents and other marks dropped.
 fn fold(text: &str) -> String {
-    text.chars().flat_map(fold_char).collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(&mut out, c);
+    }
+    out
 }
 
-fn fold_char(c: char) -> impl Iterator<Item = char> {
-    let special = match c {
-        'ı' | 'İ' => Some('i'),
-        'ø' | 'Ø' => Some('o'),
-        'ł' | 'Ł' => Some('l'),
-        'đ' | 'Đ' => Some('d'),
-        _ => None,
-    };
-    let chars: Vec<char> = match special {
-        Some(s) => vec![s],
-        None => std::iter::once(c)
-            .nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .flat_map(char::to_lowercase)
-            .collect(),
-    };
-    chars.into_iter()
+/// Appends `c` folded (nothing for a mark on its own).
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'ı' | 'İ' => out.push('i'),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'đ' | 'Đ' => out.push('d'),
+        _ => out.extend(
+            std::iter::once(c)
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase),
+        ),
+    }
 }
 
 /// A word of a name without its punctuation, lower case, folded.
@@ -697,7 +702,7 @@ fn prefix_len(text: &str, needle: &str, any_case: bool) -> Option<usize> {
         if i == 0 && !any_case && !c.is_uppercase() {
             return None;
         }
-        buf.extend(fold_char(c));
+        push_folded(&mut buf, c);
         end = i + c.len_utf8();
         if !needle.starts_with(buf.as_str()) {
             return None;
