@@ -427,3 +427,49 @@ proptest! {
         }
     }
 }
+
+/// The training meeting of 29-09 has no registration: the children are named
+/// only in the household line and the facts. With names as roles or
+/// initials none of the names is on the wall, each role is printed once,
+/// and a name to hide is gone in every setting.
+#[test]
+fn the_training_case_on_the_wall_has_no_names_and_each_role_once() {
+    set_lang(Lang::Nl);
+    let path = training_sessions()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains("2026-09-29"))
+        .unwrap();
+    let mut s = top3::store::load_session(&path).unwrap();
+    assert!(s.case.registration.members.is_empty());
+    s.case.hidden_names = vec!["De Linde".into()];
+    for setting in [WallNames::Roles, WallNames::Initials, WallNames::Names] {
+        s.wall_names = setting;
+        let mut app = app_of(&s, true);
+        every_screen(&mut app, 120, 40, |rows, _| {
+            let text = rows.join("\n");
+            assert!(!text.contains("De Linde"), "{setting:?}:\n{text}");
+            if setting == WallNames::Names {
+                return;
+            }
+            for name in [
+                "Mirjam", "Daan", "Finn", "Lot ", "Lot,", "Ineke", "Kees", "Bakker", "Yilmaz",
+                "de Wit",
+            ] {
+                assert!(!text.contains(name), "{name} with {setting:?}:\n{text}");
+            }
+            for twice in [
+                "moeder (moeder)",
+                "oma — ✓ aanwezig · oma",
+                "zoon zoon",
+                "oma oma",
+            ] {
+                assert!(!text.contains(twice), "{twice} with {setting:?}:\n{text}");
+            }
+        });
+    }
+    // The names are there in the facilitator view (the test can fail).
+    let mut app = app_of(&s, false);
+    app.facilitator_view = true;
+    let text = screen(&app, 120, 40).join("\n");
+    assert!(text.contains("Finn"), "{text}");
+}
