@@ -473,3 +473,37 @@ fn the_training_case_on_the_wall_has_no_names_and_each_role_once() {
     let text = screen(&app, 120, 40).join("\n");
     assert!(text.contains("Finn"), "{text}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Any names, roles, household line and text: redaction never panics.
+    #[test]
+    fn redaction_of_any_text_never_panics(
+        people in proptest::collection::vec((any::<String>(), any::<String>()), 0..4),
+        hidden in proptest::collection::vec(any::<String>(), 0..3),
+        household in any::<String>(),
+        text in any::<String>(),
+    ) {
+        let mut s = Session::new(
+            Case::new(CaseCode::new("PT-0003").unwrap()),
+            MeetingKind::Casusoverleg,
+            Phase::DirecteVeiligheid,
+            "casusoverleg",
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        );
+        for (name, role) in people {
+            let id = s.alloc_id();
+            let mut p = Participant::new(id, name);
+            p.role = role;
+            s.participants.push(p);
+        }
+        s.case.hidden_names = hidden;
+        s.case.household = household;
+        for how in [NamesAs::Roles, NamesAs::Initials, NamesAs::HiddenOnly] {
+            let _ = Redactor::new(&s, how).text(&text);
+            let _ = top3::plan::redact_names_as(&s, how);
+        }
+        let _ = redact(&s);
+    }
+}

@@ -630,6 +630,9 @@ fn drop_role_before(out: &mut String, label: &str) -> Option<bool> {
     };
     let trimmed = out.strip_suffix(' ')?;
     let n = base.chars().count();
+    if n == 0 {
+        return None;
+    }
     let start = trimmed.char_indices().rev().nth(n - 1).map(|(i, _)| i)?;
     let word = &trimmed[start..];
     let before_ok = !trimmed[..start]
