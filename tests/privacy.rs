@@ -202,10 +202,14 @@ proptest! {
     fn the_wall_never_shows_private_text_names_to_hide_or_key_hints(
         p in personal(),
         present in any::<bool>(),
+        plain in any::<bool>(),
         size in proptest::sample::select(vec![(80u16, 24u16), (120, 40), (200, 60)]),
     ) {
         set_lang(Lang::Nl);
         let mut app = app_of(&p.session, present);
+        // Plain mode (for screen readers) keeps its line of keys, but no
+        // private text or names either.
+        app.plain = plain;
         let mut private_forms = 0;
         every_screen(&mut app, size.0, size.1, |rows, private_form| {
             for s in &p.secrets {

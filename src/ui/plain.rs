@@ -409,7 +409,11 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 .filter(|c| c.situation.is_none_or(|x| s.top3.get(x).is_none()))
                 .collect();
             if !loose.is_empty() {
-                out.push(row(T::LooseConditions.s()));
+                out.push(row(super::steps::keyed(
+                    ctx,
+                    || T::LooseConditions.s().into(),
+                    T::WallLooseConditions,
+                )));
                 for c in loose {
                     out.push(item(c.text.clone(), sel == Some(Item::Condition(c.id))));
                 }
