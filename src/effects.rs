@@ -85,7 +85,14 @@ impl Host {
                     .into_owned(),
             );
         }
-        app.status = Some(T::PlanWritten.fmt(&[&names.join(", ")]));
+        // Which redaction the files have: a copy with names is never sent
+        // without knowing.
+        let redaction = crate::plan::redaction_of(&ExportOptions::default());
+        // First: the status line may be cut off at the end.
+        app.status = Some(format!(
+            "{redaction} · {}",
+            T::PlanWritten.fmt(&[&names.join(", ")])
+        ));
         Ok(())
     }
 

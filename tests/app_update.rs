@@ -594,6 +594,11 @@ fn the_export_effect_writes_the_plan_beside_the_session() {
         status.contains("2026-10-27-veiligheidsplan.docx"),
         "{status}"
     );
+    // Which copy this is comes first: it has the names.
+    assert!(
+        status.starts_with("Niet geredigeerd: bevat namen · "),
+        "{status}"
+    );
     assert!(
         !status.contains(&dir.path().display().to_string()),
         "no folders on the wall: {status}"
@@ -783,4 +788,28 @@ fn enter_starts_a_new_meeting_from_the_first_field() {
             date: today
         }]
     );
+}
+
+#[test]
+fn names_to_hide_are_edited_on_the_household_and_saved() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Participants);
+    // The household is the first item.
+    key(&mut app, KeyCode::Enter);
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Tab);
+    }
+    type_text(&mut app, "Eddy, basisschool De Linde ,, ");
+    key(&mut app, KeyCode::Esc);
+    let s = open_session(&app).clone();
+    assert_eq!(s.case.hidden_names, ["Eddy", "basisschool De Linde"]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    top3::store::save_session(&path, &s).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("hidden_names"), "{text}");
+    assert_eq!(top3::store::load_session(&path).unwrap(), s);
+    // Undo takes the whole form back.
+    key(&mut app, KeyCode::Char('u'));
+    assert!(open_session(&app).case.hidden_names.is_empty());
 }

@@ -350,3 +350,39 @@ fn a_term_that_is_not_understood_is_kept_and_marked() {
         top3::model::Term::Unclear("na de zomer".into())
     );
 }
+
+/// One projected screen, no `top3 present`: the facilitator types a private
+/// note in the wall view. The room sees dots and the line saying where the
+/// text is, never the text, not even for a frame; the facilitator view (`v`)
+/// shows it, and it is saved.
+#[test]
+fn a_private_note_typed_on_a_single_screen_never_shows_its_text() {
+    let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
+    t.wait_for("Wie zijn er?");
+    for _ in 0..7 {
+        t.send(RIGHT);
+    }
+    t.wait_for("Aantekeningen");
+    // No key hints on the wall.
+    t.wait_for("Nog geen aantekeningen.");
+    assert!(!t.screen().contains("voegt toe"), "{}", t.screen());
+    let watch = Watch::new(t.parser.clone(), "Buurvrouw");
+    // `p`: a note that is private from the first key.
+    t.send("p");
+    t.wait_for("privé: alleen zichtbaar in de voorzittersweergave (v)");
+    let secret = "Buurvrouw belde anoniem";
+    t.typ(secret);
+    t.wait_for(&"•".repeat(secret.chars().count()));
+    t.send(ESC);
+    t.wait_for("privé-aantekening (niet zichtbaar op de muur)");
+    t.send(CTRL_S);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(!watch.seen(), "the private text reached the screen");
+    let s = saved(tmp.path());
+    assert_eq!(s.notes.len(), 1);
+    assert!(s.notes[0].private);
+    assert_eq!(s.notes[0].text, secret);
+    // The facilitator view shows it (so the dots above were not an empty form).
+    t.send("v");
+    t.wait_for(secret);
+}

@@ -334,7 +334,13 @@ fn check_on_the_command_line() {
     let out = top3(&["export", path.to_str().unwrap(), "--check"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let text = stdout(&out);
-    assert_eq!(text.lines().count(), 5, "{text}");
+    // Which copy this is comes first: a wrong copy is never sent unknowingly.
+    assert_eq!(
+        text.lines().next(),
+        Some("Dit document: Niet geredigeerd: bevat namen."),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 6, "{text}");
     assert!(text.lines().all(|l| l.ends_with('.')), "{text}");
     assert!(text.contains("mist: wanneer"), "{text}");
     let files: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -348,8 +354,23 @@ fn check_on_the_command_line() {
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
     assert_eq!(
         stdout(&ok).trim(),
-        "Het plan is rond: het kan worden vastgesteld."
+        "Dit document: Niet geredigeerd: bevat namen.\nHet plan is rond: het kan worden vastgesteld."
     );
+    for (flags, says) in [
+        (
+            &["--redact"][..],
+            "Dit document: Geredigeerd: namen vervangen door rollen, gemeente",
+        ),
+        (
+            &["--form", "aanmelding"][..],
+            "Dit document: Geredigeerd: namen vervangen door rollen.",
+        ),
+    ] {
+        let mut args = vec!["export", case.to_str().unwrap(), "--check"];
+        args.extend(flags);
+        let out = stdout(&top3(&args));
+        assert!(out.starts_with(says), "{flags:?}: {out}");
+    }
 }
 
 #[test]
@@ -447,7 +468,10 @@ fn the_command_writes_next_to_the_session_to_a_file_or_to_stdout() {
     let written = case.join("2026-10-27-veiligheidsplan.docx");
     assert_eq!(
         stdout(&out).trim(),
-        format!("Geschreven: {}", written.display())
+        format!(
+            "Geschreven: {}\nDit document: Niet geredigeerd: bevat namen.",
+            written.display()
+        )
     );
     assert!(written.is_file());
 
@@ -580,6 +604,8 @@ proptest! {
         mut s in session(),
         names in proptest::collection::vec(name(), 1..5),
         members in proptest::collection::vec(name(), 0..3),
+        hidden in proptest::collection::vec(name(), 0..3),
+        child in name(),
     ) {
         set_lang(Lang::Nl);
         for (i, n) in names.iter().enumerate() {
@@ -596,11 +622,20 @@ proptest! {
             });
         }
         // Names also turn up inside free text, in any case, possessive.
-        let all: Vec<String> = names.iter().chain(&members).cloned().collect();
-        let first = all[0].clone();
-        let last = all[all.len() - 1].clone();
+        let known: Vec<String> = names.iter().chain(&members).cloned().collect();
+        let first = known[0].clone();
+        let last = known[known.len() - 1].clone();
+        // A child named only in the household line and a fact; names the
+        // chair adds to hide, named only in free text.
+        s.case.hidden_names = hidden.clone();
+        let all: Vec<String> = known.iter().chain(&hidden).chain([&child]).cloned().collect();
         s.chair = first.clone();
-        s.case.household = format!("moeder {first} en {}", last.to_uppercase());
+        s.case.household = format!("moeder {first} en {}, zoon {child} (9)", last.to_uppercase());
+        for (i, h) in hidden.iter().enumerate() {
+            let id = s.alloc_id();
+            let text = if i % 2 == 0 { format!("{h}’s auto") } else { h.to_lowercase() };
+            s.facts.push(Fact::new(id, FactKind::Actuele, format!("{child} zag {text}")));
+        }
         s.case.registration.situation = format!("{last}s vader belt {first}.");
         if let Some(f) = s.facts.first_mut() {
             f.what = format!("{} zegt: \"{last}\" (zie {first}'s verhaal)", f.what);
@@ -640,44 +675,49 @@ proptest! {
 }
 
 #[test]
-fn redacted_training_case_has_no_names_and_no_dates() {
-    let md = export_text(
-        &newest(),
-        ExportFormat::Md,
-        ExportOptions {
-            redact: true,
-            ..plan()
-        },
-        Lang::Nl,
-    );
-    for word in [
-        "Mirjam",
-        "Daan",
-        "Ineke",
-        "Kees",
-        "Finn",
-        "Lot ",
-        "Bakker",
-        "Yilmaz",
-        "de Wit",
-        "Voorbeeldstad",
-    ] {
-        assert!(!md.contains(word), "{word} survives");
+fn redacted_training_case_has_no_names_and_keeps_the_text_as_written() {
+    let redacted = ExportOptions {
+        redact: true,
+        ..plan()
+    };
+    // Every meeting of the case, also those without a registration, where
+    // the children are named only in the household line and the facts.
+    for session in training_sessions() {
+        let md = export_text(&session, ExportFormat::Md, redacted, Lang::Nl);
+        for word in [
+            "Mirjam",
+            "Daan",
+            "Ineke",
+            "Kees",
+            "Finn",
+            "Lot ",
+            "Lot,",
+            "Bakker",
+            "Yilmaz",
+            "de Wit",
+            "Voorbeeldstad",
+        ] {
+            assert!(!md.contains(word), "{word} survives in {session:?}");
+        }
+        // Each role once: "zoon Finn (9)" is "zoon (9)".
+        assert!(md.contains("zoon (9), dochter (6)"), "{md}");
+        assert!(md.contains("- **Redactie:** Geredigeerd: namen vervangen door rollen"));
+        // Dates in fields are weeks; the meeting's own date is gone.
+        for month in ["-08-2026", "-09-2026", "-10-2026", "-11-2026"] {
+            assert!(!md.contains(month), "{month}: {md}");
+        }
     }
-    for date in [
-        "27-10-2026",
-        "-10-2026",
-        "2026-10",
-        "2025",
-        "2019",
-        "14 oktober",
-    ] {
-        assert!(!md.contains(date), "{date} survives");
-    }
+    let md = export_text(&newest(), ExportFormat::Md, redacted, Lang::Nl);
     assert!(md.contains("- **Overleg:** TOP-3 netwerkoverleg, week 8"));
     assert!(md.contains("Terugblik op het overleg van week 4"));
     assert!(md.contains("## Volgend overleg\n\nweek 12\n"));
     assert!(md.contains("Zoon komt vaak moe en stil op school"));
+    // Dates in free text stay exactly as written: no "op week 6", no
+    // "sinds juni jaar 0".
+    assert!(md.contains("Eerste gesprek op 14 oktober."), "{md}");
+    assert!(md.contains("sinds juni 2026"), "{md}");
+    assert!(md.contains("voorjaar 2025"), "{md}");
+    assert!(!md.contains("jaar -") && !md.contains("jaar 0"), "{md}");
 }
 
 #[test]

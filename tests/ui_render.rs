@@ -526,6 +526,8 @@ fn hints_and_statistics_wrap_at_80_columns_instead_of_being_cut() {
         .position(|s| s.kind == StepKind::Notes)
         .unwrap();
     app.meeting_mut().unwrap().session.step = notes;
+    // Key hints are for the facilitator view only.
+    app.facilitator_view = true;
     let text = joined(&screen(&app, 80, 24))
         .split_whitespace()
         .collect::<Vec<_>>()

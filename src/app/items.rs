@@ -113,6 +113,8 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                 f(T::FieldHousehold, Multi, &s.case.household),
                 f(T::FieldMunicipality, Line, &s.case.municipality),
                 f(T::FieldMinorChildren, YesNo, yes_no(s.case.minor_children)),
+                // Shown as dots on the wall (`ui::form::Mask`).
+                f(T::FieldHiddenNames, Line, &s.case.hidden_names.join(", ")),
             ],
         ),
         Item::Participant(id) => {
@@ -230,6 +232,15 @@ fn read_yes_no(text: &str) -> Option<bool> {
     }
 }
 
+/// "Eddy, basisschool De Linde" as a list of names; empty parts dropped.
+pub fn split_names(text: &str) -> Vec<String> {
+    text.split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// Writes form values into the session. Returns a problem with a field (a
 /// date not recognised), in which case that field is left as it was.
 pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Option<String> {
@@ -243,6 +254,7 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 Some(b) => s.case.minor_children = b,
                 None => problem = Some(T::YesNoNotRecognised.s().to_string()),
             }
+            s.case.hidden_names = split_names(&v(3));
         }
         Item::Participant(id) => {
             if let Some(p) = s.participants.iter_mut().find(|p| p.id == id) {

@@ -17,6 +17,12 @@ pub struct Request {
 pub fn run(req: &Request) -> Result<ExitCode, String> {
     let loaded = plan::load_for_export(&req.target).map_err(|e| e.to_string())?;
     if req.check {
+        // Which copy this is comes first, so a wrong copy is never sent
+        // unknowingly.
+        println!(
+            "{}",
+            T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
+        );
         let findings = plan::check(&loaded.session);
         if findings.is_empty() {
             println!("{}", T::ChkFirm.s());
@@ -44,5 +50,9 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
     };
     plan::write_export(&loaded, req.format, &req.options, &out).map_err(|e| e.to_string())?;
     println!("{}", T::ExpWritten.fmt(&[&out.display()]));
+    println!(
+        "{}",
+        T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -443,8 +443,6 @@ texts! {
     DocNoNextMeeting => "Er is nog geen datum afgesproken.", "No date has been agreed yet.";
     DocOpenPoints => "Wat het plan nog niet rond maakt", "What keeps the plan from being firm";
     DocPageOf => "pagina {0} van {1}", "page {0} of {1}";
-    DocRedacted => "Geanonimiseerd: namen zijn vervangen door rollen, datums door weken vanaf het eerste overleg (week 0).", "Anonymised: names are replaced by roles, dates by weeks from the first meeting (week 0).";
-    DocNamesRedacted => "Geanonimiseerd: namen zijn vervangen door rollen.", "Anonymised: names are replaced by roles.";
     RedWeek => "week {0}", "week {0}";
     RedYear => "jaar {0}", "year {0}";
     RedPerson => "deelnemer {0}", "participant {0}";
@@ -501,7 +499,7 @@ texts! {
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
     ArgCheck => "alleen controleren of het plan rond is (exit 1 als het niet rond is)", "only check whether the plan is firm (exit 1 when it is not)";
     ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
-    ArgRedact => "anonimiseren: namen worden rollen, datums worden weken", "anonymise: names become roles, dates become weeks";
+    ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
     HistNotFound => "{0} bestaat niet; geef de map van een casus, zoals sessions/TR-2026-001", "{0} does not exist; give the folder of a case, such as sessions/TR-2026-001";
@@ -636,4 +634,23 @@ texts! {
     HistColItem => "onderdeel", "item";
     HistItemCondition => "V", "C";
     HistItemAction => "A", "A";
+    // ---- privacy (issue 12): add texts below this line ----
+    RedHidden => "[naam]", "[name]";
+    FieldHiddenNames => "Namen om te verbergen (met komma's ertussen)", "Names to hide (separated by commas)";
+    PrivateFormDots => "privé: alleen zichtbaar in de voorzittersweergave ({0})", "private: only visible in the facilitator view ({0})";
+    WallEmptyParticipants => "Nog niemand genoteerd.", "Nobody noted yet.";
+    WallHouseholdEmpty => "nog niet beschreven", "not described yet";
+    WallEmptyFacts => "Nog geen feiten.", "No facts yet.";
+    WallTop3Empty => "Nog geen situaties gekozen.", "No situations chosen yet.";
+    WallNoConditionsYet => "nog geen voorwaarden", "no conditions yet";
+    WallLooseConditions => "Nog niet gekoppeld aan een situatie", "Not yet tied to a situation";
+    WallEmptyActions => "Nog geen afspraken.", "No agreements yet.";
+    WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
+    WallReasonsOf => "{0}", "{0}";
+    HiddenNamesLine => "Te verbergen: {0} (nooit op de muur, niet in --redact)", "To hide: {0} (never on the wall, not in --redact)";
+    DocRedaction => "Redactie", "Redaction";
+    DocNotRedacted => "Niet geredigeerd: bevat namen", "Not redacted: contains names";
+    DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";
+    DocRedactedFull => "Geredigeerd: namen vervangen door rollen, gemeente weggelaten, datums in de velden als weken vanaf het eerste overleg (week 0); datums in de tekst staan er zoals geschreven", "Redacted: names replaced by roles, municipality left out, dates in the fields as weeks from the first meeting (week 0); dates in the text are as written";
+    ChkRedaction => "Dit document: {0}.", "This document: {0}.";
 }

@@ -89,6 +89,11 @@ pub struct Case {
     /// registered with the expertoverleg.
     #[serde(default, skip_serializing_if = "Registration::is_empty")]
     pub registration: Registration,
+    /// Names that must not show on the wall (with names as roles or
+    /// initials) nor in a redacted export, besides the participants and
+    /// household members: someone named only in free text, a school.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hidden_names: Vec<String>,
 }
 
 impl Case {
@@ -99,6 +104,7 @@ impl Case {
             municipality: String::new(),
             minor_children: false,
             registration: Registration::default(),
+            hidden_names: Vec::new(),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::i18n::T;
 use crate::model::When;
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateStyle {
@@ -48,15 +48,4 @@ impl DateStyle {
 pub fn week_label(week0: NaiveDate, d: NaiveDate) -> String {
     let days = (d - week0).num_days();
     T::RedWeek.fmt(&[&days.div_euclid(7)])
-}
-
-/// `jaar -1`: years from the year of `week0`.
-pub fn year_label(week0: NaiveDate, year: i32) -> String {
-    let n = year - week0.year();
-    let n = if n > 0 {
-        format!("+{n}")
-    } else {
-        n.to_string()
-    };
-    T::RedYear.fmt(&[&n])
 }

@@ -19,8 +19,8 @@ pub use aanmelding::{aanmelding_document, criterion_name};
 pub use check::{ActionPart, Finding, check, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Document, Table};
-pub use plan_document::{PlanLook, plan_document};
-pub use redact::{redact, redact_names, replace_dates};
+pub use plan_document::{PlanLook, plan_document, redaction_text};
+pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
 pub use status::{mark_vastgesteld, reopen};
 
 use crate::i18n::{self, Lang, T};
@@ -61,7 +61,8 @@ pub enum Form {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ExportOptions {
     pub form: Form,
-    /// Names become roles, dates become weeks from the first meeting.
+    /// Names become roles (also in free text), the municipality is left
+    /// out, dates in fields become weeks from the first meeting.
     pub redact: bool,
 }
 
@@ -166,9 +167,9 @@ pub fn build_document(
         .min()
         .unwrap_or(session.date);
     let (shown, look) = if options.redact {
-        let history = case_sessions.iter().map(|s| redact(s, week0)).collect();
+        let history = case_sessions.iter().map(redact).collect();
         (
-            (redact(session, week0), history),
+            (redact(session), history),
             PlanLook {
                 dates: DateStyle::Relative { week0 },
                 names_hidden: true,
@@ -194,6 +195,25 @@ pub fn build_document(
         Form::Plan => plan,
         Form::Aanmelding => aanmelding_document(session, &shown, !options.redact, plan),
     }
+}
+
+/// Which redaction an export with `options` has, in words ("Geredigeerd:
+/// namen vervangen door rollen", "Niet geredigeerd: bevat namen").
+pub fn redaction_of(options: &ExportOptions) -> &'static str {
+    let look = if options.redact {
+        PlanLook {
+            dates: DateStyle::Relative {
+                week0: chrono::NaiveDate::MIN,
+            },
+            names_hidden: true,
+        }
+    } else {
+        PlanLook {
+            dates: DateStyle::Absolute,
+            names_hidden: options.form == Form::Aanmelding,
+        }
+    };
+    redaction_text(&look)
 }
 
 /// The document in a file format.

@@ -125,11 +125,19 @@ fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
         } => T::DocStatusOverride.fmt(&[&d.date(*date), r]),
     };
     f.push((T::DocStatus.s().into(), status));
+    f.push((T::DocRedaction.s().into(), redaction_text(look).to_string()));
     doc.fields(f);
+}
+
+/// Which redaction a document has, for its header and the plan check: a
+/// copy with names is never sent without knowing.
+pub fn redaction_text(look: &PlanLook) -> &'static str {
     if look.dates.is_relative() {
-        doc.remark(T::DocRedacted.s());
+        T::DocRedactedFull.s()
     } else if look.names_hidden {
-        doc.remark(T::DocNamesRedacted.s());
+        T::DocRedactedRoles.s()
+    } else {
+        T::DocNotRedacted.s()
     }
 }
 

@@ -1,18 +1,48 @@
-//! Redaction, so that a case can become training material: people's names
-//! become their roles (also inside free text), dates become weeks relative to
-//! the case's first meeting.
+//! Redaction: the names of the people in a case become their roles (or
+//! initials), also inside free text, and nothing else changes. Dates, titles
+//! ("dr."), places and every other word stay exactly as written.
+//!
+//! One list holds the names of the case ([`name_list`]): the participants,
+//! the household members of the registration, the names in the household
+//! line ("zoon Finn (9)") and the names the chair adds to hide
+//! (`Case::hidden_names`). A name matches as a whole word, in any case and
+//! without its accents ("ZOË", "Zoe"), also as a possessive ("Eddy's",
+//! "Eddy’s", "Daans").
 
-use super::dates::{week_label, year_label};
 use crate::i18n::T;
 use crate::model::{PlanStatus, Session, Term, When};
-use chrono::{Datelike, NaiveDate};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// What a name becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NamesAs {
+    /// Its role ("moeder"; two uncles are "oom 1" and "oom 2").
+    Roles,
+    /// Its initials ("M.", "J.d.W.").
+    Initials,
+    /// Only the names the chair added to hide; everyone else keeps their
+    /// name (the wall with names shown).
+    HiddenOnly,
+}
 
 /// Names replaced by roles; dates left as they are. This is what the
 /// aanmeldingsformulier needs (initials and roles only).
 pub fn redact_names(session: &Session) -> Session {
-    let names = NameMap::of(session);
+    redact_names_as(session, NamesAs::Roles)
+}
+
+/// Names replaced by roles or initials (the wall's privacy setting). The
+/// participants' and household members' names become their label, the list
+/// of names to hide is emptied (it is itself a list of names).
+pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
+    let names = NameMap::of(session, how);
     let mut s = session.clone();
     map_text(&mut s, &|t| names.replace(t));
+    s.case.hidden_names.clear();
+    if how == NamesAs::HiddenOnly {
+        return s;
+    }
     for (p, label) in s.participants.iter_mut().zip(&names.participant_labels) {
         p.name = label.clone();
     }
@@ -25,24 +55,29 @@ pub fn redact_names(session: &Session) -> Session {
     {
         m.name = label.clone();
     }
+    // The chair's field holds a name; when it is nobody on the list, it
+    // becomes "voorzitter".
+    let chair = session.chair.trim();
+    if !chair.is_empty() && s.chair.trim() == chair {
+        s.chair = T::RedChair.s().to_string();
+    }
     s
 }
 
-/// Names replaced by roles, dates in free text by weeks from `week0`, and the
-/// municipality left out. Dates in fields (the meeting date, due dates) are
-/// written as weeks by the document (`DateStyle::Relative`).
-pub fn redact(session: &Session, week0: NaiveDate) -> Session {
+/// Names replaced by roles and the municipality left out (also where it is
+/// mentioned in free text). Dates in fields (the meeting date, due dates) are
+/// written as weeks by the document (`DateStyle::Relative`); dates in free
+/// text stay as written.
+pub fn redact(session: &Session) -> Session {
     let mut s = redact_names(session);
-    let reference = session.date;
-    map_text(&mut s, &|t| replace_dates(t, week0, reference));
     let place = s.case.municipality.trim().to_string();
     if !place.is_empty() {
-        // The municipality also goes where it is mentioned ("gemeente X").
         let places = NameMap {
             needles: vec![Needle {
-                text: place,
+                folded: fold(&place),
                 any_case: true,
                 label: T::RedPlace.s().to_string(),
+                role: false,
             }],
             participant_labels: Vec::new(),
             member_labels: Vec::new(),
@@ -55,6 +90,34 @@ pub fn redact(session: &Session, week0: NaiveDate) -> Session {
     }
     s.time = None;
     s
+}
+
+/// Replaces the names of one session in any text (what the wall does with
+/// the text of an open form).
+pub struct Redactor(NameMap);
+
+impl Redactor {
+    pub fn new(session: &Session, how: NamesAs) -> Redactor {
+        Redactor(NameMap::of(session, how))
+    }
+
+    /// `text` with every name of the list replaced by its label.
+    pub fn text(&self, text: &str) -> String {
+        self.0.replace(text)
+    }
+}
+
+/// The names redaction hides, each once (titles left off): what must not
+/// survive in a redacted document or on the wall with names as roles.
+pub fn name_list(s: &Session) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for person in people(s) {
+        let core = core_name(&person.name);
+        if !core.is_empty() && !out.iter().any(|o| fold(o) == fold(&core)) {
+            out.push(core);
+        }
+    }
+    out
 }
 
 /// Applies `f` to every free text of the session (not to ids, keys or
@@ -154,15 +217,260 @@ const PARTICLES: &[&str] = &[
     "in", "du", "da", "di", "bin", "ben",
 ];
 
-struct Needle {
-    text: String,
-    /// Whole names match in any case; single words of a name only as
-    /// written, so that a surname like "Wit" leaves "wit" (white) alone.
-    any_case: bool,
-    label: String,
+/// Titles before a name: they stay as written ("dr. Yildiz" → "dr. huisarts").
+const TITLES: &[&str] = &[
+    "dr", "drs", "mr", "mw", "mevr", "dhr", "hr", "prof", "ir", "ing", "ds", "zr", "br", "mrs",
+    "ms", "miss", "sir",
+];
+
+/// Words that say who someone is in a household line, never a name.
+const ROLE_WORDS: &[&str] = &[
+    "moeder",
+    "vader",
+    "zoon",
+    "dochter",
+    "kind",
+    "kinderen",
+    "baby",
+    "oma",
+    "opa",
+    "oom",
+    "tante",
+    "broer",
+    "zus",
+    "zusje",
+    "broertje",
+    "neef",
+    "nicht",
+    "partner",
+    "ex-partner",
+    "stiefvader",
+    "stiefmoeder",
+    "pleegmoeder",
+    "pleegvader",
+    "pleegkind",
+    "grootmoeder",
+    "grootvader",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "child",
+    "children",
+    "grandmother",
+    "grandfather",
+    "uncle",
+    "aunt",
+    "brother",
+    "sister",
+    "stepfather",
+    "stepmother",
+];
+
+/// `text` folded for matching: lower case, accents and other marks dropped.
+fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_folded(&mut out, c);
+    }
+    out
 }
 
-/// The names of a session's people and the role that replaces each.
+/// Appends `c` folded (nothing for a mark on its own).
+fn push_folded(out: &mut String, c: char) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    match c {
+        'ı' | 'İ' => out.push('i'),
+        'ø' | 'Ø' => out.push('o'),
+        'ł' | 'Ł' => out.push('l'),
+        'đ' | 'Đ' => out.push('d'),
+        _ => out.extend(
+            std::iter::once(c)
+                .nfd()
+                .filter(|c| !is_combining_mark(*c))
+                .flat_map(char::to_lowercase),
+        ),
+    }
+}
+
+/// A word of a name without its punctuation, lower case, folded.
+fn bare(word: &str) -> String {
+    fold(word.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&bare(word).as_str()) && word.len() <= 6
+}
+
+/// The name without leading titles and with single spaces.
+fn core_name(name: &str) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let skip = words.iter().take_while(|w| is_title(w)).count();
+    words[skip.min(words.len())..].join(" ")
+}
+
+/// Initials of a name, titles left off ("Anna de Vries" → "A.d.V.").
+fn initials(name: &str) -> String {
+    let mut out = String::new();
+    for word in core_name(name).split(' ') {
+        if let Some(c) = word.chars().find(|c| c.is_alphanumeric()) {
+            out.push(c);
+            out.push('.');
+        }
+    }
+    out
+}
+
+/// Where a person of the list comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Participant(usize),
+    Member(usize),
+    Household,
+    Hidden,
+}
+
+struct Person {
+    name: String,
+    /// The role as written; empty when there is none.
+    role: String,
+    source: Source,
+}
+
+/// Everyone on the case's list of names, each once.
+fn people(s: &Session) -> Vec<Person> {
+    let mut out: Vec<Person> = Vec::new();
+    let known = |out: &[Person], name: &str| {
+        let f = fold(&core_name(name));
+        !f.is_empty() && out.iter().any(|p| fold(&core_name(&p.name)) == f)
+    };
+    for (i, p) in s.participants.iter().enumerate() {
+        out.push(Person {
+            name: p.name.clone(),
+            role: p.role.trim().to_string(),
+            source: Source::Participant(i),
+        });
+    }
+    for (i, m) in s.case.registration.members.iter().enumerate() {
+        if known(&out, &m.name) {
+            continue;
+        }
+        out.push(Person {
+            name: m.name.clone(),
+            role: m.role.trim().to_string(),
+            source: Source::Member(i),
+        });
+    }
+    let roles: Vec<String> = s.participants.iter().map(|p| fold(p.role.trim())).collect();
+    for (role, name) in household_people(&s.case.household) {
+        if known(&out, &name) || roles.contains(&fold(&name)) {
+            continue;
+        }
+        out.push(Person {
+            name,
+            role,
+            source: Source::Household,
+        });
+    }
+    for name in &s.case.hidden_names {
+        if name.trim().is_empty() || known(&out, name) {
+            continue;
+        }
+        out.push(Person {
+            name: name.trim().to_string(),
+            role: String::new(),
+            source: Source::Hidden,
+        });
+    }
+    out
+}
+
+/// The people named in a household line such as "moeder Mirjam (34), vader
+/// Daan (36, woont bij zijn broer), zoon Finn (9)": (role, name) pairs. What
+/// is between brackets is not looked at; a part without a capitalised word
+/// after its role ("zoon 7", "twee kinderen") names nobody.
+fn household_people(line: &str) -> Vec<(String, String)> {
+    // Parts at the top level, split at , ; and "en"/"and".
+    let mut parts: Vec<String> = vec![String::new()];
+    let mut depth = 0usize;
+    for c in line.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            ',' | ';' | '\n' if depth == 0 => parts.push(String::new()),
+            _ if depth == 0 => parts.last_mut().expect("never empty").push(c),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for part in &parts {
+        let mut words: Vec<Vec<&str>> = vec![Vec::new()];
+        for w in part.split_whitespace() {
+            if matches!(w, "en" | "and" | "&" | "+") {
+                words.push(Vec::new());
+            } else {
+                words.last_mut().expect("never empty").push(w);
+            }
+        }
+        for ws in words {
+            let ws: Vec<&str> = ws
+                .into_iter()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let is_role = |w: &str| ROLE_WORDS.contains(&bare(w).as_str());
+            let role_len = ws
+                .iter()
+                .take_while(|w| !capital(w) || is_role(w))
+                .take_while(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                .count();
+            let mut name: Vec<&str> = Vec::new();
+            for w in &ws[role_len..] {
+                let part_of_name =
+                    capital(w) && !is_role(w) && !w.chars().any(|c| c.is_ascii_digit());
+                let particle = !name.is_empty() && PARTICLES.contains(&bare(w).as_str());
+                if !(part_of_name || particle) {
+                    break;
+                }
+                name.push(w);
+            }
+            while name
+                .last()
+                .is_some_and(|w| PARTICLES.contains(&bare(w).as_str()))
+            {
+                name.pop();
+            }
+            let letters = name
+                .iter()
+                .flat_map(|w| w.chars())
+                .filter(|c| c.is_alphabetic());
+            if letters.count() < 2 {
+                continue;
+            }
+            let role = ws[..role_len].join(" ").to_lowercase();
+            out.push((role, name.join(" ")));
+        }
+    }
+    out
+}
+
+struct Needle {
+    /// The name, folded.
+    folded: String,
+    /// Whole names match in any case; single words of a longer name only
+    /// when they begin with a capital, so that a surname like "Wit" leaves
+    /// "wit" (white) alone.
+    any_case: bool,
+    label: String,
+    /// The label is a role: "oma Ineke" becomes "oma", not "oma oma".
+    role: bool,
+}
+
+/// The names of a session's people and the label that replaces each.
 struct NameMap {
     needles: Vec<Needle>,
     participant_labels: Vec<String>,
@@ -170,42 +478,41 @@ struct NameMap {
 }
 
 impl NameMap {
-    fn of(s: &Session) -> NameMap {
-        let mut raw: Vec<(String, String)> = Vec::new(); // (name, label)
-        for (i, p) in s.participants.iter().enumerate() {
-            let role = p.role.trim();
-            let label = if role.is_empty() {
-                T::RedPerson.fmt(&[&(i + 1)])
-            } else {
-                role.to_string()
-            };
-            raw.push((p.name.clone(), label));
+    fn of(s: &Session, how: NamesAs) -> NameMap {
+        let mut people = people(s);
+        if how == NamesAs::HiddenOnly {
+            people = (s.case.hidden_names.iter())
+                .filter(|n| !n.trim().is_empty())
+                .map(|n| Person {
+                    name: n.trim().to_string(),
+                    role: String::new(),
+                    source: Source::Hidden,
+                })
+                .collect();
         }
-        let n_participants = raw.len();
-        let mut member_slot = Vec::new();
-        for (i, m) in s.case.registration.members.iter().enumerate() {
-            let same = raw[..n_participants]
-                .iter()
-                .position(|(name, _)| !name.trim().is_empty() && same_name(name, &m.name));
-            match same {
-                Some(j) => member_slot.push(j),
-                None => {
-                    let role = m.role.trim();
-                    let label = if role.is_empty() {
-                        T::RedMember.fmt(&[&(i + 1)])
-                    } else {
-                        role.to_string()
-                    };
-                    member_slot.push(raw.len());
-                    raw.push((m.name.clone(), label));
+        let mut member_count = 0;
+        let raw_labels: Vec<String> = people
+            .iter()
+            .map(|p| match (how, p.source) {
+                (_, Source::Hidden) => T::RedHidden.s().to_string(),
+                (NamesAs::Initials | NamesAs::HiddenOnly, _) => initials(&p.name),
+                (NamesAs::Roles, _) if !p.role.is_empty() => p.role.clone(),
+                (NamesAs::Roles, Source::Participant(i)) => T::RedPerson.fmt(&[&(i + 1)]),
+                (NamesAs::Roles, _) => {
+                    member_count += 1;
+                    T::RedMember.fmt(&[&member_count])
                 }
-            }
-        }
-        let labels = unique_labels(raw.iter().map(|(_, l)| l.clone()).collect());
+            })
+            .collect();
+        let labels = match how {
+            NamesAs::Roles => unique_labels(&people, raw_labels),
+            NamesAs::Initials | NamesAs::HiddenOnly => raw_labels,
+        };
         let mut needles = Vec::new();
-        for ((name, _), label) in raw.iter().zip(&labels) {
-            let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
-            if name.is_empty() || name.to_lowercase() == label.to_lowercase() {
+        for (p, label) in people.iter().zip(&labels) {
+            let role = how == NamesAs::Roles && p.source != Source::Hidden;
+            let name = core_name(&p.name);
+            if name.is_empty() || fold(&name) == fold(label) {
                 continue;
             }
             let words: Vec<&str> = name.split(' ').collect();
@@ -215,23 +522,27 @@ impl NameMap {
                     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
                     if letters >= 2
                         && w.chars().next().is_some_and(char::is_uppercase)
-                        && !PARTICLES.contains(&w.to_lowercase().as_str())
+                        && !PARTICLES.contains(&bare(w).as_str())
+                        && !is_title(w)
                     {
                         needles.push(Needle {
-                            text: w.to_string(),
+                            folded: fold(w),
                             any_case: false,
                             label: label.clone(),
+                            role,
                         });
                     }
                 }
             }
             needles.push(Needle {
-                text: name,
+                folded: fold(&name),
                 any_case: true,
                 label: label.clone(),
+                role,
             });
         }
-        needles.sort_by_key(|n| std::cmp::Reverse(n.text.chars().count()));
+        // Longest first; a whole name before a word of a longer name.
+        needles.sort_by_key(|n| (std::cmp::Reverse(n.folded.chars().count()), !n.any_case));
         let mut map = NameMap {
             needles,
             participant_labels: Vec::new(),
@@ -239,12 +550,37 @@ impl NameMap {
         };
         // A role may itself mention a name ("tante van Mirjam").
         let labels: Vec<String> = labels.iter().map(|l| map.replace(l)).collect();
-        map.participant_labels = labels[..n_participants].to_vec();
-        map.member_labels = member_slot.iter().map(|&j| labels[j].clone()).collect();
+        let label_of = |src: Source| {
+            people
+                .iter()
+                .position(|p| p.source == src)
+                .map(|i| labels[i].clone())
+        };
+        map.participant_labels = (0..s.participants.len())
+            .map(|i| label_of(Source::Participant(i)).unwrap_or_default())
+            .collect();
+        map.member_labels = s
+            .case
+            .registration
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| {
+                label_of(Source::Member(i)).unwrap_or_else(|| {
+                    // The same person as a participant: the same label.
+                    let f = fold(&core_name(&m.name));
+                    people
+                        .iter()
+                        .position(|p| fold(&core_name(&p.name)) == f)
+                        .map(|j| labels[j].clone())
+                        .unwrap_or_default()
+                })
+            })
+            .collect();
         map
     }
 
-    /// `text` with every name replaced by its role.
+    /// `text` with every name replaced by its label; nothing else changes.
     fn replace(&self, text: &str) -> String {
         if self.needles.is_empty() {
             return text.to_string();
@@ -256,23 +592,17 @@ impl NameMap {
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-            if word_start && let Some((len, label)) = self.match_at(&text[i..]) {
-                let before = format!("{} ", label.to_lowercase());
-                let so_far = out.trim_end();
-                if out.to_lowercase().ends_with(&before) {
-                    // "oma Ineke" becomes "oma", not "oma oma".
-                    out.pop();
-                } else if (so_far.is_empty() && !text[i + len..].trim().is_empty())
-                    || so_far.ends_with(['.', '!', '?'])
+            if word_start && let Some((len, needle)) = self.match_at(&text[i..]) {
+                let label = &needle.label;
+                let more = !text[i + len..].trim().is_empty();
+                if needle.role
+                    && let Some(capital) = drop_role_before(&mut out, label)
                 {
-                    // A sentence that began with the name begins with a capital.
-                    let mut c = label.chars();
-                    if let Some(first) = c.next() {
-                        out.extend(first.to_uppercase());
-                        out.push_str(c.as_str());
-                    }
+                    // "oma Ineke" becomes "oma", "zoon Finn" "zoon 1".
+                    push_cased(&mut out, label, capital);
                 } else {
-                    out.push_str(label);
+                    let capital = sentence_start(&out, more);
+                    push_cased(&mut out, label, capital);
                 }
                 i += len;
                 continue;
@@ -284,9 +614,9 @@ impl NameMap {
         out
     }
 
-    fn match_at(&self, rest: &str) -> Option<(usize, &str)> {
+    fn match_at(&self, rest: &str) -> Option<(usize, &Needle)> {
         for n in &self.needles {
-            let Some(len) = prefix_len(rest, &n.text, n.any_case) else {
+            let Some(len) = prefix_len(rest, &n.folded, n.any_case) else {
                 continue;
             };
             let after = &rest[len..];
@@ -295,38 +625,84 @@ impl NameMap {
                 .iter()
                 .any(|p| after.strip_prefix(p).is_some_and(ends_word));
             if ends_word(after) || possessive {
-                return Some((len, &n.label));
+                return Some((len, n));
             }
         }
         None
     }
 }
 
-fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
+/// The label with its first letter a capital when `capital`.
+fn push_cased(out: &mut String, label: &str, capital: bool) {
+    let mut c = label.chars();
+    match c.next() {
+        Some(first) if capital => {
+            out.extend(first.to_uppercase());
+            out.push_str(c.as_str());
+        }
+        _ => out.push_str(label),
+    }
 }
 
-/// Labels made unique: two uncles become "oom 1" and "oom 2".
-fn unique_labels(labels: Vec<String>) -> Vec<String> {
-    let count = |l: &str| {
-        labels
+/// When `out` ends with the role of `label` and a space ("oma ", "zoon "
+/// before "zoon 1"), removes it and says whether it began with a capital.
+fn drop_role_before(out: &mut String, label: &str) -> Option<bool> {
+    let base = match label.rsplit_once(' ') {
+        Some((b, n)) if n.chars().all(|c| c.is_ascii_digit()) => b,
+        _ => label,
+    };
+    let trimmed = out.strip_suffix(' ')?;
+    let n = base.chars().count();
+    if n == 0 {
+        return None;
+    }
+    let start = trimmed.char_indices().rev().nth(n - 1).map(|(i, _)| i)?;
+    let word = &trimmed[start..];
+    let before_ok = !trimmed[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    if !before_ok || fold(word) != fold(base) {
+        return None;
+    }
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    out.truncate(start);
+    Some(capital)
+}
+
+/// True when a name at the end of `out` begins a sentence: at the start of a
+/// text that goes on, or after . ! ? that do not end a title or an initial.
+fn sentence_start(out: &str, more: bool) -> bool {
+    let so_far = out.trim_end();
+    if so_far.is_empty() {
+        return more;
+    }
+    if !so_far.ends_with(['.', '!', '?']) || so_far.len() == out.len() {
+        return false;
+    }
+    let last = so_far.split_whitespace().next_back().unwrap_or("");
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    !(is_title(last) || letters <= 1)
+}
+
+/// Labels made unique: two uncles become "oom 1" and "oom 2". Names the
+/// chair adds keep their one label.
+fn unique_labels(people: &[Person], labels: Vec<String>) -> Vec<String> {
+    let counts = |l: &str| {
+        people
             .iter()
-            .filter(|o| o.to_lowercase() == l.to_lowercase())
+            .zip(&labels)
+            .filter(|(p, o)| p.source != Source::Hidden && fold(o) == fold(l))
             .count()
     };
     let mut seen: Vec<String> = Vec::new();
-    labels
+    people
         .iter()
-        .map(|l| {
-            if count(l) > 1 {
-                seen.push(l.to_lowercase());
-                let k = seen.iter().filter(|s| **s == l.to_lowercase()).count();
+        .zip(&labels)
+        .map(|(p, l)| {
+            if p.source != Source::Hidden && counts(l) > 1 {
+                seen.push(fold(l));
+                let k = seen.iter().filter(|s| **s == fold(l)).count();
                 format!("{l} {k}")
             } else {
                 l.clone()
@@ -335,164 +711,37 @@ fn unique_labels(labels: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-/// Byte length of the start of `text` that spells `needle`, if it does.
+/// Byte length of the start of `text` that spells the folded `needle`, if
+/// it does (marks after the last letter are part of it). Without `any_case`
+/// the first letter must be a capital.
 fn prefix_len(text: &str, needle: &str, any_case: bool) -> Option<usize> {
-    let mut t = text.char_indices();
-    for n in needle.chars() {
-        let (_, c) = t.next()?;
-        let same = if any_case {
-            c == n || c.to_lowercase().eq(n.to_lowercase())
-        } else {
-            c == n
-        };
-        if !same {
+    let mut buf = String::new();
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        if buf.len() >= needle.len() {
+            if is_combining_mark(c) {
+                end = i + c.len_utf8();
+                continue;
+            }
+            break;
+        }
+        if i == 0 && !any_case && !c.is_uppercase() {
+            return None;
+        }
+        push_folded(&mut buf, c);
+        end = i + c.len_utf8();
+        if !needle.starts_with(buf.as_str()) {
             return None;
         }
     }
-    Some(t.next().map_or(text.len(), |(i, _)| i))
-}
-
-const MONTHS: &[(&str, u32)] = &[
-    ("september", 9),
-    ("februari", 2),
-    ("february", 2),
-    ("november", 11),
-    ("december", 12),
-    ("augustus", 8),
-    ("januari", 1),
-    ("january", 1),
-    ("oktober", 10),
-    ("october", 10),
-    ("august", 8),
-    ("maart", 3),
-    ("march", 3),
-    ("april", 4),
-    ("sept", 9),
-    ("juni", 6),
-    ("june", 6),
-    ("juli", 7),
-    ("july", 7),
-    ("jan", 1),
-    ("feb", 2),
-    ("mrt", 3),
-    ("mar", 3),
-    ("apr", 4),
-    ("mei", 5),
-    ("may", 5),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("okt", 10),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-/// Leading ASCII digits of `s`: their value and byte length.
-fn digits(s: &str) -> Option<(u32, usize)> {
-    let len = s.bytes().take_while(u8::is_ascii_digit).count();
-    if len == 0 || len > 4 {
-        return None;
-    }
-    s[..len].parse().ok().map(|v| (v, len))
-}
-
-fn word_ends(s: &str) -> bool {
-    !s.chars().next().is_some_and(char::is_alphanumeric)
-}
-
-/// A date or year at the start of `s`: its replacement and byte length.
-fn date_at(s: &str, week0: NaiveDate, reference: NaiveDate) -> Option<(String, usize)> {
-    let (first, l1) = digits(s)?;
-    let rest = &s[l1..];
-    // yyyy-mm-dd
-    if l1 == 4
-        && let Some(r) = rest.strip_prefix('-')
-        && let Some((m, l2)) = digits(r)
-        && let Some(r2) = r[l2..].strip_prefix('-')
-        && let Some((d, l3)) = digits(r2)
-        && word_ends(&r2[l3..])
-        && let Some(date) = NaiveDate::from_ymd_opt(first as i32, m, d)
-    {
-        return Some((week_label(week0, date), l1 + 1 + l2 + 1 + l3));
-    }
-    // d-m-yyyy or d/m/yyyy
-    if l1 <= 2 {
-        for sep in ['-', '/'] {
-            if let Some(r) = rest.strip_prefix(sep)
-                && let Some((m, l2)) = digits(r)
-                && let Some(r2) = r[l2..].strip_prefix(sep)
-                && let Some((y, l3)) = digits(r2)
-                && l3 == 4
-                && word_ends(&r2[l3..])
-                && let Some(date) = NaiveDate::from_ymd_opt(y as i32, m, first)
-            {
-                return Some((week_label(week0, date), l1 + 1 + l2 + 1 + l3));
-            }
-        }
-        // 14 oktober [2026]
-        if let Some(r) = rest.strip_prefix(' ') {
-            let lower = r.to_lowercase();
-            for (name, month) in MONTHS {
-                if lower.starts_with(name) && lower.len() >= name.len() {
-                    let after = &r[name.len()..];
-                    if !word_ends(after) {
-                        continue;
-                    }
-                    let mut len = l1 + 1 + name.len();
-                    let mut year = reference.year();
-                    if let Some(r3) = after.strip_prefix(' ')
-                        && let Some((y, l4)) = digits(r3)
-                        && l4 == 4
-                        && word_ends(&r3[l4..])
-                    {
-                        year = y as i32;
-                        len += 1 + l4;
-                    }
-                    let date = NaiveDate::from_ymd_opt(year, *month, first)?;
-                    return Some((week_label(week0, date), len));
-                }
-            }
-        }
-    }
-    // a year on its own
-    if l1 == 4 && (1900..=2099).contains(&first) && word_ends(rest) {
-        return Some((year_label(week0, first as i32), l1));
-    }
-    None
-}
-
-/// `text` with dates written as weeks from `week0` and years as years from
-/// its year. Days without a year are taken to be in `reference`'s year.
-pub fn replace_dates(text: &str, week0: NaiveDate, reference: NaiveDate) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < text.len() {
-        let word_start = !text[..i]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        if word_start && let Some((label, len)) = date_at(&text[i..], week0, reference) {
-            out.push_str(&label);
-            i += len;
-            continue;
-        }
-        let c = text[i..].chars().next().expect("i is inside the text");
-        out.push(c);
-        i += c.len_utf8();
-    }
-    out
+    (buf == needle && end > 0).then_some(end)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Case, CaseCode, MeetingKind, Participant, Phase};
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::model::{Case, CaseCode, HouseholdMember, MeetingKind, Participant, Phase};
+    use chrono::NaiveDate;
 
     fn session_with(people: &[(&str, &str)]) -> Session {
         let mut s = Session::new(
@@ -500,7 +749,7 @@ mod tests {
             MeetingKind::Casusoverleg,
             Phase::DirecteVeiligheid,
             "casusoverleg",
-            day(2026, 3, 1),
+            NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
         );
         for (name, role) in people {
             let id = s.alloc_id();
@@ -511,10 +760,14 @@ mod tests {
         s
     }
 
+    fn roles(s: &Session) -> NameMap {
+        NameMap::of(s, NamesAs::Roles)
+    }
+
     #[test]
     fn names_become_roles_in_free_text() {
         let s = session_with(&[("Ineke", "oma"), ("Daan", "vader"), ("J. de Wit", "school")]);
-        let m = NameMap::of(&s);
+        let m = roles(&s);
         assert_eq!(m.replace("Lot belt oma Ineke."), "Lot belt oma.");
         assert_eq!(m.replace("Daan belt. Ineke ook"), "Vader belt. Oma ook");
         assert_eq!(
@@ -540,20 +793,109 @@ mod tests {
     }
 
     #[test]
-    fn dates_in_text_become_weeks() {
-        let w0 = day(2026, 9, 1);
-        let r = day(2026, 10, 27);
-        assert_eq!(replace_dates("op 2026-09-15", w0, r), "op week 2");
-        assert_eq!(replace_dates("op 15-9-2026.", w0, r), "op week 2.");
+    fn dates_titles_and_places_stay_as_written() {
+        let mut s = session_with(&[("Yildiz", "huisarts"), ("Daan", "vader")]);
+        s.case.household = "vader Daan".into();
+        let m = roles(&s);
+        for text in [
+            "huisverbod 12 tot 22 augustus",
+            "sinds juni 2026, op 14 oktober",
+            "gesprek op 2026-09-15 in Voorbeeldstad",
+        ] {
+            assert_eq!(m.replace(text), text);
+        }
+        assert_eq!(m.replace("(dr. Yildiz)"), "(dr. huisarts)");
         assert_eq!(
-            replace_dates("gesprek op 14 oktober", w0, r),
-            "gesprek op week 6"
+            m.replace("Zie dr. Yildiz. Daan belt"),
+            "Zie dr. huisarts. Vader belt"
         );
-        assert_eq!(replace_dates("voorjaar 2025", w0, r), "voorjaar jaar -1");
+        assert_eq!(m.replace("Mail J. Daan"), "Mail J. vader");
+    }
+
+    #[test]
+    fn accents_case_and_possessives() {
+        let mut s = session_with(&[("Zoë", "dochter")]);
+        s.case.hidden_names = vec!["Eddy".into(), "basisschool De Linde".into()];
+        let m = roles(&s);
+        assert_eq!(m.replace("ZOE en zoë"), "Dochter en dochter");
         assert_eq!(
-            replace_dates("zoon (9), 12345 en 3 kinderen", w0, r),
-            "zoon (9), 12345 en 3 kinderen"
+            m.replace("Eddy's auto, Eddy’s fiets"),
+            "[naam]'s auto, [naam]’s fiets"
         );
-        assert_eq!(replace_dates("31-2-2026", w0, r), "31-2-jaar 0");
+        assert_eq!(m.replace("bij eddy"), "bij [naam]");
+        assert_eq!(m.replace("naar De Linde"), "naar De [naam]");
+        assert_eq!(m.replace("Eddyville"), "Eddyville");
+    }
+
+    #[test]
+    fn household_line_names_are_listed_and_each_role_printed_once() {
+        let mut s = session_with(&[("Mirjam", "moeder")]);
+        s.case.household =
+            "moeder Mirjam (34), vader Daan (36, woont sinds augustus bij zijn broer), zoon Finn (19) en zoon Bram (12), dochter Lot (6)".into();
+        assert_eq!(name_list(&s), ["Mirjam", "Daan", "Finn", "Bram", "Lot"]);
+        let r = redact_names(&s);
+        assert_eq!(
+            r.case.household,
+            "moeder (34), vader (36, woont sinds augustus bij zijn broer), zoon 1 (19) en zoon 2 (12), dochter (6)"
+        );
+        let m = roles(&s);
+        assert_eq!(m.replace("Finn en Lot"), "Zoon 1 en dochter");
+        let i = NameMap::of(&s, NamesAs::Initials);
+        assert_eq!(
+            i.replace("zoon Finn (19) belt Mirjam"),
+            "zoon F. (19) belt M."
+        );
+    }
+
+    #[test]
+    fn household_lines_without_names() {
+        for line in [
+            "moeder, vader, zoon 7",
+            "twee kinderen",
+            "Moeder en Vader",
+            "",
+        ] {
+            assert!(household_people(line).is_empty(), "{line}");
+        }
+        assert_eq!(
+            household_people("Moeder Anna de Vries; Jan (3)"),
+            [
+                ("moeder".to_string(), "Anna de Vries".to_string()),
+                (String::new(), "Jan".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn members_of_the_registration_keep_the_participants_label() {
+        let mut s = session_with(&[("Mirjam", "moeder")]);
+        s.case.registration.members.push(HouseholdMember {
+            name: "mirjam".into(),
+            role: "moeder".into(),
+            age: Some(34),
+        });
+        s.case.registration.members.push(HouseholdMember {
+            name: "Finn".into(),
+            role: "".into(),
+            age: Some(9),
+        });
+        let r = redact_names(&s);
+        let m: Vec<&str> = r
+            .case
+            .registration
+            .members
+            .iter()
+            .map(|m| m.name.as_str())
+            .collect();
+        assert_eq!(m, ["moeder", "gezinslid 1"]);
+    }
+
+    #[test]
+    fn a_chair_not_on_the_list_becomes_voorzitter() {
+        let mut s = session_with(&[("Mirjam", "moeder")]);
+        s.chair = "P. Zonderland".into();
+        assert_eq!(redact_names(&s).chair, T::RedChair.s());
+        s.chair = "Mirjam".into();
+        assert_eq!(redact_names(&s).chair, "moeder");
     }
 }

@@ -64,33 +64,34 @@ pub fn layout(m: &Meeting, area: Rect) -> MeetingRects {
 }
 
 /// The meeting as the wall may show it: with the privacy setting on, names
-/// become roles or initials (also inside free text). The file keeps the names.
+/// become roles or initials (also inside free text and the household line).
+/// The file keeps the names.
 pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     use crate::model::WallNames;
-    match m.session.wall_names {
-        WallNames::Names => None,
-        WallNames::Roles => {
-            let mut copy = m.clone();
-            copy.session = crate::plan::redact_names(&m.session);
-            Some(copy)
-        }
-        WallNames::Initials => {
-            let mut copy = m.clone();
-            copy.session = crate::plan::redact_names(&m.session);
-            for (p, orig) in copy
-                .session
-                .participants
-                .iter_mut()
-                .zip(&m.session.participants)
-            {
-                p.name = orig.initials();
+    use crate::plan::{NamesAs, redact_names_as};
+    let how = match m.session.wall_names {
+        // Names the chair added to hide never show on the wall.
+        WallNames::Names if m.session.case.hidden_names.is_empty() => return None,
+        WallNames::Names => NamesAs::HiddenOnly,
+        WallNames::Roles => NamesAs::Roles,
+        WallNames::Initials => NamesAs::Initials,
+    };
+    let mut copy = m.clone();
+    copy.session = redact_names_as(&m.session, how);
+    if how == NamesAs::Roles {
+        // The name has become the role ("oom 2"): each role printed once.
+        for p in &mut copy.session.participants {
+            if p.name.to_lowercase().starts_with(&p.role.to_lowercase()) {
+                p.role.clear();
             }
-            Some(copy)
         }
     }
+    Some(copy)
 }
 
 pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    // The form's mask is made from the meeting with its names.
+    let mask = form::Mask::of(m, ctx);
     let copy = if ctx.facilitator { None } else { wall_copy(m) };
     let m = copy.as_ref().unwrap_or(m);
     let r = layout(m, area);
@@ -127,7 +128,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if let Some(f) = &m.form {
         let (list, panel) = form::split(content);
         steps::render(m, ctx, list, buf);
-        form::render(f, ctx, panel, buf);
+        form::render(f, mask.as_ref(), ctx, panel, buf);
     } else {
         steps::render(m, ctx, content, buf);
     }

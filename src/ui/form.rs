@@ -1,7 +1,10 @@
 //! The edit form panel.
 
 use super::Ctx;
-use crate::app::{FieldKind, Form};
+use crate::app::{Field, FieldKind, Form, Item, Meeting};
+use crate::i18n::T;
+use crate::model::WallNames;
+use crate::plan::{NamesAs, Redactor};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
@@ -31,8 +34,78 @@ fn field_height(kind: FieldKind, focused: bool, room: u16) -> u16 {
     }
 }
 
-pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let inner = super::widgets::panel::panel(form.title.s(), ctx, area, buf);
+/// What the wall may show of an open form: a private note and the names to
+/// hide only as dots, names as roles or initials when the wall shows them so.
+pub struct Mask {
+    /// The whole form is private (a private note).
+    private: bool,
+    names: Option<Redactor>,
+}
+
+impl Mask {
+    /// The mask for `m`'s open form in wall view; `None` in the facilitator
+    /// view, which shows everything.
+    pub fn of(m: &Meeting, ctx: &Ctx) -> Option<Mask> {
+        if ctx.facilitator {
+            return None;
+        }
+        let private = match m.editing {
+            Some(Item::Note(id)) => m.session.notes.iter().any(|n| n.id == id && n.private),
+            _ => false,
+        };
+        let names = match m.session.wall_names {
+            WallNames::Names if m.session.case.hidden_names.is_empty() => None,
+            WallNames::Names => Some(Redactor::new(&m.session, NamesAs::HiddenOnly)),
+            WallNames::Roles => Some(Redactor::new(&m.session, NamesAs::Roles)),
+            WallNames::Initials => Some(Redactor::new(&m.session, NamesAs::Initials)),
+        };
+        Some(Mask { private, names })
+    }
+
+    /// True when `field` shows as dots.
+    pub fn hides(&self, field: &Field) -> bool {
+        self.private || field.label == T::FieldHiddenNames
+    }
+
+    /// What the wall shows of `field`'s value: dots, the value with names
+    /// replaced, or `None` for the value as typed.
+    pub fn shown(&self, field: &Field) -> Option<String> {
+        let value = field.value();
+        if self.hides(field) {
+            return Some(dots(&value));
+        }
+        let redacted = self.names.as_ref()?.text(&value);
+        (redacted != value).then_some(redacted)
+    }
+}
+
+/// A dot for every letter typed (new lines as spaces).
+pub fn dots(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| if c == '\n' { ' ' } else { '•' })
+        .collect()
+}
+
+/// The line under the title of a form that shows dots on the wall.
+pub fn private_line(ctx: &Ctx) -> String {
+    T::PrivateFormDots.fmt(&[&ctx.keymap.short_label(crate::app::Command::View)])
+}
+
+pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let mut inner = super::widgets::panel::panel(form.title.s(), ctx, area, buf);
+    if let Some(mask) = mask
+        && form.fields.iter().any(|f| mask.hides(f))
+        && inner.height > 0
+    {
+        Paragraph::new(Line::styled(
+            super::widgets::wrap::ellipsize(&private_line(ctx), inner.width as usize),
+            ctx.theme.private,
+        ))
+        .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
+        inner.y += 1;
+        inner.height -= 1;
+    }
     // Each field: a label line and its text; the focused one gets more room.
     let labels = form.fields.len() as u16;
     let fixed: u16 = labels * 2;
@@ -70,7 +143,14 @@ pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             break;
         }
         let rect = Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), h);
-        if focused {
+        if let Some(shown) = mask.and_then(|m| m.shown(field)) {
+            // On the wall: never the typed text itself.
+            Paragraph::new(Line::styled(
+                super::widgets::wrap::ellipsize(&shown.replace('\n', " "), rect.width as usize),
+                ctx.theme.base,
+            ))
+            .render(rect, buf);
+        } else if focused {
             let mut area_widget = field.area.clone();
             area_widget.set_style(ctx.theme.base);
             area_widget.set_cursor_style(ctx.theme.selected);

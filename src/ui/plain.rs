@@ -162,6 +162,7 @@ pub fn is_box_drawing(c: char) -> bool {
 }
 
 fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
+    let mask = super::form::Mask::of(m, ctx);
     let copy = if ctx.facilitator {
         None
     } else {
@@ -198,7 +199,7 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
     }
     out.push(row(""));
     if let Some(f) = &m.form {
-        out.extend(form(f));
+        out.extend(form(f, mask.as_ref(), ctx));
     } else {
         out.extend(content(m, ctx));
     }
@@ -236,11 +237,19 @@ fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
     row(text)
 }
 
-fn form(f: &Form) -> Vec<Row> {
+fn form(f: &Form, mask: Option<&super::form::Mask>, ctx: &Ctx) -> Vec<Row> {
     let mut out = vec![row(f.title.s())];
+    if let Some(mask) = mask
+        && f.fields.iter().any(|x| mask.hides(x))
+    {
+        out.push(row(super::form::private_line(ctx)));
+    }
     for (i, field) in f.fields.iter().enumerate() {
+        let value = mask
+            .and_then(|m| m.shown(field))
+            .unwrap_or_else(|| field.value());
         out.push(item(
-            format!("{}: {}", field.label.s(), field.value()),
+            format!("{}: {}", field.label.s(), value),
             i == f.focus,
         ));
     }
@@ -400,7 +409,11 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 .filter(|c| c.situation.is_none_or(|x| s.top3.get(x).is_none()))
                 .collect();
             if !loose.is_empty() {
-                out.push(row(T::LooseConditions.s()));
+                out.push(row(super::steps::keyed(
+                    ctx,
+                    || T::LooseConditions.s().into(),
+                    T::WallLooseConditions,
+                )));
                 for c in loose {
                     out.push(item(c.text.clone(), sel == Some(Item::Condition(c.id))));
                 }

@@ -161,3 +161,38 @@ pub const RIGHT: &str = "\x1b[C";
 pub const LEFT: &str = "\x1b[D";
 pub const DOWN: &str = "\x1b[B";
 pub const CTRL_S: &str = "\x13";
+
+/// Watches a terminal in the background and records whether `text` was ever
+/// on its screen.
+pub struct Watch {
+    seen: Arc<std::sync::atomic::AtomicBool>,
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Watch {
+    pub fn new(parser: Arc<Mutex<vt100::Parser>>, text: &'static str) -> Watch {
+        let seen = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (s, st) = (seen.clone(), stop.clone());
+        let thread = std::thread::spawn(move || {
+            while !st.load(std::sync::atomic::Ordering::Relaxed) {
+                if parser.lock().unwrap().screen().contents().contains(text) {
+                    s.store(true, std::sync::atomic::Ordering::Relaxed);
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        });
+        Watch {
+            seen,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    pub fn seen(mut self) -> bool {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.thread.take().unwrap().join().unwrap();
+        self.seen.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}

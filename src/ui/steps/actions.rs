@@ -50,7 +50,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let sel = m.selected_item();
     if s.actions.is_empty() {
         let lines = vec![empty_line(
-            T::EmptyActions.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+            super::keyed(
+                ctx,
+                || T::EmptyActions.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+                T::WallEmptyActions,
+            ),
             ctx,
         )];
         render_entries(lines, Vec::new(), area, buf);

@@ -26,10 +26,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         )];
         let conds: Vec<_> = s.conditions_for(sit.id).collect();
         if conds.is_empty() {
-            h.push(empty_line(
-                T::NoConditionsYet.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+            let text = super::keyed(
                 ctx,
-            ));
+                || T::NoConditionsYet.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+                T::WallNoConditionsYet,
+            );
+            h.push(empty_line(text, ctx));
         }
         if i == 0 && entries.is_empty() && head.is_empty() {
             head.extend(h);
@@ -67,7 +69,17 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .collect();
     if !loose.is_empty() {
         entries.push(Entry {
-            lines: vec![heading(&format!("⚠ {}", T::LooseConditions.s()), ctx)],
+            lines: vec![heading(
+                &format!(
+                    "⚠ {}",
+                    super::keyed(
+                        ctx,
+                        || T::LooseConditions.s().into(),
+                        T::WallLooseConditions
+                    )
+                ),
+                ctx,
+            )],
             selected: false,
         });
         for c in loose {

@@ -66,13 +66,17 @@ pub fn capitalise(s: &str) -> String {
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if m.session.facts.is_empty() {
-        let lines = vec![empty_line(
-            T::EmptyFactsAll.fmt(&[
-                &ctx.keymap.short_label(Command::Add),
-                &ctx.keymap.short_label(Command::Cycle),
-            ]),
+        let text = super::keyed(
             ctx,
-        )];
+            || {
+                T::EmptyFactsAll.fmt(&[
+                    &ctx.keymap.short_label(Command::Add),
+                    &ctx.keymap.short_label(Command::Cycle),
+                ])
+            },
+            T::WallEmptyFacts,
+        );
+        let lines = vec![empty_line(text, ctx)];
         render_entries(lines, Vec::new(), area, buf);
         return;
     }

@@ -162,6 +162,16 @@ pub fn render_entries(
     Paragraph::new(visible).render(area, buf);
 }
 
+/// A text with key hints for the facilitator view, or its version without
+/// keys: key hints never show on the wall (also not on a single screen).
+pub fn keyed(ctx: &Ctx, with_keys: impl FnOnce() -> String, wall: crate::i18n::T) -> String {
+    if ctx.facilitator {
+        with_keys()
+    } else {
+        wall.s().to_string()
+    }
+}
+
 /// A muted line saying there is nothing here yet, and how to add.
 pub fn empty_line(text: String, ctx: &Ctx) -> Line<'static> {
     Line::styled(format!("  {text}"), ctx.theme.muted)

@@ -9,13 +9,17 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let sel = m.selected_item();
     let mut head = Vec::new();
     if s.notes.is_empty() {
-        head.push(empty_line(
-            T::EmptyNotes.fmt(&[
-                &ctx.keymap.short_label(Command::Add),
-                &ctx.keymap.short_label(Command::Toggle),
-            ]),
+        let text = super::keyed(
             ctx,
-        ));
+            || {
+                T::EmptyNotes.fmt(&[
+                    &ctx.keymap.short_label(Command::Add),
+                    &ctx.keymap.short_label(Command::Toggle),
+                ])
+            },
+            T::WallEmptyNotes,
+        );
+        head.push(empty_line(text, ctx));
     }
     let entries = s
         .notes

@@ -1,4 +1,4 @@
-use super::{Ctx, Entry, empty_line, entry, render_entries};
+use super::{Ctx, Entry, empty_line, entry, keyed, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
 use crate::model::Attendance;
@@ -17,7 +17,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
     let sel = m.selected_item();
     let household = if s.case.household.is_empty() {
-        T::HouseholdEmpty.s().to_string()
+        keyed(
+            ctx,
+            || T::HouseholdEmpty.s().to_string(),
+            T::WallHouseholdEmpty,
+        )
     } else {
         let minors = if s.case.minor_children {
             T::MinorChildrenYes.s()
@@ -48,10 +52,25 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         crate::model::WallNames::Roles => T::WallNamesRoles.s(),
         crate::model::WallNames::Initials => T::WallNamesInitials.s(),
     };
+    let privacy = if ctx.facilitator {
+        format!("{privacy} ({})", ctx.keymap.short_label(Command::Privacy))
+    } else {
+        privacy.to_string()
+    };
     header.push(ratatui::text::Line::styled(
-        format!("  {privacy} ({})", ctx.keymap.short_label(Command::Privacy)),
+        format!("  {privacy}"),
         ctx.theme.muted,
     ));
+    // The names to hide are themselves names: facilitator view only.
+    if ctx.facilitator && !s.case.hidden_names.is_empty() {
+        header.push(ratatui::text::Line::styled(
+            format!(
+                "  {}",
+                T::HiddenNamesLine.fmt(&[&s.case.hidden_names.join(", ")])
+            ),
+            ctx.theme.private,
+        ));
+    }
     let wide = area.width >= 120;
     let mut entries: Vec<Entry> = Vec::new();
     for p in &s.participants {
@@ -99,7 +118,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     if s.participants.is_empty() {
         header.push(empty_line(
-            T::EmptyParticipants.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+            keyed(
+                ctx,
+                || T::EmptyParticipants.fmt(&[&ctx.keymap.short_label(Command::Add)]),
+                T::WallEmptyParticipants,
+            ),
             ctx,
         ));
     } else {

@@ -27,13 +27,16 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(d) = s.review_of {
         head.push(heading(&T::ReviewOf.fmt(&[&d.format("%d-%m-%Y")]), ctx));
     }
-    head.push(empty_line(
-        T::ReviewHowTo.fmt(&[
-            &ctx.keymap.short_label(Command::Toggle),
-            &ctx.keymap.short_label(Command::Edit),
-        ]),
-        ctx,
-    ));
+    // How to set the outcome is for the facilitator only.
+    if ctx.facilitator {
+        head.push(empty_line(
+            T::ReviewHowTo.fmt(&[
+                &ctx.keymap.short_label(Command::Toggle),
+                &ctx.keymap.short_label(Command::Edit),
+            ]),
+            ctx,
+        ));
+    }
     let mut entries = Vec::new();
     for r in &s.review {
         let selected = sel == Some(Item::Review(r.target));

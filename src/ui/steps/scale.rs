@@ -139,7 +139,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let a = scale.and_then(|sc| sc.answer(pid));
         let who = s.participant(pid).map(label).unwrap_or_default();
         lines.push(Line::styled(
-            T::ReasonsOf.fmt(&[&who, &ctx.keymap.short_label(Command::Edit)]),
+            if ctx.facilitator {
+                T::ReasonsOf.fmt(&[&who, &ctx.keymap.short_label(Command::Edit)])
+            } else {
+                T::WallReasonsOf.fmt(&[&who])
+            },
             ctx.theme.muted,
         ));
         let per = ((reasons_h as usize).saturating_sub(1) / 3).max(1);

@@ -51,13 +51,17 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         });
     }
     if s.top3.is_empty() {
-        head.push(empty_line(
-            T::Top3Empty.fmt(&[
-                &ctx.keymap.short_label(Command::SwitchPane),
-                &ctx.keymap.short_label(Command::Add),
-            ]),
+        let text = super::keyed(
             ctx,
-        ));
+            || {
+                T::Top3Empty.fmt(&[
+                    &ctx.keymap.short_label(Command::SwitchPane),
+                    &ctx.keymap.short_label(Command::Add),
+                ])
+            },
+            T::WallTop3Empty,
+        );
+        head.push(empty_line(text, ctx));
     }
     render_entries(head, entries, left, buf);
 
