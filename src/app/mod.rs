@@ -11,7 +11,7 @@ mod start;
 mod undo;
 
 pub use action::{Action, Effect};
-pub use form::{Field, FieldKind, Form, FormOutcome};
+pub use form::{Field, FieldKind, Form, FormOutcome, read_yes_no};
 pub use history_screen::HistoryScreen;
 pub use items::{Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
@@ -55,6 +55,9 @@ pub struct App {
     pub too_small: bool,
     /// The wall of `top3 present`: read-only, so no footer and no status.
     pub wall: bool,
+    /// The terminal's size, from the last resize (the program sends one at
+    /// the start); the summary's scrolling stops at its end with it.
+    pub size: Option<(u16, u16)>,
 }
 
 impl App {
@@ -73,6 +76,7 @@ impl App {
             training: false,
             too_small: false,
             wall: false,
+            size: None,
         }
     }
 
@@ -119,7 +123,16 @@ impl App {
                 if self.blank {
                     return Some(Action::Unblank);
                 }
-                if self.editing() {
+                if self.editing() && !self.help {
+                    // The help key opens the form's keys, unless it is a
+                    // character (`?` is text in a form): F1 by default.
+                    let key = Key::from_event(k);
+                    let printable = matches!(key.code, crossterm::event::KeyCode::Char(_))
+                        && !key.ctrl
+                        && !key.alt;
+                    if !printable && self.keymap.keys_for(Command::Help).contains(&key) {
+                        return Some(Action::Command(Command::Help));
+                    }
                     // Ctrl-c still saves and quits from inside a form.
                     let ctrl = k
                         .modifiers
@@ -162,6 +175,7 @@ impl App {
                 return Vec::new();
             }
             Action::Resize(w, h) => {
+                self.size = Some((w, h));
                 self.too_small = w < crate::ui::MIN_WIDTH || h < crate::ui::MIN_HEIGHT;
                 return Vec::new();
             }
@@ -175,7 +189,7 @@ impl App {
                 self.blank = true;
                 return Vec::new();
             }
-            Action::Command(Command::Help) if !self.editing() => {
+            Action::Command(Command::Help) => {
                 self.help = !self.help;
                 self.help_scroll = 0;
                 return Vec::new();
@@ -246,6 +260,11 @@ impl App {
         };
         if status.is_some() {
             self.status = status;
+        }
+        if let Some(max) = crate::ui::summary_max_scroll(self)
+            && let Some(m) = self.meeting_mut()
+        {
+            m.scroll = m.scroll.min(max);
         }
         if effects.contains(&Effect::Quit) {
             self.quit = true;

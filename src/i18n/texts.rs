@@ -572,4 +572,34 @@ texts! {
     ArgTrainLayout => "opzet voor de oefensessie (standaard die van de casus)", "layout for the practice session (default: the case's own)";
     ArgReset => "opnieuw beginnen: het eerdere oefenwerk wordt weggegooid", "start over: the earlier practice work is thrown away";
     ArgList => "de oefencasussen tonen, één per regel", "list the practice cases, one per line";
+
+    // ---- screen fit and forms (issue 14, screen): add texts below this line ----
+    MoreAbove => "↑ nog {0}", "↑ {0} more";
+    MoreBelow => "↓ nog {0}", "↓ {0} more";
+    MoreAboveSome => "↑ meer", "↑ more";
+    MoreBelowSome => "↓ meer", "↓ more";
+    MoreBelowLines => "↓ nog {0} regels", "↓ {0} more lines";
+    FormKeyNext => "volgend veld", "next field";
+    FormKeyPrev => "vorig veld", "previous field";
+    FormKeyNewLine => "nieuwe regel in een veld van meer regels", "new line in a field of several lines";
+    FormKeyDone => "klaar: formulier dicht (alles is al bewaard)", "done: close the form (everything is already kept)";
+    FormKeySwitch => "ja/nee-veld: wisselen tussen ja en nee", "yes/no field: switch between yes and no";
+    FormKeyYes => "ja/nee-veld: ja", "yes/no field: yes";
+    FormKeyNo => "ja/nee-veld: nee", "yes/no field: no";
+    FormKeyKillEnd => "wissen tot het eind van de regel", "delete to the end of the line";
+    FormKeyKillStart => "wissen tot het begin van de regel", "delete to the start of the line";
+    FormKeyKillWord => "het woord voor de cursor wissen", "delete the word before the cursor";
+    FormKeyUndo => "typen in dit veld ongedaan maken / opnieuw", "undo / redo typing in this field";
+    FormKeyHomeEnd => "naar het begin / eind van de regel", "to the start / end of the line";
+    FormKeyWord => "een woord terug / verder", "a word back / forward";
+    FormKeyQuit => "opslaan en stoppen", "save and quit";
+    FormKeyHelp => "deze toetsen", "these keys";
+    FormHelpTitle => "Toetsen in het formulier", "Keys in the form";
+    FormHelpDate => "Datum: dd-mm-jjjj (14-06-2026), jjjj-mm-dd (2026-06-14), ook met / of .; leeg is geen datum.", "Date: dd-mm-yyyy (14-06-2026), yyyy-mm-dd (2026-06-14), also with / or .; empty means no date.";
+    FormHelpWhen => "Wanneer: een datum zoals hierboven, of in woorden (voorjaar 2025, sinds juni).", "When: a date as above, or in words (spring 2025, since June).";
+    FooterFormHelp => "toetsen", "keys";
+    FooterAddToTop3 => "aan de TOP 3 toevoegen", "add to the TOP 3";
+    HelpFormKeys => "in een formulier: de toetsen van het formulier", "in a form: the form's keys";
+    FooterYesNo => "ja/nee", "yes/no";
+    MoreReasons => "↓ nog {0} regels: {1} toont de toelichting helemaal", "↓ {0} more lines: {1} shows the reasons in full";
 }

@@ -1,10 +1,12 @@
 //! The edit form panel.
 
 use super::Ctx;
+use super::steps::FULL;
+use super::widgets::wrap::wrap;
 use crate::app::{FieldKind, Form};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// Splits the content area between the list and the form panel.
@@ -24,37 +26,88 @@ pub fn split(area: Rect) -> (Rect, Rect) {
     }
 }
 
-fn field_height(kind: FieldKind, focused: bool, room: u16) -> u16 {
-    match kind {
-        FieldKind::Multi if focused => room.clamp(1, 4),
-        _ => 1,
+/// A yes/no field as the two choices, the chosen one marked with `[x]`.
+fn yes_no_line(value: &str, ctx: &Ctx, focused: bool) -> Line<'static> {
+    use crate::i18n::T;
+    let yes = crate::app::read_yes_no(value).unwrap_or(false);
+    let choice = |on: bool, word: &str| {
+        let style = if on && focused {
+            ctx.theme.selected
+        } else {
+            ctx.theme.base
+        };
+        Span::styled(format!("[{}] {word}", if on { "x" } else { " " }), style)
+    };
+    Line::from(vec![
+        choice(yes, T::Yes.s()),
+        Span::raw("   "),
+        choice(!yes, T::No.s()),
+    ])
+}
+
+/// Rows a field's value takes: the focused text field as much as its text
+/// needs (and a row to type on), the others their whole text, wrapped.
+fn value_rows(field: &crate::app::Field, focused: bool, w: usize) -> usize {
+    match field.kind {
+        FieldKind::YesNo => 1,
+        _ => {
+            let n = wrap(&field.value(), w, FULL).len().max(1);
+            if focused && field.kind == FieldKind::Multi {
+                n + 1
+            } else {
+                n
+            }
+        }
     }
 }
 
+/// The fields, each a label and its value. Nothing is cut off: when the
+/// fields do not all fit, the panel scrolls to the field being typed in and
+/// says how many fields are above and below it.
 pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let inner = super::widgets::panel::panel(form.title.s(), ctx, area, buf);
-    // Each field: a label line and its text; the focused one gets more room.
-    let labels = form.fields.len() as u16;
-    let fixed: u16 = labels * 2;
-    let spare = inner.height.saturating_sub(fixed);
-    let mut y = inner.y;
-    let bottom = inner.y + inner.height;
-    // When not all fields fit, start further down so the field being typed
-    // in is always in view.
-    let heights: Vec<u16> = form
+    if inner.height == 0 || inner.width < 4 {
+        return;
+    }
+    let w = inner.width.saturating_sub(2) as usize;
+    let h = inner.height as usize;
+    // The focused field may take the panel less its label and two signs.
+    let focus_cap = h.saturating_sub(3).max(1);
+    let rows: Vec<(usize, usize)> = form
         .fields
         .iter()
         .enumerate()
-        .map(|(i, f)| 1 + field_height(f.kind, i == form.focus, spare + 1))
+        .map(|(i, f)| {
+            let label = wrap(f.label.s(), w, FULL).len();
+            let v = value_rows(f, i == form.focus, w);
+            let v = if i == form.focus { v.min(focus_cap) } else { v };
+            (label, v)
+        })
         .collect();
-    let mut first = 0;
-    while first < form.focus && heights[first..=form.focus].iter().sum::<u16>() > inner.height {
-        first += 1;
+    let starts: Vec<usize> = rows
+        .iter()
+        .scan(0, |acc, (l, v)| {
+            let s = *acc;
+            *acc += l + v;
+            Some(s)
+        })
+        .collect();
+    let total: usize = rows.iter().map(|(l, v)| l + v).sum();
+    let focus_span = (
+        starts[form.focus],
+        starts[form.focus] + rows[form.focus].0 + rows[form.focus].1,
+    );
+    let win = super::steps::window(total, h, Some(focus_span));
+    let dim = ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM);
+    let top = inner.y + u16::from(win.up);
+    let visible = |line: usize| line >= win.offset && line < win.offset + win.room;
+    let y_of = |line: usize| top + (line - win.offset) as u16;
+    if win.up {
+        let n = starts.iter().filter(|s| **s < win.offset).count();
+        Paragraph::new(super::steps::more_line(true, n, dim))
+            .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
     }
-    for (i, field) in form.fields.iter().enumerate().skip(first) {
-        if y >= bottom {
-            break;
-        }
+    for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let marker = if focused { "▶ " } else { "  " };
         let style = if focused {
@@ -62,28 +115,57 @@ pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         } else {
             ctx.theme.muted
         };
-        Paragraph::new(Line::styled(format!("{marker}{}", field.label.s()), style))
-            .render(Rect::new(inner.x, y, inner.width, 1), buf);
-        y += 1;
-        let h = field_height(field.kind, focused, spare + 1).min(bottom.saturating_sub(y));
-        if h == 0 {
-            break;
+        let mut line = starts[i];
+        for (j, l) in wrap(field.label.s(), w, FULL).into_iter().enumerate() {
+            if visible(line) {
+                let lead = if j == 0 { marker } else { "  " };
+                Paragraph::new(Line::styled(format!("{lead}{l}"), style))
+                    .render(Rect::new(inner.x, y_of(line), inner.width, 1), buf);
+            }
+            line += 1;
         }
-        let rect = Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), h);
-        if focused {
+        let value_h = rows[i].1;
+        if field.kind == FieldKind::YesNo {
+            if visible(line) {
+                Paragraph::new(yes_no_line(&field.value(), ctx, focused)).render(
+                    Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
+                    buf,
+                );
+            }
+        } else if focused {
+            // The window always holds the whole focused field.
+            let rect = Rect::new(
+                inner.x + 2,
+                y_of(line),
+                inner.width.saturating_sub(2),
+                value_h as u16,
+            );
             let mut area_widget = field.area.clone();
             area_widget.set_style(ctx.theme.base);
             area_widget.set_cursor_style(ctx.theme.selected);
             area_widget.set_cursor_line_style(ctx.theme.base);
             (&area_widget).render(rect, buf);
         } else {
-            let text = field.value().replace('\n', " ");
-            Paragraph::new(Line::styled(
-                super::widgets::wrap::ellipsize(&text, rect.width as usize),
-                ctx.theme.base,
-            ))
-            .render(rect, buf);
+            for l in wrap(&field.value(), w, FULL) {
+                if visible(line) {
+                    Paragraph::new(Line::styled(l, ctx.theme.base)).render(
+                        Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
+                        buf,
+                    );
+                }
+                line += 1;
+            }
         }
-        y += h;
+    }
+    if win.down {
+        let n = starts
+            .iter()
+            .zip(&rows)
+            .filter(|(s, (l, v))| **s + l + v > win.offset + win.room)
+            .count();
+        Paragraph::new(super::steps::more_line(false, n, dim)).render(
+            Rect::new(inner.x, inner.y + inner.height - 1, inner.width, 1),
+            buf,
+        );
     }
 }

@@ -70,6 +70,26 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// How far the summary of the open meeting can scroll on the app's screen
+/// (`None` when no summary shows or the screen size is not known yet). The
+/// app clamps its scroll to this, so that ↑ works at once after the end.
+pub fn summary_max_scroll(app: &App) -> Option<u16> {
+    let m = app.meeting()?;
+    if m.step().kind != crate::layout::StepKind::Summary || app.plain {
+        return None;
+    }
+    let (w, h) = app.size?;
+    let theme = Theme::new(ThemeName::Mono);
+    let ctx = Ctx {
+        theme: &theme,
+        keymap: &app.keymap,
+        facilitator: app.facilitator_view,
+        wall: app.wall,
+    };
+    let area = chrome::content_area(m, app, &ctx, Rect::new(0, 0, w, h));
+    Some(steps::summary::max_scroll(m, &ctx, area))
+}
+
 fn too_small(theme: &Theme, area: Rect, buf: &mut Buffer) {
     let text = T::TooSmall.fmt(&[&MIN_WIDTH, &MIN_HEIGHT, &area.width, &area.height]);
     let y = area.height / 2;

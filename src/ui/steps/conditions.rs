@@ -1,4 +1,4 @@
-use super::{Ctx, Entry, empty_line, entry, heading, render_entries};
+use super::{Ctx, Entry, FULL, empty_line, entry, heading, heading_wrapped, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
@@ -13,14 +13,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         head.push(empty_line(T::ConditionsNeedTop3.s().to_string(), ctx));
     }
     for (i, sit) in s.top3.items().iter().enumerate() {
-        let mut h = vec![heading(
-            &format!(
-                "{}. {}",
-                i + 1,
-                super::super::widgets::wrap::ellipsize(&sit.text, area.width as usize - 4)
-            ),
-            ctx,
-        )];
+        let mut h = heading_wrapped(&format!("{}. {}", i + 1, sit.text), area.width, ctx);
         let conds: Vec<_> = s.conditions_for(sit.id).collect();
         if conds.is_empty() {
             h.push(empty_line(
@@ -44,7 +37,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 sel == Some(Item::Condition(c.id)),
                 ctx.theme.base,
                 ctx,
-                4,
+                FULL,
             ));
         }
     }
@@ -66,7 +59,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 sel == Some(Item::Condition(c.id)),
                 ctx.theme.warn,
                 ctx,
-                4,
+                FULL,
             ));
         }
     }

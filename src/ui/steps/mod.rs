@@ -79,7 +79,9 @@ pub fn entry(
     Entry { lines, selected }
 }
 
-/// Renders lines with the selected entry kept in view.
+/// Renders lines with the selected entry kept in view. When the list is
+/// longer than the area, a muted line says how many entries are out of view
+/// above ("↑ nog 2") and below ("↓ nog 3"): nothing is hidden without a sign.
 pub fn render_entries(
     header: Vec<Line<'static>>,
     entries: Vec<Entry>,
@@ -99,7 +101,7 @@ pub fn render_entries(
         for (i, l) in wrap(
             text.trim_start(),
             (area.width as usize).saturating_sub(indent + 2),
-            4,
+            usize::MAX,
         )
         .into_iter()
         .enumerate()
@@ -108,29 +110,138 @@ pub fn render_entries(
             lines.push(Line::styled(format!("{}{l}", " ".repeat(pad)), style));
         }
     }
-    let mut sel_start = None;
-    let mut sel_end = 0;
+    // Where each entry starts and ends; headings between entries (a line
+    // that starts in the first column) are not counted as entries.
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    let mut sel = None;
     for e in entries {
-        if e.selected {
-            sel_start = Some(lines.len());
-        }
+        let start = lines.len();
+        let counted = e
+            .lines
+            .first()
+            .map(|l| {
+                let t: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                t.starts_with(' ') || t.starts_with('▶')
+            })
+            .unwrap_or(false);
         lines.extend(e.lines);
         if e.selected {
-            sel_end = lines.len();
+            sel = Some((start, lines.len()));
+        }
+        spans.push((start, lines.len(), counted));
+    }
+    let w = window(lines.len(), area.height as usize, sel);
+    let above = spans.iter().filter(|(s, _, c)| *c && *s < w.offset).count();
+    let below = spans
+        .iter()
+        .filter(|(_, e, c)| *c && *e > w.offset + w.room)
+        .count();
+    let style = Style::new().add_modifier(ratatui::style::Modifier::DIM);
+    let mut visible: Vec<Line> = Vec::new();
+    if w.up {
+        visible.push(more_line(true, above, style));
+    }
+    visible.extend(lines.into_iter().skip(w.offset).take(w.room));
+    if w.down {
+        visible.push(more_line(false, below, style));
+    }
+    Paragraph::new(visible).render(area, buf);
+}
+
+/// The part of a list that is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// First line shown.
+    pub offset: usize,
+    /// How many lines of the list are shown.
+    pub room: usize,
+    /// A "more above" line goes before them, a "more below" line after.
+    pub up: bool,
+    pub down: bool,
+}
+
+/// Which lines of a list of `total` lines to show in `height` rows, with
+/// the selected entry's lines `sel` (start, end) in view (its start, when
+/// it is taller than the room), and a row for a sign where the list goes on.
+pub fn window(total: usize, height: usize, sel: Option<(usize, usize)>) -> Window {
+    let (start, end) = sel.unwrap_or((0, 0));
+    if total <= height {
+        return Window {
+            offset: 0,
+            room: total,
+            up: false,
+            down: false,
+        };
+    }
+    if height < 3 {
+        let offset = end.saturating_sub(height).min(start);
+        return Window {
+            offset,
+            room: height,
+            up: false,
+            down: false,
+        };
+    }
+    if end < height || start == 0 {
+        return Window {
+            offset: 0,
+            room: height - 1,
+            up: false,
+            down: true,
+        };
+    }
+    let tail = total - (height - 1);
+    let offset = end.saturating_sub(height - 2).min(start).max(1);
+    if offset >= tail {
+        Window {
+            offset: tail,
+            room: height - 1,
+            up: true,
+            down: false,
+        }
+    } else {
+        Window {
+            offset,
+            room: height - 2,
+            up: true,
+            down: true,
         }
     }
-    let h = area.height as usize;
-    let offset = match sel_start {
-        Some(_) if sel_end > h => sel_end - h,
-        _ => 0,
+}
+
+/// "↓ nog 3" / "↑ nog 2"; "↓ meer" when only part of an entry is out of view.
+pub fn more_line(up: bool, n: usize, style: Style) -> Line<'static> {
+    let text = match (up, n) {
+        (true, 0) => crate::i18n::T::MoreAboveSome.s().to_string(),
+        (false, 0) => crate::i18n::T::MoreBelowSome.s().to_string(),
+        (true, n) => crate::i18n::T::MoreAbove.fmt(&[&n]),
+        (false, n) => crate::i18n::T::MoreBelow.fmt(&[&n]),
     };
-    let visible: Vec<Line> = lines.into_iter().skip(offset).take(h).collect();
-    Paragraph::new(visible).render(area, buf);
+    Line::styled(format!("  {text}"), style)
 }
 
 /// A muted line saying there is nothing here yet, and how to add.
 pub fn empty_line(text: String, ctx: &Ctx) -> Line<'static> {
     Line::styled(format!("  {text}"), ctx.theme.muted)
+}
+
+/// Lines of an entry are never cut: every line the room must read is shown
+/// (the list scrolls instead). Pass as `max_lines` to [`entry`].
+pub const FULL: usize = usize::MAX;
+
+/// A section heading that wraps to the width, continuation lines indented
+/// under the text after its number ("1. ").
+pub fn heading_wrapped(text: &str, width: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    let indent = text.find(". ").map_or(0, |i| i + 2).min(8);
+    let style = heading(text, ctx).style;
+    wrap(text, (width as usize).saturating_sub(indent).max(8), FULL)
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let pad = if i == 0 { 0 } else { indent };
+            Line::styled(format!("{}{l}", " ".repeat(pad)), style)
+        })
+        .collect()
 }
 
 /// A section heading.
