@@ -167,6 +167,37 @@ impl App {
         }
     }
 
+    /// ↓ while the selected entry goes on below the screen scrolls it by
+    /// up to three lines; ↑ scrolls back first. `None` when the key is not
+    /// that (then it moves the selection as usual).
+    fn read_on(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let down = match action {
+            Action::Command(Command::Down) => true,
+            Action::Command(Command::Up) => false,
+            _ => return None,
+        };
+        let m = self.meeting()?;
+        if m.form.is_some() || m.step().kind == crate::layout::StepKind::Summary {
+            return None;
+        }
+        let scroll = m.scroll;
+        let rest = if down {
+            crate::ui::selected_rest(self)?
+        } else {
+            0
+        };
+        let m = self.meeting_mut()?;
+        if down && rest > 0 {
+            m.scroll = scroll + rest.min(3) as u16;
+        } else if !down && scroll > 0 {
+            m.scroll = scroll.saturating_sub(3);
+        } else {
+            return None;
+        }
+        self.status = None;
+        Some(Vec::new())
+    }
+
     /// Applies an action. Pure: no files, no terminal, no clock.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -230,6 +261,10 @@ impl App {
             // Any other key closes help first, so nothing happens unseen.
             self.help = false;
             return Vec::new();
+        }
+        // ↓/↑ on an entry taller than the screen read on inside it first.
+        if let Some(effects) = self.read_on(&action) {
+            return effects;
         }
         self.status = None;
         let layouts = &self.layouts;

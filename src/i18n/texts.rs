@@ -345,9 +345,6 @@ texts! {
     FooterForm => "aanmeldingsformulier", "registration form";
     BannerHint => "{0}: verloop", "{0}: history";
 
-    ClockBoxed => "⏱ stap {0} van {1} · overleg {2} · ", "⏱ step {0} of {1} · meeting {2} · ";
-    ClockFree => "⏱ stap {0} · overleg {1} · ", "⏱ step {0} · meeting {1} · ";
-    ClockOver => "⏱ stap {0}, {1} min over de tijd · overleg {2} · ", "⏱ step {0}, {1} min over time · meeting {2} · ";
     SumTiming => "Tijd per stap", "Time per step";
 
     PlainNotice => "Let op:", "Note:";
@@ -600,6 +597,11 @@ texts! {
     FooterFormHelp => "toetsen", "keys";
     FooterAddToTop3 => "aan de TOP 3 toevoegen", "add to the TOP 3";
     HelpFormKeys => "in een formulier: de toetsen van het formulier", "in a form: the form's keys";
+    ClockStepBoxed => "⏱ stap {0} van {1} · ", "⏱ step {0} of {1} · ";
+    ClockStepFree => "⏱ stap {0} · ", "⏱ step {0} · ";
+    ClockStepOver => "⏱ stap {0}, {1} min over de tijd · ", "⏱ step {0}, {1} min over time · ";
+    ClockTotal => "overleg {0} · ", "meeting {0} · ";
+    MoreInEntry => "↓ nog {0} regels hiervan: ↓ leest verder", "↓ {0} more lines of this: ↓ reads on";
     FooterYesNo => "ja/nee", "yes/no";
     MoreReasons => "↓ nog {0} regels: {1} toont de toelichting helemaal", "↓ {0} more lines: {1} shows the reasons in full";
 }

@@ -105,7 +105,9 @@ pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     }
 }
 
-pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws the meeting screen. Returns how many lines of the selected entry
+/// are below the view (see [`steps::render`]).
+pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> usize {
     let copy = if ctx.facilitator { None } else { wall_copy(m) };
     let m = copy.as_ref().unwrap_or(m);
     let status_msg = if app.wall { None } else { status_text(m, app) };
@@ -140,18 +142,20 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if ctx.facilitator && !m.step().hints.is_empty() {
         content = hints(m, ctx, app.training, content, buf);
     }
-    if let Some(f) = &m.form {
-        let (list, panel) = form::split(content);
-        steps::render(m, ctx, list, buf);
+    let rest = if let Some(f) = &m.form {
+        let (list, panel) = form::split(content, f);
+        let rest = steps::render(m, ctx, list, buf);
         form::render(f, ctx, panel, buf);
+        rest
     } else {
-        steps::render(m, ctx, content, buf);
-    }
+        steps::render(m, ctx, content, buf)
+    };
     progress(m, ctx, r.progress, buf);
     if !app.wall {
         status(status_msg.as_deref(), ctx, r.status, buf);
         footer(m, ctx, r.footer, buf);
     }
+    rest
 }
 
 /// The header: the case code always; then, as room allows, the save state,
@@ -166,10 +170,10 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         T::Saved.s()
     };
-    let (clock, view) = if ctx.facilitator {
+    let ((step_clock, total_clock), view) = if ctx.facilitator {
         (clock(m), T::ViewFacilitator.s().to_string())
     } else {
-        (String::new(), String::new())
+        ((String::new(), String::new()), String::new())
     };
     let (left, right) = header_parts(
         [
@@ -178,7 +182,7 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             i18n::phase_name(s.phase).to_string(),
             s.date.format("%d-%m-%Y").to_string(),
         ],
-        [clock, view, saved.to_string()],
+        [step_clock, total_clock, view, saved.to_string()],
         area.width as usize,
     );
     let room = (area.width as usize).saturating_sub(width(&left) + width(&right));
@@ -191,18 +195,20 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 }
 
 /// Chooses the header's parts that fit in `w` columns, in priority order:
-/// code, save state, clock, date, kind, phase, view. Left parts are joined
-/// with " · "; the right parts carry their own separators.
-pub fn header_parts(left: [String; 4], right: [String; 3], w: usize) -> (String, String) {
+/// code, save state, step clock, date, meeting clock, kind, phase, view.
+/// Left parts are joined with " · "; the right parts carry their own
+/// separators.
+pub fn header_parts(left: [String; 4], right: [String; 4], w: usize) -> (String, String) {
     // (side, index) by priority: what goes first stays longest.
-    const ORDER: [(bool, usize); 7] = [
+    const ORDER: [(bool, usize); 8] = [
         (true, 0),
-        (false, 2),
+        (false, 3),
         (false, 0),
         (true, 3),
+        (false, 1),
         (true, 1),
         (true, 2),
-        (false, 1),
+        (false, 2),
     ];
     let build = |n: usize| {
         let keep = &ORDER[..n];
@@ -210,7 +216,7 @@ pub fn header_parts(left: [String; 4], right: [String; 3], w: usize) -> (String,
             .filter(|i| keep.contains(&(true, *i)))
             .map(|i| left[i].as_str())
             .collect();
-        let r: String = (0..3)
+        let r: String = (0..4)
             .filter(|i| keep.contains(&(false, *i)))
             .map(|i| right[i].as_str())
             .collect();
@@ -227,19 +233,21 @@ pub fn header_parts(left: [String; 4], right: [String; 3], w: usize) -> (String,
     (ellipsize(&l, w), String::new())
 }
 
-/// "⏱ 4:05/15:00 · 47:30 · " for the facilitator; a calm word when a step
-/// runs over its time box.
-fn clock(m: &Meeting) -> String {
+/// "⏱ stap 4:05 van 15:00 · " and "overleg 47:30 · " for the facilitator
+/// (two parts, so a narrow header can keep the first); a calm word when a
+/// step runs over its time box.
+fn clock(m: &Meeting) -> (String, String) {
     use crate::model::clock_text;
     let (spent, boxed) = m.step_clock();
-    let total = clock_text(m.session.timing.total());
-    match boxed {
+    let total = T::ClockTotal.fmt(&[&clock_text(m.session.timing.total())]);
+    let step = match boxed {
         Some(b) if spent > b => {
-            T::ClockOver.fmt(&[&clock_text(spent), &((spent - b).div_ceil(60)), &total])
+            T::ClockStepOver.fmt(&[&clock_text(spent), &((spent - b).div_ceil(60))])
         }
-        Some(b) => T::ClockBoxed.fmt(&[&clock_text(spent), &clock_text(b), &total]),
-        None => T::ClockFree.fmt(&[&clock_text(spent), &total]),
-    }
+        Some(b) => T::ClockStepBoxed.fmt(&[&clock_text(spent), &clock_text(b)]),
+        None => T::ClockStepFree.fmt(&[&clock_text(spent)]),
+    };
+    (step, total)
 }
 
 /// Facilitator hints on the right (wide) or below (narrow); returns the rest.
@@ -250,19 +258,10 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
     } else {
         ctx.theme.private
     };
-    let (rest, panel) = hints_split(training, area);
+    let (rest, panel) = hints_split(m, training, area);
     let mut lines = vec![Line::styled(T::HintsTitle.s(), ctx.theme.private)];
-    for h in &m.step().hints {
-        for (i, l) in wrap(h.s(), panel.width.saturating_sub(2) as usize, steps::FULL)
-            .into_iter()
-            .enumerate()
-        {
-            let bullet = if i == 0 { "• " } else { "  " };
-            lines.push(Line::styled(format!("{bullet}{l}"), style));
-        }
-        if training {
-            lines.push(Line::default());
-        }
+    for l in hint_lines(m, training, panel.width) {
+        lines.push(Line::styled(l, style));
     }
     // Hints that do not fit end in a sign, not silently.
     if lines.len() > panel.height as usize && panel.height > 1 {
@@ -277,9 +276,28 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
     rest
 }
 
-/// Where the hints panel goes: on the right (wide) or below (narrow).
-/// Returns (the rest, the panel).
-fn hints_split(training: bool, area: Rect) -> (Rect, Rect) {
+/// The hints as bulleted lines wrapped to a panel `w` wide.
+fn hint_lines(m: &Meeting, training: bool, w: u16) -> Vec<String> {
+    let mut lines = Vec::new();
+    for h in &m.step().hints {
+        for (i, l) in wrap(h.s(), w.saturating_sub(2) as usize, steps::FULL)
+            .into_iter()
+            .enumerate()
+        {
+            let bullet = if i == 0 { "• " } else { "  " };
+            lines.push(format!("{bullet}{l}"));
+        }
+        if training {
+            lines.push(String::new());
+        }
+    }
+    lines
+}
+
+/// Where the hints panel goes: on the right (wide), or below (narrow), as
+/// tall as the hints need up to a third of the area. Returns (the rest,
+/// the panel).
+fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
     let wide = area.width >= 120;
     if wide {
         let w = if training {
@@ -292,7 +310,8 @@ fn hints_split(training: bool, area: Rect) -> (Rect, Rect) {
             Rect::new(area.x + area.width - w, area.y, w, area.height),
         )
     } else {
-        let h = (area.height / 3).max(3);
+        let need = hint_lines(m, training, area.width).len() as u16 + 1;
+        let h = need.min((area.height / 3).max(3));
         (
             Rect::new(area.x, area.y, area.width, area.height.saturating_sub(h)),
             Rect::new(
@@ -311,10 +330,10 @@ pub fn content_area(m: &Meeting, app: &App, ctx: &Ctx, area: Rect) -> Rect {
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let mut content = layout(m, area, status_msg.as_deref()).content;
     if ctx.facilitator && !m.step().hints.is_empty() {
-        content = hints_split(app.training, content).0;
+        content = hints_split(m, app.training, content).0;
     }
-    if m.form.is_some() {
-        content = form::split(content).0;
+    if let Some(f) = &m.form {
+        content = form::split(content, f).0;
     }
     content
 }

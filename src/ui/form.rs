@@ -10,7 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// Splits the content area between the list and the form panel.
-pub fn split(area: Rect) -> (Rect, Rect) {
+/// On a narrow screen the panel goes under the list: three fifths of the
+/// height, more when the form needs it (the list keeps three rows).
+pub fn split(area: Rect, form: &Form) -> (Rect, Rect) {
     if area.width >= 140 {
         let w = area.width * 45 / 100;
         (
@@ -18,7 +20,10 @@ pub fn split(area: Rect) -> (Rect, Rect) {
             Rect::new(area.x + area.width - w, area.y, w, area.height),
         )
     } else {
-        let h = (area.height * 3 / 5).max(area.height.min(8));
+        let need = total_rows(form, area.width.saturating_sub(4) as usize) as u16 + 2;
+        let h = (area.height * 3 / 5)
+            .max(area.height.min(8))
+            .max(need.min(area.height.saturating_sub(3)));
         (
             Rect::new(area.x, area.y, area.width, area.height - h),
             Rect::new(area.x, area.y + area.height - h, area.width, h),
@@ -61,6 +66,15 @@ fn value_rows(field: &crate::app::Field, focused: bool, w: usize) -> usize {
     }
 }
 
+/// Rows of all fields (labels and values) at a text width `w`.
+fn total_rows(form: &Form, w: usize) -> usize {
+    form.fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| wrap(f.label.s(), w, FULL).len() + value_rows(f, i == form.focus, w))
+        .sum()
+}
+
 /// The fields, each a label and its value. Nothing is cut off: when the
 /// fields do not all fit, the panel scrolls to the field being typed in and
 /// says how many fields are above and below it.
@@ -71,8 +85,13 @@ pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     let w = inner.width.saturating_sub(2) as usize;
     let h = inner.height as usize;
-    // The focused field may take the panel less its label and two signs.
-    let focus_cap = h.saturating_sub(3).max(1);
+    // The focused field may take the panel less its label and two signs,
+    // when not all fields fit.
+    let focus_cap = if total_rows(form, w) <= h {
+        h
+    } else {
+        h.saturating_sub(3).max(1)
+    };
     let rows: Vec<(usize, usize)> = form
         .fields
         .iter()
@@ -97,7 +116,7 @@ pub fn render(form: &Form, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         starts[form.focus],
         starts[form.focus] + rows[form.focus].0 + rows[form.focus].1,
     );
-    let win = super::steps::window(total, h, Some(focus_span));
+    let win = super::steps::window(total, h, Some(focus_span), 0);
     let dim = ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM);
     let top = inner.y + u16::from(win.up);
     let visible = |line: usize| line >= win.offset && line < win.offset + win.room;

@@ -62,7 +62,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     match &app.screen {
         Screen::Start(s) => start::render(s, app, &ctx, area, buf),
-        Screen::Meeting(m) => chrome::render_meeting(m, app, &ctx, area, buf),
+        Screen::Meeting(m) => {
+            chrome::render_meeting(m, app, &ctx, area, buf);
+        }
         Screen::History(h) => history::render(h, &ctx, area, buf),
     }
     if app.help {
@@ -88,6 +90,29 @@ pub fn summary_max_scroll(app: &App) -> Option<u16> {
     };
     let area = chrome::content_area(m, app, &ctx, Rect::new(0, 0, w, h));
     Some(steps::summary::max_scroll(m, &ctx, area))
+}
+
+/// How many lines of the selected entry of the open meeting are below the
+/// view on the app's screen, as drawn now (`None` when no list shows or the
+/// size is not known). While there are, ↓ reads on inside the entry.
+pub fn selected_rest(app: &App) -> Option<usize> {
+    let Screen::Meeting(m) = &app.screen else {
+        return None;
+    };
+    let (w, h) = app.size?;
+    if app.plain || app.help || app.blank || w < MIN_WIDTH || h < MIN_HEIGHT {
+        return None;
+    }
+    let theme = Theme::new(ThemeName::Mono);
+    let ctx = Ctx {
+        theme: &theme,
+        keymap: &app.keymap,
+        facilitator: app.facilitator_view,
+        wall: app.wall,
+    };
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    Some(chrome::render_meeting(m, app, &ctx, area, &mut buf))
 }
 
 fn too_small(theme: &Theme, area: Rect, buf: &mut Buffer) {

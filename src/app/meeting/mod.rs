@@ -145,6 +145,11 @@ impl Meeting {
         let mut status = None;
         let was_fixed = !self.session.plan_status.is_concept();
         let finalizing = action == Action::Command(Command::Finalize);
+        // Reading on inside a tall entry (the scroll) ends with any other
+        // key; on the summary the scroll is the page.
+        if self.step().kind != StepKind::Summary {
+            self.scroll = 0;
+        }
         match action {
             Action::Score(v) => status = self.set_score(v),
             Action::Command(c) => match c {

@@ -23,10 +23,26 @@ use ratatui::widgets::{Paragraph, Widget};
 
 pub use summary::summary_lines;
 
-pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+thread_local! {
+    /// The lines scrolled inside a selected entry that is taller than its
+    /// list (in: the meeting's `scroll`), and how many of its lines are still
+    /// below the view (out). Set and read by [`render`] around the step's
+    /// drawing, so that the step modules need not pass it through.
+    static DETAIL: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Draws the step. Returns how many lines of the selected entry are below
+/// the view (0 when it is whole on screen): then ↓ reads on in the entry
+/// before it moves to the next.
+pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> usize {
     if area.height == 0 || area.width < 10 {
-        return;
+        return 0;
     }
+    let detail = match m.step().kind {
+        StepKind::Summary => 0,
+        _ => m.scroll as usize,
+    };
+    DETAIL.with(|d| d.set((detail, 0)));
     match m.step().kind {
         StepKind::Participants => participants::render(m, ctx, area, buf),
         StepKind::Review => review::render(m, ctx, area, buf),
@@ -39,6 +55,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         StepKind::Closing => closing::render(m, ctx, area, buf),
         StepKind::Summary => summary::render(m, ctx, area, buf),
     }
+    DETAIL.with(|d| d.get().1)
 }
 
 /// One entry of a list: its wrapped lines, whether it is selected.
@@ -130,7 +147,11 @@ pub fn render_entries(
         }
         spans.push((start, lines.len(), counted));
     }
-    let w = window(lines.len(), area.height as usize, sel);
+    let detail = DETAIL.with(|d| d.get().0);
+    let w = window(lines.len(), area.height as usize, sel, detail);
+    if sel.is_some() {
+        DETAIL.with(|d| d.set((detail, w.rest)));
+    }
     let above = spans.iter().filter(|(s, _, c)| *c && *s < w.offset).count();
     let below = spans
         .iter()
@@ -142,7 +163,13 @@ pub fn render_entries(
         visible.push(more_line(true, above, style));
     }
     visible.extend(lines.into_iter().skip(w.offset).take(w.room));
-    if w.down {
+    if w.down && w.rest > 0 {
+        // The selected entry itself goes on: ↓ reads on.
+        visible.push(Line::styled(
+            format!("  {}", crate::i18n::T::MoreInEntry.fmt(&[&w.rest])),
+            style,
+        ));
+    } else if w.down {
         visible.push(more_line(false, below, style));
     }
     Paragraph::new(visible).render(area, buf);
@@ -158,20 +185,33 @@ pub struct Window {
     /// A "more above" line goes before them, a "more below" line after.
     pub up: bool,
     pub down: bool,
+    /// Lines of the selected entry below the view.
+    pub rest: usize,
 }
 
 /// Which lines of a list of `total` lines to show in `height` rows, with
-/// the selected entry's lines `sel` (start, end) in view (its start, when
-/// it is taller than the room), and a row for a sign where the list goes on.
-pub fn window(total: usize, height: usize, sel: Option<(usize, usize)>) -> Window {
+/// the selected entry's lines `sel` (start, end) in view, and a row for a
+/// sign where the list goes on. A selected entry taller than the room shows
+/// from its start, `detail` lines further down.
+pub fn window(total: usize, height: usize, sel: Option<(usize, usize)>, detail: usize) -> Window {
     let (start, end) = sel.unwrap_or((0, 0));
-    if total <= height {
-        return Window {
-            offset: 0,
-            room: total,
-            up: false,
-            down: false,
+    let make = |offset: usize, up: bool| {
+        let room = height - usize::from(up);
+        let (room, down) = if offset + room >= total {
+            (total - offset, false)
+        } else {
+            (room - 1, true)
         };
+        Window {
+            offset,
+            room,
+            up,
+            down,
+            rest: end.saturating_sub(offset + room),
+        }
+    };
+    if total <= height {
+        return make(0, false);
     }
     if height < 3 {
         let offset = end.saturating_sub(height).min(start);
@@ -180,33 +220,20 @@ pub fn window(total: usize, height: usize, sel: Option<(usize, usize)>) -> Windo
             room: height,
             up: false,
             down: false,
+            rest: end.saturating_sub(offset + height),
         };
     }
-    if end < height || start == 0 {
-        return Window {
-            offset: 0,
-            room: height - 1,
-            up: false,
-            down: true,
-        };
-    }
-    let tail = total - (height - 1);
-    let offset = end.saturating_sub(height - 2).min(start).max(1);
-    if offset >= tail {
-        Window {
-            offset: tail,
-            room: height - 1,
-            up: true,
-            down: false,
-        }
+    // The selected entry from its start when it does not fit, else its
+    // end at the bottom; from the top while that is enough.
+    let fits = end - start <= height - 2;
+    let offset = if fits {
+        if end < height { 0 } else { end - (height - 2) }
     } else {
-        Window {
-            offset,
-            room: height - 2,
-            up: true,
-            down: true,
-        }
-    }
+        let furthest = end.saturating_sub(height - 2).max(start);
+        (start + detail).min(furthest)
+    };
+    let offset = offset.min(total - (height - 1));
+    make(offset, offset > 0)
 }
 
 /// "↓ nog 3" / "↑ nog 2"; "↓ meer" when only part of an entry is out of view.

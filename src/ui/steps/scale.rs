@@ -177,7 +177,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             starts.get(sel_idx).copied().unwrap_or(0),
             starts.get(sel_idx).copied().unwrap_or(0) + row_sets.get(sel_idx).map_or(1, Vec::len),
         );
-        let win = super::window(rows_needed, room, Some(sel_span));
+        let win = super::window(rows_needed, room, Some(sel_span), 0);
         let ends: Vec<usize> = starts
             .iter()
             .zip(&row_sets)
@@ -211,7 +211,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let left = h.saturating_sub(lines.len());
     if reasons.len() <= left {
         lines.extend(reasons);
-    } else if left >= 2 {
+    } else if left >= 1 {
         let hidden = reasons.len() - (left - 1);
         lines.extend(reasons.into_iter().take(left - 1));
         lines.push(Line::styled(
