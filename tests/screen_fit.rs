@@ -523,3 +523,71 @@ fn the_vaststellen_prompt_is_whole_at_80x24() {
         rows.join("\n")
     );
 }
+
+#[test]
+fn the_new_meeting_form_and_its_help_are_whole_at_80x24() {
+    let dir = repo().join("sessions");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let start = top3::effects::start_screen(&dir, today, &Default::default());
+    let mut app = App::new(
+        top3::app::Screen::Start(Box::new(start)),
+        top3::app::KeyMap::default(),
+        top3::layout::LayoutSet::builtin(),
+    );
+    key(&mut app, KeyCode::Char('n'));
+    assert!(app.editing());
+    let rows = screen(&app, 80, 24);
+    assert_no_ellipsis(&rows, "new meeting form");
+    let g = grid(&app, 80, 24);
+    for (l, _) in &app.layouts.layouts {
+        assert!(
+            readable(&g, &format!("{} — {}", l.name, l.title.nl)),
+            "{} not whole:\n{}",
+            l.name,
+            rows.join("\n")
+        );
+    }
+    // Its help: the keys of this form (Esc cancels here) and the date forms.
+    key(&mut app, KeyCode::F(1));
+    let rows = screen(&app, 80, 24);
+    assert_no_ellipsis(&rows, "new meeting help");
+    let text = words(&rows);
+    assert!(text.contains("Esc annuleren"), "{text}");
+    assert!(text.contains("dd-mm-jjjj"), "{text}");
+    // A long problem wraps.
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..20 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "EEN-CODE-MET-SPATIES EN TEKENS!");
+    key(&mut app, KeyCode::Enter);
+    let rows = screen(&app, 80, 24);
+    assert_no_ellipsis(&rows, "new meeting error");
+}
+
+#[test]
+fn the_case_history_is_whole_at_80x24() {
+    let dir = repo().join("sessions");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let start = top3::effects::start_screen(&dir, today, &Default::default());
+    let mut app = App::new(
+        top3::app::Screen::Start(Box::new(start)),
+        top3::app::KeyMap::default(),
+        top3::layout::LayoutSet::builtin(),
+    );
+    let mut host = top3::effects::Host::new(dir.clone());
+    host.today = today;
+    let effects = app.update(top3::app::Action::Command(Command::History));
+    host.perform(&mut app, effects);
+    assert!(matches!(app.screen, top3::app::Screen::History(_)));
+    let mut seen = Vec::new();
+    for _ in 0..40 {
+        let rows = screen(&app, 80, 24);
+        assert_no_ellipsis(&rows, "history");
+        seen.push(grid(&app, 80, 24));
+        key(&mut app, KeyCode::Down);
+    }
+    let question = "Schaalvraag 'veiligheid': Op een schaal van 0 tot 10: hoe veilig is het nu?";
+    assert!(seen.iter().any(|g| readable(g, question)));
+}

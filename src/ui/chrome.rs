@@ -434,7 +434,7 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                         items.push((ctx.keymap.short_label(*c), T::FooterAddToTop3.s(), 1))
                     }
                     Command::SwitchPane => {
-                        items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 2))
+                        items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 1))
                     }
                     _ => {}
                 }

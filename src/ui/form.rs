@@ -56,6 +56,9 @@ fn value_rows(field: &crate::app::Field, focused: bool, w: usize) -> usize {
     match field.kind {
         FieldKind::YesNo => 1,
         _ => {
+            // The text field breaks lines a little earlier than `wrap`
+            // (it keeps a cell for the cursor): count with a margin.
+            let w = if focused { w.saturating_sub(2) } else { w };
             let n = wrap(&field.value(), w, FULL).len().max(1);
             if focused && field.kind == FieldKind::Multi {
                 n + 1

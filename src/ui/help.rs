@@ -17,7 +17,7 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
     use crate::app::{FieldKind, Screen};
     let kinds: Vec<FieldKind> = match &app.screen {
         Screen::Meeting(m) => m.form.as_ref()?.fields.iter().map(|f| f.kind).collect(),
-        Screen::Start(s) if s.new_meeting.is_some() => vec![FieldKind::Line, FieldKind::Date],
+        Screen::Start(s) if s.new_meeting.is_some() => return Some(new_meeting_rows(app)),
         _ => return None,
     };
     let has = |k: FieldKind| kinds.contains(&k);
@@ -71,6 +71,40 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
         rows.push((String::new(), T::FormHelpWhen.s().to_string()));
     }
     Some(rows)
+}
+
+/// The keys of the new-meeting form on the start screen (it has its own:
+/// ↑/↓ choose the layout, Enter begins, Esc cancels).
+fn new_meeting_rows(app: &App) -> Vec<(String, String)> {
+    use crate::app::keymap::{FormCommand, TEXT_KEYS};
+    let mut rows = vec![
+        ("↑/↓".to_string(), T::FooterChooseLayout.s().to_string()),
+        (
+            FormCommand::NextField
+                .keys()
+                .first()
+                .map(|k| k.label())
+                .unwrap_or_default(),
+            T::FormKeyNext.s().to_string(),
+        ),
+        ("Enter".to_string(), T::FooterStart.s().to_string()),
+        ("Esc".to_string(), T::FooterCancel.s().to_string()),
+    ];
+    for (k, t) in TEXT_KEYS {
+        rows.push((k.to_string(), t.s().to_string()));
+    }
+    let help_keys: Vec<String> = app
+        .keymap
+        .keys_for(Command::Help)
+        .iter()
+        .filter(|k| !matches!(k.code, crossterm::event::KeyCode::Char(_)))
+        .map(|k| k.label())
+        .collect();
+    if !help_keys.is_empty() {
+        rows.push((help_keys.join(", "), T::FormKeyHelp.s().to_string()));
+    }
+    rows.push((String::new(), T::FormHelpDate.s().to_string()));
+    rows
 }
 
 /// Every command with its keys, plus the keys that are not commands.

@@ -26,9 +26,11 @@ pub use summary::summary_lines;
 thread_local! {
     /// The lines scrolled inside a selected entry that is taller than its
     /// list (in: the meeting's `scroll`), and how many of its lines are still
-    /// below the view (out). Set and read by [`render`] around the step's
+    /// below the view (out), and whether ↓ reads on (no form has the keys).
+    /// Set and read by [`render`] around the step's
     /// drawing, so that the step modules need not pass it through.
-    static DETAIL: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+    static DETAIL: std::cell::Cell<(usize, usize, bool)> =
+        const { std::cell::Cell::new((0, 0, false)) };
 }
 
 /// Draws the step. Returns how many lines of the selected entry are below
@@ -42,7 +44,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> usize {
         StepKind::Summary => 0,
         _ => m.scroll as usize,
     };
-    DETAIL.with(|d| d.set((detail, 0)));
+    DETAIL.with(|d| d.set((detail, 0, m.form.is_none())));
     match m.step().kind {
         StepKind::Participants => participants::render(m, ctx, area, buf),
         StepKind::Review => review::render(m, ctx, area, buf),
@@ -147,10 +149,10 @@ pub fn render_entries(
         }
         spans.push((start, lines.len(), counted));
     }
-    let detail = DETAIL.with(|d| d.get().0);
+    let (detail, _, reads_on) = DETAIL.with(|d| d.get());
     let w = window(lines.len(), area.height as usize, sel, detail);
     if sel.is_some() {
-        DETAIL.with(|d| d.set((detail, w.rest)));
+        DETAIL.with(|d| d.set((detail, w.rest, reads_on)));
     }
     let above = spans.iter().filter(|(s, _, c)| *c && *s < w.offset).count();
     let below = spans
@@ -163,7 +165,7 @@ pub fn render_entries(
         visible.push(more_line(true, above, style));
     }
     visible.extend(lines.into_iter().skip(w.offset).take(w.room));
-    if w.down && w.rest > 0 {
+    if w.down && w.rest > 0 && reads_on {
         // The selected entry itself goes on: ↓ reads on.
         visible.push(Line::styled(
             format!("  {}", crate::i18n::T::MoreInEntry.fmt(&[&w.rest])),
