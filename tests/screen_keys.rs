@@ -344,3 +344,14 @@ fn a_command_in_the_form_help_does_not_leak_into_the_form() {
     assert!(!app.help);
     assert_eq!(open_session(&app).notes[0].text, before);
 }
+
+#[test]
+fn plain_mode_lists_the_form_keys_too() {
+    let mut app = meeting_app(0);
+    app.plain = true;
+    goto(&mut app, StepKind::Notes);
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::F(1));
+    let t = text(&app, 80, 24);
+    assert!(t.contains("Alt-Enter") && t.contains("Ctrl-K"), "{t}");
+}
