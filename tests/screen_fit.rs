@@ -591,3 +591,24 @@ fn the_case_history_is_whole_at_80x24() {
     let question = "Schaalvraag 'veiligheid': Op een schaal van 0 tot 10: hoe veilig is het nu?";
     assert!(seen.iter().any(|g| readable(g, question)));
 }
+
+#[test]
+fn the_case_history_says_where_it_goes_on() {
+    let dir = repo().join("sessions");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let start = top3::effects::start_screen(&dir, today, &Default::default());
+    let mut app = App::new(
+        top3::app::Screen::Start(Box::new(start)),
+        top3::app::KeyMap::default(),
+        top3::layout::LayoutSet::builtin(),
+    );
+    let mut host = top3::effects::Host::new(dir.clone());
+    host.today = today;
+    let effects = app.update(top3::app::Action::Command(Command::History));
+    host.perform(&mut app, effects);
+    assert!(screen(&app, 80, 24).join("\n").contains("↓ nog"));
+    for _ in 0..200 {
+        key(&mut app, KeyCode::Down);
+    }
+    assert!(!screen(&app, 80, 24).join("\n").contains("↓ nog"));
+}

@@ -44,10 +44,12 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     );
     // A line longer than the screen wraps, under its own indent.
     let mut lines: Vec<Line> = Vec::new();
+    let mut shown = 0;
     for l in h.lines.iter().skip(h.scroll) {
         if lines.len() >= body.height as usize {
             break;
         }
+        shown += 1;
         let style = if l.contains('!') || l.contains('⚠') {
             ctx.theme.warn
         } else {
@@ -63,6 +65,13 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let pad = if i == 0 { indent } else { indent + 2 };
             lines.push(Line::styled(format!("{}{part}", " ".repeat(pad)), style));
         }
+    }
+    // Where the report goes on below, the last row says so.
+    let rest = h.lines.len().saturating_sub(h.scroll + shown);
+    if (rest > 0 || lines.len() > body.height as usize) && body.height > 1 {
+        lines.truncate(body.height as usize - 1);
+        let n = rest.max(1);
+        lines.push(Line::styled(T::MoreBelowLines.fmt(&[&n]), ctx.theme.muted));
     }
     lines.truncate(body.height as usize);
     Paragraph::new(lines).render(body, buf);
