@@ -305,7 +305,7 @@ fn check_step(step: usize, kind: StepKind, size: (u16, u16)) {
                     );
                 }
             }
-            let question = app.meeting().unwrap().step().question.nl.to_string();
+            let question = app.meeting().unwrap().step().question.s().to_string();
             assert!(
                 readable(&grids[0], &question),
                 "{kind:?} {view}: the question is not whole at {size:?}:\n{}",
@@ -611,4 +611,13 @@ fn the_case_history_says_where_it_goes_on() {
         key(&mut app, KeyCode::Down);
     }
     assert!(!screen(&app, 80, 24).join("\n").contains("↓ nog"));
+}
+
+#[test]
+fn every_step_is_fully_readable_at_80x24_in_english() {
+    top3::i18n::set_lang(top3::i18n::Lang::En);
+    for (step, kind) in steps() {
+        check_step(step, kind, SMALL);
+    }
+    top3::i18n::set_lang(top3::i18n::Lang::Nl);
 }

@@ -576,6 +576,7 @@ texts! {
     MoreAboveSome => "↑ meer", "↑ more";
     MoreBelowSome => "↓ meer", "↓ more";
     MoreBelowLines => "↓ nog {0} regels", "↓ {0} more lines";
+    MoreBelowLine => "↓ nog 1 regel", "↓ 1 more line";
     FormKeyNext => "volgend veld", "next field";
     FormKeyPrev => "vorig veld", "previous field";
     FormKeyNewLine => "nieuwe regel in een veld van meer regels", "new line in a field of several lines";
@@ -602,6 +603,10 @@ texts! {
     ClockStepOver => "⏱ stap {0}, {1} min over de tijd · ", "⏱ step {0}, {1} min over time · ";
     ClockTotal => "overleg {0} · ", "meeting {0} · ";
     MoreInEntry => "↓ nog {0} regels hiervan: ↓ leest verder", "↓ {0} more lines of this: ↓ reads on";
+    MoreInEntryOne => "↓ nog 1 regel hiervan: ↓ leest verder", "↓ 1 more line of this: ↓ reads on";
+    MoreAboveInEntry => "↑ {0} regels hiervan erboven: ↑ leest terug", "↑ {0} lines of this above: ↑ reads back";
+    MoreAboveInEntryOne => "↑ 1 regel hiervan erboven: ↑ leest terug", "↑ 1 line of this above: ↑ reads back";
     FooterYesNo => "ja/nee", "yes/no";
     MoreReasons => "↓ nog {0} regels: {1} toont de toelichting helemaal", "↓ {0} more lines: {1} shows the reasons in full";
+    MoreReason => "↓ nog 1 regel: {1} toont de toelichting helemaal", "↓ 1 more line: {1} shows the reasons in full";
 }

@@ -268,7 +268,10 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
         let hidden = lines.len() - (panel.height as usize - 1);
         lines.truncate(panel.height as usize - 1);
         lines.push(Line::styled(
-            format!("  {}", T::MoreBelowLines.fmt(&[&hidden])),
+            format!(
+                "  {}",
+                steps::n_lines(hidden, T::MoreBelowLine, T::MoreBelowLines, &[])
+            ),
             ctx.theme.private,
         ));
     }

@@ -71,7 +71,10 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if (rest > 0 || lines.len() > body.height as usize) && body.height > 1 {
         lines.truncate(body.height as usize - 1);
         let n = rest.max(1);
-        lines.push(Line::styled(T::MoreBelowLines.fmt(&[&n]), ctx.theme.muted));
+        lines.push(Line::styled(
+            super::steps::n_lines(n, T::MoreBelowLine, T::MoreBelowLines, &[]),
+            ctx.theme.muted,
+        ));
     }
     lines.truncate(body.height as usize);
     Paragraph::new(lines).render(body, buf);

@@ -161,14 +161,38 @@ pub fn render_entries(
         .count();
     let style = Style::new().add_modifier(ratatui::style::Modifier::DIM);
     let mut visible: Vec<Line> = Vec::new();
-    if w.up {
-        visible.push(more_line(true, above, style));
+    match sel {
+        // Inside the selected entry: how much of it is above.
+        Some((start, _)) if w.up && start < w.offset && reads_on => {
+            visible.push(Line::styled(
+                format!(
+                    "  {}",
+                    n_lines(
+                        w.offset - start,
+                        crate::i18n::T::MoreAboveInEntryOne,
+                        crate::i18n::T::MoreAboveInEntry,
+                        &[]
+                    )
+                ),
+                style,
+            ));
+        }
+        _ if w.up => visible.push(more_line(true, above, style)),
+        _ => {}
     }
     visible.extend(lines.into_iter().skip(w.offset).take(w.room));
     if w.down && w.rest > 0 && reads_on {
         // The selected entry itself goes on: ↓ reads on.
         visible.push(Line::styled(
-            format!("  {}", crate::i18n::T::MoreInEntry.fmt(&[&w.rest])),
+            format!(
+                "  {}",
+                n_lines(
+                    w.rest,
+                    crate::i18n::T::MoreInEntryOne,
+                    crate::i18n::T::MoreInEntry,
+                    &[]
+                )
+            ),
             style,
         ));
     } else if w.down {
@@ -238,6 +262,23 @@ pub fn window(total: usize, height: usize, sel: Option<(usize, usize)>, detail: 
     make(offset, offset > 0)
 }
 
+/// A text about `n` lines, in the singular for one line; `{0}` is `n`,
+/// `{1}`… are `rest`.
+pub fn n_lines(
+    n: usize,
+    one: crate::i18n::T,
+    many: crate::i18n::T,
+    rest: &[&dyn std::fmt::Display],
+) -> String {
+    let mut args: Vec<&dyn std::fmt::Display> = vec![&n];
+    args.extend_from_slice(rest);
+    if n == 1 {
+        one.fmt(&args)
+    } else {
+        many.fmt(&args)
+    }
+}
+
 /// "↓ nog 3" / "↑ nog 2"; "↓ meer" when only part of an entry is out of view.
 pub fn more_line(up: bool, n: usize, style: Style) -> Line<'static> {
     let text = match (up, n) {
@@ -295,4 +336,60 @@ pub fn or_else(text: &str, fallback: &str) -> String {
 /// "⚠ ontbreekt" for an empty field.
 pub fn or_missing(text: &str) -> String {
     or_else(text, crate::i18n::T::Missing.s())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_list_shows_whole_without_signs() {
+        let w = window(5, 10, Some((2, 3)), 0);
+        assert_eq!(
+            (w.offset, w.room, w.up, w.down, w.rest),
+            (0, 5, false, false, 0)
+        );
+    }
+
+    #[test]
+    fn a_long_list_keeps_the_selection_in_view_between_signs() {
+        // 30 lines in 10 rows, selected lines 0..2: from the top, sign below.
+        let w = window(30, 10, Some((0, 2)), 0);
+        assert_eq!((w.offset, w.room, w.up, w.down), (0, 9, false, true));
+        // Selected 14..16: both signs, the selection at the bottom.
+        let w = window(30, 10, Some((14, 16)), 0);
+        assert_eq!((w.offset, w.room, w.up, w.down), (8, 8, true, true));
+        assert!(w.offset <= 14 && 16 <= w.offset + w.room);
+        // The last entry: no sign below, the window ends at the end.
+        let w = window(30, 10, Some((28, 30)), 0);
+        assert_eq!((w.offset + w.room, w.up, w.down), (30, true, false));
+    }
+
+    #[test]
+    fn a_tall_entry_shows_from_its_start_and_reads_on() {
+        // Selected 5..25 (20 lines) in 10 rows.
+        let w = window(40, 10, Some((5, 25)), 0);
+        assert_eq!(w.offset, 5);
+        assert_eq!(w.rest, 25 - (5 + w.room));
+        let w2 = window(40, 10, Some((5, 25)), 3);
+        assert_eq!(w2.offset, 8);
+        assert_eq!(w2.rest, w.rest - 3);
+        // Never past its end.
+        let w3 = window(40, 10, Some((5, 25)), 100);
+        assert_eq!(w3.rest, 0);
+        assert_eq!(w3.offset + w3.room, 25);
+    }
+
+    #[test]
+    fn one_line_is_singular() {
+        use crate::i18n::T;
+        assert_eq!(
+            n_lines(1, T::MoreBelowLine, T::MoreBelowLines, &[]),
+            "↓ nog 1 regel"
+        );
+        assert_eq!(
+            n_lines(3, T::MoreBelowLine, T::MoreBelowLines, &[]),
+            "↓ nog 3 regels"
+        );
+    }
 }

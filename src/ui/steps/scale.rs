@@ -215,7 +215,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let hidden = reasons.len() - (left - 1);
         lines.extend(reasons.into_iter().take(left - 1));
         lines.push(Line::styled(
-            T::MoreReasons.fmt(&[&hidden, &ctx.keymap.short_label(Command::Edit)]),
+            super::n_lines(
+                hidden,
+                T::MoreReason,
+                T::MoreReasons,
+                &[&ctx.keymap.short_label(Command::Edit)],
+            ),
             ctx.theme.muted,
         ));
     }
