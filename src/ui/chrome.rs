@@ -314,7 +314,13 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
         )
     } else {
         let need = hint_lines(m, training, area.width).len() as u16 + 1;
-        let h = need.min((area.height / 3).max(3));
+        // In training the hints are the lesson: up to half the area.
+        let cap = if training {
+            area.height / 2
+        } else {
+            area.height / 3
+        };
+        let h = need.min(cap.max(3));
         (
             Rect::new(area.x, area.y, area.width, area.height.saturating_sub(h)),
             Rect::new(
