@@ -110,24 +110,7 @@ pub fn render_entries(
     // Header lines (hints, headings) wrap rather than being cut off.
     let mut lines: Vec<Line<'static>> = Vec::new();
     for line in header {
-        if line.width() <= area.width as usize {
-            lines.push(line);
-            continue;
-        }
-        let style = line.spans.first().map(|s| s.style).unwrap_or(line.style);
-        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        let indent = text.len() - text.trim_start().len();
-        for (i, l) in wrap(
-            text.trim_start(),
-            (area.width as usize).saturating_sub(indent + 2),
-            usize::MAX,
-        )
-        .into_iter()
-        .enumerate()
-        {
-            let pad = if i == 0 { indent } else { indent + 2 };
-            lines.push(Line::styled(format!("{}{l}", " ".repeat(pad)), style));
-        }
+        fit(line, area.width as usize, &mut lines);
     }
     // Where each entry starts and ends; headings between entries (a line
     // that starts in the first column) are not counted as entries.
@@ -143,7 +126,9 @@ pub fn render_entries(
                 t.starts_with(' ') || t.starts_with('▶')
             })
             .unwrap_or(false);
-        lines.extend(e.lines);
+        for line in e.lines {
+            fit(line, area.width as usize, &mut lines);
+        }
         if e.selected {
             sel = Some((start, lines.len()));
         }
@@ -199,6 +184,25 @@ pub fn render_entries(
         visible.push(more_line(false, below, style));
     }
     Paragraph::new(visible).render(area, buf);
+}
+
+/// Adds a line to `out`, wrapped when it is wider than `width` (a step's
+/// own entries come wrapped; this catches the odd sentence that does not).
+fn fit(line: Line<'static>, width: usize, out: &mut Vec<Line<'static>>) {
+    if line.width() <= width {
+        out.push(line);
+        return;
+    }
+    let style = line.spans.first().map(|s| s.style).unwrap_or(line.style);
+    let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+    let indent = text.len() - text.trim_start().len();
+    for (i, l) in wrap(text.trim_start(), width.saturating_sub(indent + 2), FULL)
+        .into_iter()
+        .enumerate()
+    {
+        let pad = if i == 0 { indent } else { indent + 2 };
+        out.push(Line::styled(format!("{}{l}", " ".repeat(pad)), style));
+    }
 }
 
 /// The part of a list that is shown.
@@ -378,6 +382,28 @@ mod tests {
         let w3 = window(40, 10, Some((5, 25)), 100);
         assert_eq!(w3.rest, 0);
         assert_eq!(w3.offset + w3.room, 25);
+    }
+
+    #[test]
+    fn an_entry_line_wider_than_the_list_wraps() {
+        let text = "nog geen voorwaarden voor deze situatie, a voegt er een toe en k koppelt";
+        let entries = vec![Entry {
+            lines: vec![Line::raw(format!("  {text}"))],
+            selected: true,
+        }];
+        let area = Rect::new(0, 0, 30, 6);
+        let mut buf = Buffer::empty(area);
+        render_entries(Vec::new(), entries, area, &mut buf);
+        let shown: String = (0..6)
+            .map(|y| {
+                (0..30)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(shown, text);
     }
 
     #[test]
