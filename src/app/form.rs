@@ -1,8 +1,53 @@
 //! The edit form: labelled text fields, edited with ratatui-textarea.
 
+use super::keymap::{FormCommand, Key};
 use crate::i18n::T;
 use crate::model::Session;
+use crossterm::event::KeyCode;
 use ratatui_textarea::{Input, Key as TKey, TextArea, WrapMode};
+
+/// The key of a typed input, as the keymap writes keys; `None` for keys
+/// the keymap has no name for.
+pub fn key_of(input: &Input) -> Option<Key> {
+    let code = match input.key {
+        TKey::Char(c) => KeyCode::Char(c),
+        TKey::Tab if input.shift => KeyCode::BackTab,
+        TKey::Tab => KeyCode::Tab,
+        TKey::Enter => KeyCode::Enter,
+        TKey::Esc => KeyCode::Esc,
+        TKey::Up => KeyCode::Up,
+        TKey::Down => KeyCode::Down,
+        TKey::Left => KeyCode::Left,
+        TKey::Right => KeyCode::Right,
+        TKey::Backspace => KeyCode::Backspace,
+        TKey::Delete => KeyCode::Delete,
+        TKey::Home => KeyCode::Home,
+        TKey::End => KeyCode::End,
+        TKey::PageUp => KeyCode::PageUp,
+        TKey::PageDown => KeyCode::PageDown,
+        TKey::F(n) => KeyCode::F(n),
+        _ => return None,
+    };
+    // A typed character or a back-tab already carries its shift.
+    let shift = input.shift && !matches!(code, KeyCode::Char(_) | KeyCode::BackTab);
+    Some(Key {
+        code,
+        ctrl: input.ctrl,
+        alt: input.alt,
+        shift,
+    })
+}
+
+/// Reads ja / nee as typed or stored (also yes / no, j / n, 1 / 0; empty is
+/// nee); `None` for anything else.
+pub fn read_yes_no(text: &str) -> Option<bool> {
+    let t = text.trim().to_lowercase();
+    match t.as_str() {
+        "ja" | "j" | "yes" | "y" | "1" | "true" => Some(true),
+        "nee" | "n" | "no" | "0" | "false" | "" => Some(false),
+        _ => None,
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
@@ -35,6 +80,12 @@ impl Field {
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
         Field { label, kind, area }
+    }
+
+    /// Sets a yes/no field to ja or nee (in the screen's language).
+    pub fn set_yes_no(&mut self, yes: bool) {
+        let word = if yes { T::Yes.s() } else { T::No.s() };
+        self.area = TextArea::new(vec![word.to_string()]);
     }
 
     pub fn value(&self) -> String {
@@ -89,56 +140,51 @@ impl Form {
         self.fields.iter().all(|f| f.value().is_empty())
     }
 
-    /// Handles a key typed into the form.
+    /// Handles a key typed into the form. The form's own keys come from
+    /// [`FORM_KEYS`](super::keymap::FORM_KEYS); the rest edit the field.
     pub fn input(&mut self, input: Input) -> FormOutcome {
         let n = self.fields.len();
-        match input {
-            Input { key: TKey::Esc, .. } => FormOutcome::Close,
-            Input {
-                key: TKey::Tab,
-                shift: true,
-                ..
-            }
-            | Input {
-                key: TKey::Up,
-                alt: true,
-                ..
-            } => {
+        let kind = self.fields[self.focus].kind;
+        let command = key_of(&input).and_then(|k| FormCommand::of(&k, kind == FieldKind::YesNo));
+        match command {
+            Some(FormCommand::Done) => return FormOutcome::Close,
+            Some(FormCommand::PrevField) => {
                 self.focus = (self.focus + n - 1) % n;
-                FormOutcome::Moved
+                return FormOutcome::Moved;
             }
-            Input { key: TKey::Tab, .. }
-            | Input {
-                key: TKey::Down,
-                alt: true,
-                ..
-            } => {
+            Some(FormCommand::NextField) => {
                 self.focus = (self.focus + 1) % n;
-                FormOutcome::Moved
+                return FormOutcome::Moved;
             }
-            Input {
-                key: TKey::Enter,
-                alt: true,
-                ..
-            }
-            | Input {
-                key: TKey::Enter,
-                shift: true,
-                ..
-            } if self.fields[self.focus].kind == FieldKind::Multi => {
+            Some(FormCommand::NewLine) if kind == FieldKind::Multi => {
                 self.fields[self.focus].area.insert_newline();
-                FormOutcome::Edited
+                return FormOutcome::Edited;
             }
-            Input {
-                key: TKey::Enter, ..
-            } => {
+            Some(FormCommand::NewLine | FormCommand::NextOrDone) => {
                 if self.focus + 1 >= n {
-                    FormOutcome::Close
-                } else {
-                    self.focus += 1;
-                    FormOutcome::Moved
+                    return FormOutcome::Close;
                 }
+                self.focus += 1;
+                return FormOutcome::Moved;
             }
+            Some(c @ (FormCommand::Switch | FormCommand::Yes | FormCommand::No)) => {
+                let field = &mut self.fields[self.focus];
+                let now = read_yes_no(&field.value()).unwrap_or(false);
+                let yes = match c {
+                    FormCommand::Yes => true,
+                    FormCommand::No => false,
+                    _ => !now,
+                };
+                field.set_yes_no(yes);
+                return FormOutcome::Edited;
+            }
+            None => {}
+        }
+        if kind == FieldKind::YesNo {
+            // A yes/no field takes no free text.
+            return FormOutcome::Ignored;
+        }
+        match input {
             Input {
                 key: TKey::Char('s'),
                 ctrl: true,
@@ -154,11 +200,16 @@ impl Form {
         }
     }
 
-    /// Pastes text into the current field; single-line fields get one line.
+    /// Pastes text into the current field; single-line fields get one line;
+    /// a yes/no field only takes a pasted ja or nee.
     pub fn paste(&mut self, text: &str) {
         let field = &mut self.fields[self.focus];
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        if field.kind == FieldKind::Multi {
+        if field.kind == FieldKind::YesNo {
+            if let Some(yes) = read_yes_no(&text) {
+                field.set_yes_no(yes);
+            }
+        } else if field.kind == FieldKind::Multi {
             field.area.insert_str(&text);
         } else {
             field.area.insert_str(text.replace('\n', " "));

@@ -1,7 +1,7 @@
 //! The selectable items of each step, in the order they are shown, and how
 //! each kind of item is edited through a form.
 
-use super::form::{Field, FieldKind};
+use super::form::{Field, FieldKind, read_yes_no};
 use crate::i18n::T;
 use crate::layout::{Step, StepKind};
 use crate::model::{FactKind, Id, ReviewTarget, Session, parse_date};
@@ -221,15 +221,6 @@ pub fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, ()> {
         return Ok(None);
     }
     parse_date(text).map(Some).ok_or(())
-}
-
-fn read_yes_no(text: &str) -> Option<bool> {
-    let t = text.trim().to_lowercase();
-    match t.as_str() {
-        "ja" | "j" | "yes" | "y" | "1" | "true" => Some(true),
-        "nee" | "n" | "no" | "0" | "false" | "" => Some(false),
-        _ => None,
-    }
 }
 
 /// "Eddy, basisschool De Linde" as a list of names; empty parts dropped.

@@ -334,6 +334,92 @@ impl KeyMap {
     }
 }
 
+/// What a key does inside an open form. The form handles these keys itself
+/// (typed text goes to the field); [`FORM_KEYS`] is the one table that both
+/// the form and its help read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormCommand {
+    NextField,
+    PrevField,
+    /// Next field, or done on the last one.
+    NextOrDone,
+    /// A new line in a field of several lines.
+    NewLine,
+    Done,
+    /// Ja / nee: switch the answer of a yes/no field.
+    Switch,
+    Yes,
+    No,
+}
+
+/// The keys of a form, in the order the help lists them.
+pub const FORM_KEYS: [(FormCommand, &[&str]); 8] = [
+    (FormCommand::NextField, &["Tab", "Alt-Down"]),
+    (FormCommand::PrevField, &["BackTab", "Alt-Up"]),
+    (FormCommand::NextOrDone, &["Enter"]),
+    (FormCommand::NewLine, &["Alt-Enter", "Shift-Enter"]),
+    (FormCommand::Done, &["Esc"]),
+    (FormCommand::Switch, &["Space", "Left", "Right"]),
+    (FormCommand::Yes, &["j", "y"]),
+    (FormCommand::No, &["n"]),
+];
+
+impl FormCommand {
+    pub fn help(self) -> &'static str {
+        match self {
+            FormCommand::NextField => T::FormKeyNext.s(),
+            FormCommand::PrevField => T::FormKeyPrev.s(),
+            FormCommand::NextOrDone => T::FooterEnterForm.s(),
+            FormCommand::NewLine => T::FormKeyNewLine.s(),
+            FormCommand::Done => T::FormKeyDone.s(),
+            FormCommand::Switch => T::FormKeySwitch.s(),
+            FormCommand::Yes => T::FormKeyYes.s(),
+            FormCommand::No => T::FormKeyNo.s(),
+        }
+    }
+
+    /// The keys of a form command.
+    pub fn keys(self) -> Vec<Key> {
+        FORM_KEYS
+            .iter()
+            .find(|(c, _)| *c == self)
+            .map(|(_, keys)| keys.iter().filter_map(|k| Key::parse(k)).collect())
+            .unwrap_or_default()
+    }
+
+    /// "Tab, Alt-↓".
+    pub fn label(self) -> String {
+        self.keys()
+            .iter()
+            .map(Key::label)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The form command of a key, if it has one. Yes/no keys only count in
+    /// a yes/no field (elsewhere they are text).
+    pub fn of(key: &Key, yes_no: bool) -> Option<FormCommand> {
+        FORM_KEYS
+            .iter()
+            .filter(|(c, _)| {
+                yes_no || !matches!(c, FormCommand::Switch | FormCommand::Yes | FormCommand::No)
+            })
+            .find(|(_, keys)| keys.iter().any(|k| Key::parse(k).as_ref() == Some(key)))
+            .map(|(c, _)| *c)
+    }
+}
+
+/// The text field's own editing keys (those of ratatui-textarea, which
+/// handles them), for the form's help.
+pub const TEXT_KEYS: [(&str, T); 6] = [
+    ("Ctrl-K", T::FormKeyKillEnd),
+    ("Ctrl-J", T::FormKeyKillStart),
+    ("Ctrl-W, Alt-Backspace", T::FormKeyKillWord),
+    ("Ctrl-U / Ctrl-R", T::FormKeyUndo),
+    ("Home, End", T::FormKeyHomeEnd),
+    ("Ctrl-←, Ctrl-→", T::FormKeyWord),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

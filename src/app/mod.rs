@@ -11,7 +11,7 @@ mod start;
 mod undo;
 
 pub use action::{Action, Effect};
-pub use form::{Field, FieldKind, Form, FormOutcome};
+pub use form::{Field, FieldKind, Form, FormOutcome, read_yes_no};
 pub use history_screen::HistoryScreen;
 pub use items::{Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
@@ -60,6 +60,9 @@ pub struct App {
     pub too_small: bool,
     /// The wall of `top3 present`: read-only, so no footer and no status.
     pub wall: bool,
+    /// The terminal's size, from the last resize (the program sends one at
+    /// the start); the summary's scrolling stops at its end with it.
+    pub size: Option<(u16, u16)>,
 }
 
 impl App {
@@ -78,6 +81,7 @@ impl App {
             training: false,
             too_small: false,
             wall: false,
+            size: None,
         }
     }
 
@@ -124,7 +128,16 @@ impl App {
                 if self.blank {
                     return Some(Action::Unblank);
                 }
-                if self.editing() {
+                if self.editing() && !self.help {
+                    // The help key opens the form's keys, unless it is a
+                    // character (`?` is text in a form): F1 by default.
+                    let key = Key::from_event(k);
+                    let printable = matches!(key.code, crossterm::event::KeyCode::Char(_))
+                        && !key.ctrl
+                        && !key.alt;
+                    if !printable && self.keymap.keys_for(Command::Help).contains(&key) {
+                        return Some(Action::Command(Command::Help));
+                    }
                     // Ctrl-c still saves and quits from inside a form.
                     let ctrl = k
                         .modifiers
@@ -159,6 +172,37 @@ impl App {
         }
     }
 
+    /// ↓ while the selected entry goes on below the screen scrolls it by
+    /// up to three lines; ↑ scrolls back first. `None` when the key is not
+    /// that (then it moves the selection as usual).
+    fn read_on(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let down = match action {
+            Action::Command(Command::Down) => true,
+            Action::Command(Command::Up) => false,
+            _ => return None,
+        };
+        let m = self.meeting()?;
+        if m.form.is_some() || m.step().kind == crate::layout::StepKind::Summary {
+            return None;
+        }
+        let scroll = m.scroll;
+        let rest = if down {
+            crate::ui::selected_rest(self)?
+        } else {
+            0
+        };
+        let m = self.meeting_mut()?;
+        if down && rest > 0 {
+            m.scroll = scroll + rest.min(3) as u16;
+        } else if !down && scroll > 0 {
+            m.scroll = scroll.saturating_sub(3);
+        } else {
+            return None;
+        }
+        self.status = None;
+        Some(Vec::new())
+    }
+
     /// Applies an action. Pure: no files, no terminal, no clock.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -167,6 +211,7 @@ impl App {
                 return Vec::new();
             }
             Action::Resize(w, h) => {
+                self.size = Some((w, h));
                 self.too_small = w < MIN_WIDTH || h < MIN_HEIGHT;
                 return Vec::new();
             }
@@ -180,7 +225,7 @@ impl App {
                 self.blank = true;
                 return Vec::new();
             }
-            Action::Command(Command::Help) if !self.editing() => {
+            Action::Command(Command::Help) => {
                 self.help = !self.help;
                 self.help_scroll = 0;
                 return Vec::new();
@@ -222,6 +267,10 @@ impl App {
             self.help = false;
             return Vec::new();
         }
+        // ↓/↑ on an entry taller than the screen read on inside it first.
+        if let Some(effects) = self.read_on(&action) {
+            return effects;
+        }
         self.status = None;
         let layouts = &self.layouts;
         let keymap = &self.keymap;
@@ -251,6 +300,11 @@ impl App {
         };
         if status.is_some() {
             self.status = status;
+        }
+        if let Some(max) = crate::ui::summary_max_scroll(self)
+            && let Some(m) = self.meeting_mut()
+        {
+            m.scroll = m.scroll.min(max);
         }
         if effects.contains(&Effect::Quit) {
             self.quit = true;

@@ -119,9 +119,8 @@ fn records(history: &CaseHistory, paint: Paint, width: usize, out: &mut Vec<Stri
         out.push(format!("  {}", T::HistNoRecords.s()));
         return;
     }
-    const LABEL: usize = 34;
-    // Each meeting column is "dd-mm" and two spaces.
-    let fit = (width.saturating_sub(LABEL + 8) / 7).max(1);
+    // The tag column ("V12") and each meeting's "dd-mm" with two spaces.
+    let fit = (width.saturating_sub(8) / 7).max(1);
     let dates = &tl.dates[tl.dates.len().saturating_sub(fit)..];
     if dates.len() < tl.dates.len() {
         out.push(format!("  {}", T::HistOnlyLast.fmt(&[&dates.len()])));
@@ -142,8 +141,7 @@ fn records(history: &CaseHistory, paint: Paint, width: usize, out: &mut Vec<Stri
                 format!("{}{na}", T::HistItemAction.s())
             }
         };
-        let label = format!("{tag} {}", i18n::short_text(&r.text, LABEL - tag.len() - 1));
-        let mut row = vec![label];
+        let mut row = vec![tag.clone()];
         for d in dates {
             row.push(record_cell(r, *d).to_string());
         }
@@ -155,8 +153,11 @@ fn records(history: &CaseHistory, paint: Paint, width: usize, out: &mut Vec<Stri
         if let Some(e) = &r.ended {
             said.push(i18n::ending_text(e, &|d| date(d)));
         }
-        if !said.is_empty() {
-            words.push(format!("  {tag}: {}", said.join("; ")));
+        let text = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if said.is_empty() {
+            words.push(format!("  {tag} {text}"));
+        } else {
+            words.push(format!("  {tag} {text} — {}", said.join("; ")));
         }
     }
     for line in chart::table(&rows, "  ") {

@@ -345,9 +345,6 @@ texts! {
     FooterForm => "aanmeldingsformulier", "registration form";
     BannerHint => "{0}: verloop", "{0}: history";
 
-    ClockBoxed => "⏱ stap {0} van {1} · overleg {2} · ", "⏱ step {0} of {1} · meeting {2} · ";
-    ClockFree => "⏱ stap {0} · overleg {1} · ", "⏱ step {0} · meeting {1} · ";
-    ClockOver => "⏱ stap {0}, {1} min over de tijd · overleg {2} · ", "⏱ step {0}, {1} min over time · meeting {2} · ";
     SumTiming => "Tijd per stap", "Time per step";
 
     PlainNotice => "Let op:", "Note:";
@@ -615,6 +612,7 @@ texts! {
     DocColState => "Stand", "Status";
     DocColSince => "Sinds", "Since";
     DocStateLast => "laatst: {0}", "last: {0}";
+    FormHelpTerm => "Wanneer: een datum voor een eenmalige afspraak (uiterlijk die dag); doorlopend, tot nader order, elke week, elke vrijdag, tot 01-03-2027 of vanaf 01-11-2026 voor een doorlopende afspraak. Wat niet herkend wordt, blijft staan zoals getypt en wordt gemarkeerd.", "When: a date for a one-off agreement (by that day); ongoing, until further notice, every week, every Friday, until 01-03-2027 or from 01-11-2026 for a standing agreement. What is not recognised stays as typed and is marked.";
     ReviewStanding => "Afspraak (doorlopend)", "Agreement (ongoing)";
     ReviewEarlier => "eerder: {0}", "earlier: {0}";
     EndsHere => "■ {0}: gaat na dit overleg uit het plan", "■ {0}: leaves the plan after this meeting";
@@ -653,4 +651,43 @@ texts! {
     DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";
     DocRedactedFull => "Geredigeerd: namen vervangen door rollen, gemeente weggelaten, datums in de velden als weken vanaf het eerste overleg (week 0); datums in de tekst staan er zoals geschreven", "Redacted: names replaced by roles, municipality left out, dates in the fields as weeks from the first meeting (week 0); dates in the text are as written";
     ChkRedaction => "Dit document: {0}.", "This document: {0}.";
+    // ---- screen fit and forms (issue 14, screen): add texts below this line ----
+    MoreAbove => "↑ nog {0}", "↑ {0} more";
+    MoreBelow => "↓ nog {0}", "↓ {0} more";
+    MoreAboveSome => "↑ meer", "↑ more";
+    MoreBelowSome => "↓ meer", "↓ more";
+    MoreBelowLines => "↓ nog {0} regels", "↓ {0} more lines";
+    MoreBelowLine => "↓ nog 1 regel", "↓ 1 more line";
+    FormKeyNext => "volgend veld", "next field";
+    FormKeyPrev => "vorig veld", "previous field";
+    FormKeyNewLine => "nieuwe regel in een veld van meer regels", "new line in a field of several lines";
+    FormKeyDone => "klaar: formulier dicht (alles is al bewaard)", "done: close the form (everything is already kept)";
+    FormKeySwitch => "ja/nee-veld: wisselen tussen ja en nee", "yes/no field: switch between yes and no";
+    FormKeyYes => "ja/nee-veld: ja", "yes/no field: yes";
+    FormKeyNo => "ja/nee-veld: nee", "yes/no field: no";
+    FormKeyKillEnd => "wissen tot het eind van de regel", "delete to the end of the line";
+    FormKeyKillStart => "wissen tot het begin van de regel", "delete to the start of the line";
+    FormKeyKillWord => "het woord voor de cursor wissen", "delete the word before the cursor";
+    FormKeyUndo => "typen in dit veld ongedaan maken / opnieuw", "undo / redo typing in this field";
+    FormKeyHomeEnd => "naar het begin / eind van de regel", "to the start / end of the line";
+    FormKeyWord => "een woord terug / verder", "a word back / forward";
+    FormKeyQuit => "opslaan en stoppen", "save and quit";
+    FormKeyHelp => "deze toetsen", "these keys";
+    FormHelpTitle => "Toetsen in het formulier", "Keys in the form";
+    FormHelpDate => "Datum: dd-mm-jjjj (14-06-2026), jjjj-mm-dd (2026-06-14), ook met / of .; leeg is geen datum.", "Date: dd-mm-yyyy (14-06-2026), yyyy-mm-dd (2026-06-14), also with / or .; empty means no date.";
+    FormHelpWhen => "Wanneer: een datum zoals hierboven, of in woorden (voorjaar 2025, sinds juni).", "When: a date as above, or in words (spring 2025, since June).";
+    FooterFormHelp => "toetsen", "keys";
+    FooterAddToTop3 => "aan de TOP 3 toevoegen", "add to the TOP 3";
+    HelpFormKeys => "in een formulier: de toetsen van het formulier", "in a form: the form's keys";
+    ClockStepBoxed => "⏱ stap {0} van {1} · ", "⏱ step {0} of {1} · ";
+    ClockStepFree => "⏱ stap {0} · ", "⏱ step {0} · ";
+    ClockStepOver => "⏱ stap {0}, {1} min over de tijd · ", "⏱ step {0}, {1} min over time · ";
+    ClockTotal => "overleg {0} · ", "meeting {0} · ";
+    MoreInEntry => "↓ nog {0} regels hiervan: ↓ leest verder", "↓ {0} more lines of this: ↓ reads on";
+    MoreInEntryOne => "↓ nog 1 regel hiervan: ↓ leest verder", "↓ 1 more line of this: ↓ reads on";
+    MoreAboveInEntry => "↑ {0} regels hiervan erboven: ↑ leest terug", "↑ {0} lines of this above: ↑ reads back";
+    MoreAboveInEntryOne => "↑ 1 regel hiervan erboven: ↑ leest terug", "↑ 1 line of this above: ↑ reads back";
+    FooterYesNo => "ja/nee", "yes/no";
+    MoreReasons => "↓ nog {0} regels: {1} toont de toelichting helemaal", "↓ {0} more lines: {1} shows the reasons in full";
+    MoreReason => "↓ nog 1 regel: {1} toont de toelichting helemaal", "↓ 1 more line: {1} shows the reasons in full";
 }

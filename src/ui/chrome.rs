@@ -22,18 +22,33 @@ pub struct MeetingRects {
     pub big_title: bool,
 }
 
+/// The most rows the step's question may take: it wraps, and is only cut
+/// (with "…") when a layout writes a question of more than a quarter screen.
+fn question_rows(area: Rect) -> usize {
+    (area.height / 4).max(2) as usize
+}
+
+/// The status line's text: the app's message, or the open form's problem.
+fn status_text(m: &Meeting, app: &App) -> Option<String> {
+    app.status
+        .clone()
+        .or_else(|| m.form.as_ref().and_then(|f| f.error.clone()))
+}
+
 fn big_title_fits(title: &str, area: Rect) -> bool {
     area.height >= 40 && title.is_ascii() && (title.chars().count() as u16) * 4 + 4 <= area.width
 }
 
-pub fn layout(m: &Meeting, area: Rect) -> MeetingRects {
+/// The rows of the meeting screen; `status` is the message under the
+/// content, which gets as many rows as it needs (up to three).
+pub fn layout(m: &Meeting, area: Rect, status: Option<&str>) -> MeetingRects {
     let title = m.step().title.s();
     let big = big_title_fits(title, area);
     let margin = if area.width >= 120 { 4 } else { 1 };
     let inner_w = area.width.saturating_sub(margin * 2);
     let title_h = if big { 4 } else { 1 };
-    let max_q = if area.height >= 40 { 4 } else { 2 };
-    let q_lines = wrap(m.step().question.s(), inner_w as usize, max_q).len() as u16;
+    let q_lines = wrap(m.step().question.s(), inner_w as usize, question_rows(area)).len() as u16;
+    let status_h = status.map_or(1, |t| wrap(t, inner_w as usize, 3).len().max(1)) as u16;
     let mut y = area.y;
     let row = |y: &mut u16, h: u16| {
         let r = Rect::new(area.x + margin, *y, inner_w, h);
@@ -46,9 +61,9 @@ pub fn layout(m: &Meeting, area: Rect) -> MeetingRects {
     let question = row(&mut y, q_lines);
     y += 1;
     let bottom = area.y + area.height;
-    let content_h = bottom.saturating_sub(y + 3);
+    let content_h = bottom.saturating_sub(y + 2 + status_h);
     let content = row(&mut y, content_h);
-    let status = row(&mut y, 1);
+    let status = row(&mut y, status_h);
     let progress = row(&mut y, 1);
     let footer = row(&mut y, 1);
     MeetingRects {
@@ -89,12 +104,15 @@ pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     Some(copy)
 }
 
-pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// Draws the meeting screen. Returns how many lines of the selected entry
+/// are below the view (see [`steps::render`]).
+pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> usize {
     // The form's mask is made from the meeting with its names.
     let mask = form::Mask::of(m, ctx);
     let copy = if ctx.facilitator { None } else { wall_copy(m) };
     let m = copy.as_ref().unwrap_or(m);
-    let r = layout(m, area);
+    let status_msg = if app.wall { None } else { status_text(m, app) };
+    let r = layout(m, area, status_msg.as_deref());
     header(m, ctx, r.header, buf);
     let title = m.step().title.s();
     if r.big_title {
@@ -125,29 +143,27 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if ctx.facilitator && !m.step().hints.is_empty() {
         content = hints(m, ctx, app.training, content, buf);
     }
-    if let Some(f) = &m.form {
-        let (list, panel) = form::split(content);
-        steps::render(m, ctx, list, buf);
+    let rest = if let Some(f) = &m.form {
+        let (list, panel) = form::split(content, f);
+        let rest = steps::render(m, ctx, list, buf);
         form::render(f, mask.as_ref(), ctx, panel, buf);
+        rest
     } else {
-        steps::render(m, ctx, content, buf);
-    }
+        steps::render(m, ctx, content, buf)
+    };
     progress(m, ctx, r.progress, buf);
     if !app.wall {
-        status(m, app, ctx, r.status, buf);
+        status(status_msg.as_deref(), ctx, r.status, buf);
         footer(m, ctx, r.footer, buf);
     }
+    rest
 }
 
+/// The header: the case code always; then, as room allows, the save state,
+/// the clock, the date, the meeting kind, the phase and the view name. What
+/// does not fit is left out whole, never cut off in the middle.
 fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
-    let left = format!(
-        "{} · {} · {} · {}",
-        s.case.code,
-        i18n::kind_name(s.kind),
-        i18n::phase_name(s.phase),
-        s.date.format("%d-%m-%Y")
-    );
     let saved = if ctx.wall {
         ""
     } else if m.dirty {
@@ -155,46 +171,139 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         T::Saved.s()
     };
-    let view = if ctx.facilitator {
-        format!("{}{}", clock(m), T::ViewFacilitator.s())
+    let ((step_clock, total_clock), view) = if ctx.facilitator {
+        (clock(m), T::ViewFacilitator.s().to_string())
     } else {
-        String::new()
+        ((String::new(), String::new()), String::new())
     };
-    let right = format!("{view}{saved}");
-    let room = (area.width as usize).saturating_sub(width(&right) + 2);
+    let (left, right) = header_parts(
+        [
+            s.case.code.to_string(),
+            i18n::kind_name(s.kind).to_string(),
+            i18n::phase_name(s.phase).to_string(),
+            s.date.format("%d-%m-%Y").to_string(),
+        ],
+        [step_clock, total_clock, view, saved.to_string()],
+        area.width as usize,
+    );
+    let room = (area.width as usize).saturating_sub(width(&left) + width(&right));
     let line = Line::from(vec![
-        Span::styled(ellipsize(&left, room), ctx.theme.accent),
-        Span::raw(" ".repeat(room.saturating_sub(width(&ellipsize(&left, room))) + 2)),
+        Span::styled(left, ctx.theme.accent),
+        Span::raw(" ".repeat(room)),
         Span::styled(right, ctx.theme.muted),
     ]);
     Paragraph::new(line).render(area, buf);
 }
 
-/// "⏱ 4:05/15:00 · 47:30 · " for the facilitator; a calm word when a step
-/// runs over its time box.
-fn clock(m: &Meeting) -> String {
+/// Chooses the header's parts that fit in `w` columns, in priority order:
+/// code, save state, step clock, date, meeting clock, kind, phase, view.
+/// Left parts are joined with " · "; the right parts carry their own
+/// separators.
+pub fn header_parts(left: [String; 4], right: [String; 4], w: usize) -> (String, String) {
+    // (side, index) by priority: what goes first stays longest.
+    const ORDER: [(bool, usize); 8] = [
+        (true, 0),
+        (false, 3),
+        (false, 0),
+        (true, 3),
+        (false, 1),
+        (true, 1),
+        (true, 2),
+        (false, 2),
+    ];
+    let build = |n: usize| {
+        let keep = &ORDER[..n];
+        let l: Vec<&str> = (0..4)
+            .filter(|i| keep.contains(&(true, *i)))
+            .map(|i| left[i].as_str())
+            .collect();
+        let r: String = (0..4)
+            .filter(|i| keep.contains(&(false, *i)))
+            .map(|i| right[i].as_str())
+            .collect();
+        let r = r.trim_end_matches([' ', '·']).to_string();
+        (l.join(" · "), r)
+    };
+    for n in (1..=ORDER.len()).rev() {
+        let (l, r) = build(n);
+        if width(&l) + width(&r) + 2 <= w {
+            return (l, r);
+        }
+    }
+    let (l, _) = build(1);
+    (ellipsize(&l, w), String::new())
+}
+
+/// "⏱ stap 4:05 van 15:00 · " and "overleg 47:30 · " for the facilitator
+/// (two parts, so a narrow header can keep the first); a calm word when a
+/// step runs over its time box.
+fn clock(m: &Meeting) -> (String, String) {
     use crate::model::clock_text;
     let (spent, boxed) = m.step_clock();
-    let total = clock_text(m.session.timing.total());
-    match boxed {
+    let total = T::ClockTotal.fmt(&[&clock_text(m.session.timing.total())]);
+    let step = match boxed {
         Some(b) if spent > b => {
-            T::ClockOver.fmt(&[&clock_text(spent), &((spent - b).div_ceil(60)), &total])
+            T::ClockStepOver.fmt(&[&clock_text(spent), &((spent - b).div_ceil(60))])
         }
-        Some(b) => T::ClockBoxed.fmt(&[&clock_text(spent), &clock_text(b), &total]),
-        None => T::ClockFree.fmt(&[&clock_text(spent), &total]),
-    }
+        Some(b) => T::ClockStepBoxed.fmt(&[&clock_text(spent), &clock_text(b)]),
+        None => T::ClockStepFree.fmt(&[&clock_text(spent)]),
+    };
+    (step, total)
 }
 
 /// Facilitator hints on the right (wide) or below (narrow); returns the rest.
 /// In training the hints are the lesson: a wider panel, in the title style.
 fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -> Rect {
-    let wide = area.width >= 120;
     let style = if training {
         ctx.theme.title
     } else {
         ctx.theme.private
     };
-    let (rest, panel) = if wide {
+    let (rest, panel) = hints_split(m, training, area);
+    let mut lines = vec![Line::styled(T::HintsTitle.s(), ctx.theme.private)];
+    for l in hint_lines(m, training, panel.width) {
+        lines.push(Line::styled(l, style));
+    }
+    // Hints that do not fit end in a sign, not silently.
+    if lines.len() > panel.height as usize && panel.height > 1 {
+        let hidden = lines.len() - (panel.height as usize - 1);
+        lines.truncate(panel.height as usize - 1);
+        lines.push(Line::styled(
+            format!(
+                "  {}",
+                steps::n_lines(hidden, T::MoreBelowLine, T::MoreBelowLines, &[])
+            ),
+            ctx.theme.private,
+        ));
+    }
+    Paragraph::new(lines).render(panel, buf);
+    rest
+}
+
+/// The hints as bulleted lines wrapped to a panel `w` wide.
+fn hint_lines(m: &Meeting, training: bool, w: u16) -> Vec<String> {
+    let mut lines = Vec::new();
+    for h in &m.step().hints {
+        for (i, l) in wrap(h.s(), w.saturating_sub(2) as usize, steps::FULL)
+            .into_iter()
+            .enumerate()
+        {
+            let bullet = if i == 0 { "• " } else { "  " };
+            lines.push(format!("{bullet}{l}"));
+        }
+        if training {
+            lines.push(String::new());
+        }
+    }
+    lines
+}
+
+/// Where the hints panel goes: on the right (wide), or below (narrow), as
+/// tall as the hints need up to a third of the area. Returns (the rest,
+/// the panel).
+fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
+    let wide = area.width >= 120;
+    if wide {
         let w = if training {
             area.width * 2 / 5
         } else {
@@ -205,7 +314,14 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
             Rect::new(area.x + area.width - w, area.y, w, area.height),
         )
     } else {
-        let h = (area.height / 3).max(3);
+        let need = hint_lines(m, training, area.width).len() as u16 + 1;
+        // In training the hints are the lesson: up to half the area.
+        let cap = if training {
+            area.height / 2
+        } else {
+            area.height / 3
+        };
+        let h = need.min(cap.max(3));
         (
             Rect::new(area.x, area.y, area.width, area.height.saturating_sub(h)),
             Rect::new(
@@ -215,35 +331,31 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
                 h,
             ),
         )
-    };
-    let mut lines = vec![Line::styled(T::HintsTitle.s(), ctx.theme.private)];
-    for h in &m.step().hints {
-        for (i, l) in wrap(h.s(), panel.width.saturating_sub(2) as usize, 6)
-            .into_iter()
-            .enumerate()
-        {
-            let bullet = if i == 0 { "• " } else { "  " };
-            lines.push(Line::styled(format!("{bullet}{l}"), style));
-        }
-        if training {
-            lines.push(Line::default());
-        }
     }
-    Paragraph::new(lines).render(panel, buf);
-    rest
 }
 
-fn status(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let text = app
-        .status
-        .clone()
-        .or_else(|| m.form.as_ref().and_then(|f| f.error.clone()));
+/// The area a step draws its content in, as [`render_meeting`] lays it out
+/// (after the hints panel and an open form).
+pub fn content_area(m: &Meeting, app: &App, ctx: &Ctx, area: Rect) -> Rect {
+    let status_msg = if app.wall { None } else { status_text(m, app) };
+    let mut content = layout(m, area, status_msg.as_deref()).content;
+    if ctx.facilitator && !m.step().hints.is_empty() {
+        content = hints_split(m, app.training, content).0;
+    }
+    if let Some(f) = &m.form {
+        content = form::split(content, f).0;
+    }
+    content
+}
+
+/// The message under the content, wrapped over the rows the layout gave it.
+fn status(text: Option<&str>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if let Some(t) = text {
-        Paragraph::new(Line::styled(
-            ellipsize(&t, area.width as usize),
-            ctx.theme.warn,
-        ))
-        .render(area, buf);
+        let lines: Vec<Line> = wrap(t, area.width as usize, area.height.max(1) as usize)
+            .into_iter()
+            .map(|l| Line::styled(l, ctx.theme.warn))
+            .collect();
+        Paragraph::new(lines).render(area, buf);
     }
 }
 
@@ -296,16 +408,48 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if m.editing == Some(crate::app::Item::OverrideReason) {
         items.push(("Enter".into(), T::FooterConfirm.s(), 0));
         items.push(("Esc".into(), T::FooterCancel.s(), 0));
-    } else if m.form.is_some() {
-        items.push(("Tab".into(), T::FooterNextField.s(), 1));
-        items.push(("Enter".into(), T::FooterEnterForm.s(), 1));
-        items.push(("Alt-Enter".into(), T::FooterNewLine.s(), 2));
-        items.push(("Esc".into(), T::FooterDone.s(), 0));
+    } else if let Some(f) = &m.form {
+        use crate::app::FieldKind;
+        use crate::app::keymap::FormCommand;
+        let first = |c: FormCommand| c.keys().first().map(|k| k.label()).unwrap_or_default();
+        let kind = f.fields.get(f.focus).map(|x| x.kind);
+        if kind == Some(FieldKind::YesNo) {
+            items.push((first(FormCommand::Switch), T::FooterYesNo.s(), 0));
+        }
+        items.push((first(FormCommand::NextField), T::FooterNextField.s(), 1));
+        items.push((first(FormCommand::NextOrDone), T::FooterEnterForm.s(), 1));
+        if kind == Some(FieldKind::Multi) {
+            items.push((first(FormCommand::NewLine), T::FooterNewLine.s(), 2));
+        }
+        items.push((first(FormCommand::Done), T::FooterDone.s(), 0));
+        if let Some(k) = ctx
+            .keymap
+            .keys_for(Command::Help)
+            .iter()
+            .find(|k| !matches!(k.code, crossterm::event::KeyCode::Char(_)))
+        {
+            items.push((k.label(), T::FooterFormHelp.s(), 0));
+        }
     } else {
         if m.step().kind == crate::layout::StepKind::Scale {
             items.push(("0–9 t".into(), T::FooterScore.s(), 1));
         }
+        let picking = m.step().kind == crate::layout::StepKind::Top3 && m.pane == 1;
         for c in step_commands(m.step().kind) {
+            if picking {
+                // On the facts to choose from, Enter (and a) add the fact
+                // to the TOP 3; moving and deleting do nothing there.
+                match c {
+                    Command::Edit => {
+                        items.push((ctx.keymap.short_label(*c), T::FooterAddToTop3.s(), 1))
+                    }
+                    Command::SwitchPane => {
+                        items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 1))
+                    }
+                    _ => {}
+                }
+                continue;
+            }
             items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 2));
         }
         let nav = format!(

@@ -1,17 +1,21 @@
 //! The edit form panel.
 
 use super::Ctx;
+use super::steps::FULL;
+use super::widgets::wrap::wrap;
 use crate::app::{Field, FieldKind, Form, Item, Meeting};
 use crate::i18n::T;
 use crate::model::WallNames;
 use crate::plan::{NamesAs, Redactor};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 /// Splits the content area between the list and the form panel.
-pub fn split(area: Rect) -> (Rect, Rect) {
+/// On a narrow screen the panel goes under the list: three fifths of the
+/// height, more when the form needs it (the list keeps three rows).
+pub fn split(area: Rect, form: &Form) -> (Rect, Rect) {
     if area.width >= 140 {
         let w = area.width * 45 / 100;
         (
@@ -19,7 +23,10 @@ pub fn split(area: Rect) -> (Rect, Rect) {
             Rect::new(area.x + area.width - w, area.y, w, area.height),
         )
     } else {
-        let h = (area.height * 3 / 5).max(area.height.min(8));
+        let need = total_rows(form, area.width.saturating_sub(4) as usize) as u16 + 2;
+        let h = (area.height * 3 / 5)
+            .max(area.height.min(8))
+            .max(need.min(area.height.saturating_sub(3)));
         (
             Rect::new(area.x, area.y, area.width, area.height - h),
             Rect::new(area.x, area.y + area.height - h, area.width, h),
@@ -27,10 +34,41 @@ pub fn split(area: Rect) -> (Rect, Rect) {
     }
 }
 
-fn field_height(kind: FieldKind, focused: bool, room: u16) -> u16 {
-    match kind {
-        FieldKind::Multi if focused => room.clamp(1, 4),
-        _ => 1,
+/// A yes/no field as the two choices, the chosen one marked with `[x]`.
+fn yes_no_line(value: &str, ctx: &Ctx, focused: bool) -> Line<'static> {
+    use crate::i18n::T;
+    let yes = crate::app::read_yes_no(value).unwrap_or(false);
+    let choice = |on: bool, word: &str| {
+        let style = if on && focused {
+            ctx.theme.selected
+        } else {
+            ctx.theme.base
+        };
+        Span::styled(format!("[{}] {word}", if on { "x" } else { " " }), style)
+    };
+    Line::from(vec![
+        choice(yes, T::Yes.s()),
+        Span::raw("   "),
+        choice(!yes, T::No.s()),
+    ])
+}
+
+/// Rows a field's value takes: the focused text field as much as its text
+/// needs (and a row to type on), the others their whole text, wrapped.
+fn value_rows(field: &crate::app::Field, focused: bool, w: usize) -> usize {
+    match field.kind {
+        FieldKind::YesNo => 1,
+        _ => {
+            // The text field breaks lines a little earlier than `wrap`
+            // (it keeps a cell for the cursor): count with a margin.
+            let w = if focused { w.saturating_sub(2) } else { w };
+            let n = wrap(&field.value(), w, FULL).len().max(1);
+            if focused && field.kind == FieldKind::Multi {
+                n + 1
+            } else {
+                n
+            }
+        }
     }
 }
 
@@ -92,42 +130,81 @@ pub fn private_line(ctx: &Ctx) -> String {
     T::PrivateFormDots.fmt(&[&ctx.keymap.short_label(crate::app::Command::View)])
 }
 
+/// Rows of all fields (labels and values) at a text width `w`.
+fn total_rows(form: &Form, w: usize) -> usize {
+    form.fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| wrap(f.label.s(), w, FULL).len() + value_rows(f, i == form.focus, w))
+        .sum()
+}
+
+/// The fields, each a label and its value. Nothing is cut off: when the
+/// fields do not all fit, the panel scrolls to the field being typed in and
+/// says how many fields are above and below it.
 pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut inner = super::widgets::panel::panel(form.title.s(), ctx, area, buf);
     if let Some(mask) = mask
         && form.fields.iter().any(|f| mask.hides(f))
         && inner.height > 0
     {
-        Paragraph::new(Line::styled(
-            super::widgets::wrap::ellipsize(&private_line(ctx), inner.width as usize),
-            ctx.theme.private,
-        ))
-        .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
-        inner.y += 1;
-        inner.height -= 1;
+        // On the wall a private form says where its text is, wrapped.
+        let lines = wrap(&private_line(ctx), inner.width as usize, FULL);
+        let n = (lines.len() as u16).min(inner.height);
+        for (k, l) in lines.into_iter().take(n as usize).enumerate() {
+            Paragraph::new(Line::styled(l, ctx.theme.private))
+                .render(Rect::new(inner.x, inner.y + k as u16, inner.width, 1), buf);
+        }
+        inner.y += n;
+        inner.height -= n;
     }
-    // Each field: a label line and its text; the focused one gets more room.
-    let labels = form.fields.len() as u16;
-    let fixed: u16 = labels * 2;
-    let spare = inner.height.saturating_sub(fixed);
-    let mut y = inner.y;
-    let bottom = inner.y + inner.height;
-    // When not all fields fit, start further down so the field being typed
-    // in is always in view.
-    let heights: Vec<u16> = form
+    if inner.height == 0 || inner.width < 4 {
+        return;
+    }
+    let w = inner.width.saturating_sub(2) as usize;
+    let h = inner.height as usize;
+    // The focused field may take the panel less its label and two signs,
+    // when not all fields fit.
+    let focus_cap = if total_rows(form, w) <= h {
+        h
+    } else {
+        h.saturating_sub(3).max(1)
+    };
+    let rows: Vec<(usize, usize)> = form
         .fields
         .iter()
         .enumerate()
-        .map(|(i, f)| 1 + field_height(f.kind, i == form.focus, spare + 1))
+        .map(|(i, f)| {
+            let label = wrap(f.label.s(), w, FULL).len();
+            let v = value_rows(f, i == form.focus, w);
+            let v = if i == form.focus { v.min(focus_cap) } else { v };
+            (label, v)
+        })
         .collect();
-    let mut first = 0;
-    while first < form.focus && heights[first..=form.focus].iter().sum::<u16>() > inner.height {
-        first += 1;
+    let starts: Vec<usize> = rows
+        .iter()
+        .scan(0, |acc, (l, v)| {
+            let s = *acc;
+            *acc += l + v;
+            Some(s)
+        })
+        .collect();
+    let total: usize = rows.iter().map(|(l, v)| l + v).sum();
+    let focus_span = (
+        starts[form.focus],
+        starts[form.focus] + rows[form.focus].0 + rows[form.focus].1,
+    );
+    let win = super::steps::window(total, h, Some(focus_span), 0);
+    let dim = ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM);
+    let top = inner.y + u16::from(win.up);
+    let visible = |line: usize| line >= win.offset && line < win.offset + win.room;
+    let y_of = |line: usize| top + (line - win.offset) as u16;
+    if win.up {
+        let n = starts.iter().filter(|s| **s < win.offset).count();
+        Paragraph::new(super::steps::more_line(true, n, dim))
+            .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
     }
-    for (i, field) in form.fields.iter().enumerate().skip(first) {
-        if y >= bottom {
-            break;
-        }
+    for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let marker = if focused { "▶ " } else { "  " };
         let style = if focused {
@@ -135,35 +212,71 @@ pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut
         } else {
             ctx.theme.muted
         };
-        Paragraph::new(Line::styled(format!("{marker}{}", field.label.s()), style))
-            .render(Rect::new(inner.x, y, inner.width, 1), buf);
-        y += 1;
-        let h = field_height(field.kind, focused, spare + 1).min(bottom.saturating_sub(y));
-        if h == 0 {
-            break;
+        let mut line = starts[i];
+        for (j, l) in wrap(field.label.s(), w, FULL).into_iter().enumerate() {
+            if visible(line) {
+                let lead = if j == 0 { marker } else { "  " };
+                Paragraph::new(Line::styled(format!("{lead}{l}"), style))
+                    .render(Rect::new(inner.x, y_of(line), inner.width, 1), buf);
+            }
+            line += 1;
         }
-        let rect = Rect::new(inner.x + 2, y, inner.width.saturating_sub(2), h);
+        let value_h = rows[i].1;
         if let Some(shown) = mask.and_then(|m| m.shown(field)) {
             // On the wall: never the typed text itself.
-            Paragraph::new(Line::styled(
-                super::widgets::wrap::ellipsize(&shown.replace('\n', " "), rect.width as usize),
-                ctx.theme.base,
-            ))
-            .render(rect, buf);
+            for l in wrap(&shown.replace('\n', " "), w, FULL)
+                .into_iter()
+                .take(value_h.max(1))
+            {
+                if visible(line) {
+                    Paragraph::new(Line::styled(l, ctx.theme.base)).render(
+                        Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
+                        buf,
+                    );
+                }
+                line += 1;
+            }
+        } else if field.kind == FieldKind::YesNo {
+            if visible(line) {
+                Paragraph::new(yes_no_line(&field.value(), ctx, focused)).render(
+                    Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
+                    buf,
+                );
+            }
         } else if focused {
+            // The window always holds the whole focused field.
+            let rect = Rect::new(
+                inner.x + 2,
+                y_of(line),
+                inner.width.saturating_sub(2),
+                value_h as u16,
+            );
             let mut area_widget = field.area.clone();
             area_widget.set_style(ctx.theme.base);
             area_widget.set_cursor_style(ctx.theme.selected);
             area_widget.set_cursor_line_style(ctx.theme.base);
             (&area_widget).render(rect, buf);
         } else {
-            let text = field.value().replace('\n', " ");
-            Paragraph::new(Line::styled(
-                super::widgets::wrap::ellipsize(&text, rect.width as usize),
-                ctx.theme.base,
-            ))
-            .render(rect, buf);
+            for l in wrap(&field.value(), w, FULL) {
+                if visible(line) {
+                    Paragraph::new(Line::styled(l, ctx.theme.base)).render(
+                        Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
+                        buf,
+                    );
+                }
+                line += 1;
+            }
         }
-        y += h;
+    }
+    if win.down {
+        let n = starts
+            .iter()
+            .zip(&rows)
+            .filter(|(s, (l, v))| **s + l + v > win.offset + win.room)
+            .count();
+        Paragraph::new(super::steps::more_line(false, n, dim)).render(
+            Rect::new(inner.x, inner.y + inner.height - 1, inner.width, 1),
+            buf,
+        );
     }
 }

@@ -2,7 +2,8 @@
 
 use super::Ctx;
 use super::chrome::render_keys;
-use super::widgets::wrap::ellipsize;
+use super::steps::FULL;
+use super::widgets::wrap::{width, wrap};
 use crate::app::{Command, HistoryScreen};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
@@ -26,9 +27,14 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut top = inner.y + 2;
     if h.escalate {
         let text = T::HistoryOfferForm.fmt(&[&ctx.keymap.short_label(Command::Export)]);
-        Paragraph::new(Line::styled(format!("⚠ {text}"), ctx.theme.warn))
-            .render(Rect::new(inner.x, top, inner.width, 1), buf);
-        top += 2;
+        let parts = wrap(&format!("⚠ {text}"), inner.width as usize, 3);
+        let n = parts.len() as u16;
+        let lines: Vec<Line> = parts
+            .into_iter()
+            .map(|p| Line::styled(p, ctx.theme.warn))
+            .collect();
+        Paragraph::new(lines).render(Rect::new(inner.x, top, inner.width, n), buf);
+        top += n + 1;
     }
     let body = Rect::new(
         inner.x,
@@ -36,20 +42,41 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         inner.width,
         (inner.y + inner.height).saturating_sub(top + 1),
     );
-    let lines: Vec<Line> = h
-        .lines
-        .iter()
-        .skip(h.scroll)
-        .take(body.height as usize)
-        .map(|l| {
-            let style = if l.contains('!') || l.contains('⚠') {
-                ctx.theme.warn
-            } else {
-                ctx.theme.base
-            };
-            Line::styled(ellipsize(l, body.width as usize), style)
-        })
-        .collect();
+    // A line longer than the screen wraps, under its own indent.
+    let mut lines: Vec<Line> = Vec::new();
+    let mut shown = 0;
+    for l in h.lines.iter().skip(h.scroll) {
+        if lines.len() >= body.height as usize {
+            break;
+        }
+        shown += 1;
+        let style = if l.contains('!') || l.contains('⚠') {
+            ctx.theme.warn
+        } else {
+            ctx.theme.base
+        };
+        if width(l) <= body.width as usize {
+            lines.push(Line::styled(l.clone(), style));
+            continue;
+        }
+        let indent = l.len() - l.trim_start().len();
+        let room = (body.width as usize).saturating_sub(indent + 2);
+        for (i, part) in wrap(l.trim_start(), room, FULL).into_iter().enumerate() {
+            let pad = if i == 0 { indent } else { indent + 2 };
+            lines.push(Line::styled(format!("{}{part}", " ".repeat(pad)), style));
+        }
+    }
+    // Where the report goes on below, the last row says so.
+    let rest = h.lines.len().saturating_sub(h.scroll + shown);
+    if (rest > 0 || lines.len() > body.height as usize) && body.height > 1 {
+        lines.truncate(body.height as usize - 1);
+        let n = rest.max(1);
+        lines.push(Line::styled(
+            super::steps::n_lines(n, T::MoreBelowLine, T::MoreBelowLines, &[]),
+            ctx.theme.muted,
+        ));
+    }
+    lines.truncate(body.height as usize);
     Paragraph::new(lines).render(body, buf);
     let footer = Rect::new(inner.x, inner.y + inner.height - 1, inner.width, 1);
     let mut keys: Vec<(String, &str, u8)> = vec![

@@ -60,12 +60,57 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     match &app.screen {
         Screen::Start(s) => start::render(s, app, &ctx, area, buf),
-        Screen::Meeting(m) => chrome::render_meeting(m, app, &ctx, area, buf),
+        Screen::Meeting(m) => {
+            chrome::render_meeting(m, app, &ctx, area, buf);
+        }
         Screen::History(h) => history::render(h, &ctx, area, buf),
     }
     if app.help {
         help::render(app, &ctx, area, buf);
     }
+}
+
+/// How far the summary of the open meeting can scroll on the app's screen
+/// (`None` when no summary shows or the screen size is not known yet). The
+/// app clamps its scroll to this, so that ↑ works at once after the end.
+pub fn summary_max_scroll(app: &App) -> Option<u16> {
+    let m = app.meeting()?;
+    if m.step().kind != crate::layout::StepKind::Summary || app.plain {
+        return None;
+    }
+    let (w, h) = app.size?;
+    let theme = Theme::new(ThemeName::Mono);
+    let ctx = Ctx {
+        theme: &theme,
+        keymap: &app.keymap,
+        facilitator: app.facilitator_view,
+        wall: app.wall,
+    };
+    let area = chrome::content_area(m, app, &ctx, Rect::new(0, 0, w, h));
+    Some(steps::summary::max_scroll(m, &ctx, area))
+}
+
+/// How many lines of the selected entry of the open meeting are below the
+/// view on the app's screen, as drawn now (`None` when no list shows or the
+/// size is not known). While there are, ↓ reads on inside the entry.
+pub fn selected_rest(app: &App) -> Option<usize> {
+    let Screen::Meeting(m) = &app.screen else {
+        return None;
+    };
+    let (w, h) = app.size?;
+    if app.plain || app.help || app.blank || w < MIN_WIDTH || h < MIN_HEIGHT {
+        return None;
+    }
+    let theme = Theme::new(ThemeName::Mono);
+    let ctx = Ctx {
+        theme: &theme,
+        keymap: &app.keymap,
+        facilitator: app.facilitator_view,
+        wall: app.wall,
+    };
+    let area = Rect::new(0, 0, w, h);
+    let mut buf = Buffer::empty(area);
+    Some(chrome::render_meeting(m, app, &ctx, area, &mut buf))
 }
 
 fn too_small(theme: &Theme, area: Rect, buf: &mut Buffer) {

@@ -64,7 +64,9 @@ fn keys(ctx: &Ctx, commands: &[Command], step: Option<StepKind>) -> Row {
 
 fn help(app: &App) -> Vec<Row> {
     let mut out = vec![row(T::HelpTitle.s())];
-    for (k, t) in super::help::rows(app) {
+    // In a form: the form's keys.
+    let rows = super::help::form_rows(app).unwrap_or_else(|| super::help::rows(app));
+    for (k, t) in rows {
         out.push(row(format!("  {k}: {t}")));
     }
     out.push(row(T::HelpClose.s()));

@@ -193,14 +193,19 @@ fn new_form(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer)
         } else {
             ctx.theme.base
         };
-        line(
-            &mut y,
-            Line::from(Span::styled(
-                ellipsize(&format!("    {text}"), inner.width as usize),
-                style,
-            )),
-            buf,
-        );
+        // A long title wraps under itself rather than ending in "…".
+        let body_w = (inner.width as usize).saturating_sub(6);
+        for (j, part) in super::widgets::wrap::wrap(&text, body_w, super::steps::FULL)
+            .into_iter()
+            .enumerate()
+        {
+            let pad = if j == 0 { "    " } else { "      " };
+            line(
+                &mut y,
+                Line::from(Span::styled(format!("{pad}{part}"), style)),
+                buf,
+            );
+        }
     }
     y += 1;
     for (i, label, area_text) in [
@@ -219,10 +224,8 @@ fn new_form(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer)
         );
     }
     if let Some(e) = &f.error {
-        line(
-            &mut y,
-            Line::styled(ellipsize(e, inner.width as usize), ctx.theme.warn),
-            buf,
-        );
+        for part in super::widgets::wrap::wrap(e, inner.width as usize, super::steps::FULL) {
+            line(&mut y, Line::styled(part, ctx.theme.warn), buf);
+        }
     }
 }

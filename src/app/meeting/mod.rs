@@ -155,6 +155,11 @@ impl Meeting {
         let mut status = None;
         let was_fixed = !self.session.plan_status.is_concept();
         let finalizing = action == Action::Command(Command::Finalize);
+        // Reading on inside a tall entry (the scroll) ends with any other
+        // key; on the summary the scroll is the page.
+        if self.step().kind != StepKind::Summary {
+            self.scroll = 0;
+        }
         match action {
             Action::Score(v) => status = self.set_score(v),
             Action::Command(c) => match c {
@@ -191,7 +196,7 @@ impl Meeting {
                 Command::Undo => {
                     status = Some(match self.history.undo(self.session.clone()) {
                         Some(prev) => {
-                            self.restore(prev);
+                            self.restore_and_select(prev);
                             T::Undone.s().to_string()
                         }
                         None => T::NothingToUndo.s().to_string(),
@@ -200,7 +205,7 @@ impl Meeting {
                 Command::Redo => {
                     status = Some(match self.history.redo(self.session.clone()) {
                         Some(next) => {
-                            self.restore(next);
+                            self.restore_and_select(next);
                             T::Redone.s().to_string()
                         }
                         None => T::NothingToRedo.s().to_string(),
@@ -218,8 +223,12 @@ impl Meeting {
                 Command::Finalize if self.step().kind == StepKind::Summary => {
                     status = self.finalize()
                 }
+                // What the wall shows is a setting of the screen, not part
+                // of the plan: it is saved and can be undone, but a plan
+                // that is vastgesteld stays vastgesteld.
                 Command::Privacy if self.step().kind == StepKind::Participants => {
-                    self.change();
+                    self.history.record(self.session.clone());
+                    self.touch();
                     self.session.wall_names = self.session.wall_names.cycle();
                 }
                 // A note that is private from the first key: never on the wall.
@@ -275,6 +284,53 @@ impl Meeting {
         self.session.timing = timing;
         self.touch();
         self.clamp_selection();
+    }
+
+    /// Undo or redo: the session as it was, with the selection on the item
+    /// that came back or changed (on this step), so the room sees it.
+    fn restore_and_select(&mut self, session: Session) {
+        let before: Vec<(Item, String)> = self
+            .items()
+            .into_iter()
+            .map(|i| (i, self.item_state(i)))
+            .collect();
+        self.restore(session);
+        let after = self.items();
+        let changed = after
+            .iter()
+            .enumerate()
+            .find(
+                |(at, item)| match before.iter().position(|(b, _)| b == *item) {
+                    None => true,
+                    Some(pos) => before[pos].1 != self.item_state(**item) || pos != *at,
+                },
+            )
+            .map(|(_, item)| *item);
+        if let Some(item) = changed {
+            self.select(item);
+        }
+    }
+
+    /// The data of an item, to see whether undo changed it.
+    fn item_state(&self, item: Item) -> String {
+        let s = &self.session;
+        match item {
+            Item::Household => format!("{:?}", s.case),
+            Item::Participant(id) => format!("{:?}", s.participant(id)),
+            Item::Fact(id) | Item::FactPick(id) => format!("{:?}", s.fact(id)),
+            Item::Situation(id) => format!("{:?}", s.top3.get(id)),
+            Item::Answer(id) => format!(
+                "{:?}",
+                s.scale(self.step().scale_key()).and_then(|x| x.answer(id))
+            ),
+            Item::Condition(id) => format!("{:?}", s.conditions.iter().find(|c| c.id == id)),
+            Item::Action(id) => format!("{:?}", s.actions.iter().find(|a| a.id == id)),
+            Item::Review(t) => format!("{:?}", s.review.iter().find(|r| r.target == t)),
+            Item::Note(id) => format!("{:?}", s.notes.iter().find(|n| n.id == id)),
+            Item::NextMeeting => format!("{:?}", s.next_meeting),
+            Item::Chair => s.chair.clone(),
+            _ => String::new(),
+        }
     }
 
     fn goto(&mut self, step: usize) {

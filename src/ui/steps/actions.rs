@@ -1,7 +1,7 @@
 //! Agreements: a table at wide widths, cards at narrow ones. A missing field
 //! is marked with a word and a glyph.
 
-use super::{Ctx, Entry, empty_line, render_entries};
+use super::{Ctx, Entry, FULL, empty_line, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
 use crate::model::{Action, ReviewTarget, Term};
@@ -90,7 +90,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let cells: Vec<Vec<String>> = columns(a)
                 .iter()
                 .zip(&widths)
-                .map(|((_, v), w)| wrap(&cell(v, ctx, base).0, *w, 4))
+                .map(|((_, v), w)| wrap(&cell(v, ctx, base).0, *w, FULL))
                 .collect();
             let rows = cells.iter().map(Vec::len).max().unwrap_or(1);
             for r in 0..rows {
@@ -108,7 +108,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 let lead = format!("{}{h}: ", if i == 0 { marker } else { "  " });
                 let (text, style) = cell(v, ctx, base);
                 let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);
-                for (j, l) in wrap(&text, body_w, 2).into_iter().enumerate() {
+                for (j, l) in wrap(&text, body_w, FULL).into_iter().enumerate() {
                     let lead = if j == 0 {
                         lead.clone()
                     } else {
@@ -123,7 +123,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         if let Some(record) = super::record_line(m, ReviewTarget::Action(a.id), &a.what, a.since) {
             let body_w = (area.width as usize).saturating_sub(4).max(8);
-            for l in wrap(&record, body_w, 3) {
+            for l in wrap(&record, body_w, super::FULL) {
                 lines.push(Line::styled(format!("    {l}"), ctx.theme.muted));
             }
         }

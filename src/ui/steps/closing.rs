@@ -1,4 +1,4 @@
-use super::{Ctx, entry, render_entries};
+use super::{Ctx, FULL, entry, render_entries};
 use crate::app::{Item, Meeting};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
@@ -24,7 +24,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             sel == Some(Item::NextMeeting),
             ctx.theme.question,
             ctx,
-            1,
+            FULL,
         ),
         entry(
             &format!("{}: ", T::FormChair.s()),
@@ -33,7 +33,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             sel == Some(Item::Chair),
             ctx.theme.base,
             ctx,
-            1,
+            FULL,
         ),
     ];
     render_entries(Vec::new(), entries, area, buf);

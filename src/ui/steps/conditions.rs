@@ -1,4 +1,4 @@
-use super::{Ctx, Entry, empty_line, entry, heading, render_entries};
+use super::{Ctx, Entry, FULL, empty_line, entry, heading, heading_wrapped, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
 use crate::model::{Condition, Origin, ReviewTarget};
@@ -16,14 +16,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         head.push(empty_line(T::ConditionsNeedTop3.s().to_string(), ctx));
     }
     for (i, sit) in s.top3.items().iter().enumerate() {
-        let mut h = vec![heading(
-            &format!(
-                "{}. {}",
-                i + 1,
-                super::super::widgets::wrap::ellipsize(&sit.text, area.width as usize - 4)
-            ),
-            ctx,
-        )];
+        let mut h = heading_wrapped(&format!("{}. {}", i + 1, sit.text), area.width, ctx);
         let conds: Vec<_> = s.conditions_for(sit.id).collect();
         if conds.is_empty() {
             let text = super::keyed(
@@ -93,7 +86,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// broken, and its record (since when, broken when).
 fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &Ctx) -> Entry {
     let selected = m.selected_item() == Some(Item::Condition(c.id));
-    let mut e = entry("• ", &c.text, width, selected, style, ctx, 4);
+    let mut e = entry("• ", &c.text, width, selected, style, ctx, FULL);
     let body_w = (width as usize).saturating_sub(4).max(8);
     let or_missing = |v: &str| {
         if v.trim().is_empty() {
@@ -109,12 +102,12 @@ fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &C
         T::ColIfBroken.s(),
         or_missing(&c.if_broken)
     );
-    for l in wrap(&meta, body_w, 3) {
+    for l in wrap(&meta, body_w, FULL) {
         e.lines
             .push(Line::styled(format!("    {l}"), ctx.theme.muted));
     }
     if let Some(record) = super::record_line(m, ReviewTarget::Condition(c.id), &c.text, c.since) {
-        for l in wrap(&record, body_w, 3) {
+        for l in wrap(&record, body_w, FULL) {
             e.lines
                 .push(Line::styled(format!("    {l}"), ctx.theme.muted));
         }

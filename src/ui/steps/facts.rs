@@ -1,4 +1,4 @@
-use super::{Ctx, Entry, empty_line, entry, heading, render_entries};
+use super::{Ctx, Entry, FULL, empty_line, entry, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
 use crate::model::{Fact, FactKind};
@@ -49,7 +49,7 @@ fn section(m: &Meeting, ctx: &Ctx, kind: FactKind, width: u16) -> (Vec<Line<'sta
                 sel == Some(Item::Fact(f.id)),
                 ctx.theme.base,
                 ctx,
-                4,
+                FULL,
             )
         })
         .collect();

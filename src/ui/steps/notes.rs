@@ -1,4 +1,4 @@
-use super::{Ctx, empty_line, entry, render_entries};
+use super::{Ctx, FULL, empty_line, entry, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
@@ -35,7 +35,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     selected,
                     ctx.theme.private,
                     ctx,
-                    1,
+                    FULL,
                 )
             } else if n.private {
                 entry(
@@ -45,10 +45,18 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     selected,
                     ctx.theme.private,
                     ctx,
-                    4,
+                    FULL,
                 )
             } else {
-                entry("• ", &n.text, area.width, selected, ctx.theme.base, ctx, 4)
+                entry(
+                    "• ",
+                    &n.text,
+                    area.width,
+                    selected,
+                    ctx.theme.base,
+                    ctx,
+                    FULL,
+                )
             }
         })
         .collect();

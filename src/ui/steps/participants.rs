@@ -1,4 +1,4 @@
-use super::{Ctx, Entry, empty_line, entry, keyed, render_entries};
+use super::{Ctx, Entry, FULL, empty_line, entry, keyed, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
 use crate::model::Attendance;
@@ -42,7 +42,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         sel == Some(Item::Household),
         ctx.theme.muted,
         ctx,
-        3,
+        FULL,
     )
     .lines;
     header.push(ratatui::text::Line::default());
@@ -113,7 +113,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             sel == Some(Item::Participant(p.id)),
             style,
             ctx,
-            2,
+            FULL,
         ));
     }
     if s.participants.is_empty() {

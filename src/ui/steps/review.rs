@@ -1,4 +1,4 @@
-use super::{Ctx, Entry, empty_line, heading, render_entries};
+use super::{Ctx, Entry, FULL, empty_line, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
 use crate::model::{ItemKind, ReviewStatus};
@@ -67,7 +67,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);
         let mut lines = Vec::new();
-        for (i, l) in wrap(&r.text, body_w, 3).into_iter().enumerate() {
+        for (i, l) in wrap(&r.text, body_w, FULL).into_iter().enumerate() {
             if i == 0 {
                 lines.push(Line::from(vec![
                     Span::styled(marker, text_style),
@@ -92,7 +92,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             .unwrap_or_default();
         if let Some(p) = i18n::record_problems(&earlier, &i18n::day_month) {
             let text = T::ReviewEarlier.fmt(&[&p]);
-            for l in wrap(&text, body_w, 2) {
+            for l in wrap(&text, body_w, super::FULL) {
                 lines.push(Line::styled(
                     format!("{}{l}", " ".repeat(width(&lead))),
                     ctx.theme.warn,
@@ -100,9 +100,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             }
         }
         if !r.note.is_empty() {
-            for l in wrap(&r.note, body_w, 2) {
+            // The arrow marks where the note begins, not every line of it.
+            let pad = width(&lead).saturating_sub(2);
+            for (i, l) in wrap(&r.note, body_w, FULL).into_iter().enumerate() {
+                let arrow = if i == 0 { "↳ " } else { "  " };
                 lines.push(Line::styled(
-                    format!("{}↳ {l}", " ".repeat(width(&lead).saturating_sub(2))),
+                    format!("{}{arrow}{l}", " ".repeat(pad)),
                     ctx.theme.muted,
                 ));
             }

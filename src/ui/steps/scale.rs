@@ -6,7 +6,7 @@ use crate::app::{Command, Item, Meeting};
 use crate::i18n::T;
 use crate::model::{Participant, Scale, Score};
 use crate::ui::widgets::scale_bar::{self, BarGeometry};
-use crate::ui::widgets::wrap::{ellipsize, width, wrap};
+use crate::ui::widgets::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -49,13 +49,24 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     let sel = m.selected_item();
-    let name_w = present
+    let w = area.width as usize;
+    // Names with roles when they all fit in a third of the width; else the
+    // names alone (the role shows with the reasons below). A name that is
+    // still too long gets a row of its own above its bar.
+    let cap = (w / 3).max(12);
+    let full: Vec<String> = present.iter().map(|p| label(p)).collect();
+    let labels: Vec<String> = if full.iter().all(|l| width(l) + 3 <= cap) {
+        full
+    } else {
+        present.iter().map(|p| short_label(p)).collect()
+    };
+    let name_w = labels
         .iter()
-        .map(|p| width(&label(p)))
+        .map(|l| width(l) + 3)
+        .filter(|n| *n <= cap)
         .max()
         .unwrap_or(0)
-        .min(area.width as usize / 3)
-        + 2;
+        .max(8);
     let verdict_w = 4 + [
         T::NoScoreYet.s().to_string(),
         verdict(Some(threshold), threshold),
@@ -65,60 +76,15 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .map(|v| width(v))
     .max()
     .unwrap_or(0);
-    let bar_w = (area.width as usize)
-        .saturating_sub(name_w + verdict_w + 3)
-        .max(11) as u16;
+    let bar_w = w.saturating_sub(name_w + verdict_w + 3).max(11) as u16;
     let geo = BarGeometry::new(bar_w, threshold);
+    let axis = || {
+        Line::from(vec![
+            Span::raw(" ".repeat(name_w)),
+            Span::styled(scale_bar::axis(&geo), ctx.theme.muted),
+        ])
+    };
 
-    let mut lines: Vec<Line> = Vec::new();
-    lines.push(Line::from(vec![
-        Span::raw(" ".repeat(name_w)),
-        Span::styled(scale_bar::axis(&geo), ctx.theme.muted),
-    ]));
-    // Rows: keep the selected one in view when there are many participants.
-    let reasons_h: u16 = if area.height >= 20 { 6 } else { 3 };
-    let rows_room = area.height.saturating_sub(3 + reasons_h) as usize;
-    let sel_idx = present
-        .iter()
-        .position(|p| sel == Some(Item::Answer(p.id)))
-        .unwrap_or(0);
-    let skip = (sel_idx + 1).saturating_sub(rows_room.max(1));
-    // On a big screen the bars are two rows high, and a row apart, so they
-    // read from the back of the room.
-    let tall = rows_room >= present.len() * 3;
-    for p in present.iter().skip(skip).take(rows_room.max(1)) {
-        let answer = scale.and_then(|sc| sc.answer(p.id));
-        let score = answer.and_then(|a| a.score);
-        let selected = sel == Some(Item::Answer(p.id));
-        let marker = if selected { "▶ " } else { "  " };
-        let name = ellipsize(&format!("{marker}{}", label(p)), name_w - 1);
-        let name_style = if selected {
-            ctx.theme.selected
-        } else {
-            ctx.theme.base
-        };
-        let mut spans = vec![Span::styled(format!("{name:<w$}", w = name_w), name_style)];
-        spans.extend(scale_bar::bar(&geo, score, ctx.theme));
-        let number = score.map_or("—".to_string(), |v| v.to_string());
-        let word_style = match score {
-            Some(v) if v < threshold => ctx.theme.warn,
-            Some(_) => ctx.theme.ok,
-            None => ctx.theme.muted,
-        };
-        spans.push(Span::styled(format!(" {number:>2}  "), ctx.theme.question));
-        spans.push(Span::styled(verdict(score, threshold), word_style));
-        lines.push(Line::from(spans));
-        if tall {
-            let mut second = vec![Span::raw(" ".repeat(name_w))];
-            second.extend(scale_bar::bar(&geo, score, ctx.theme));
-            lines.push(Line::from(second));
-            lines.push(Line::default());
-        }
-    }
-    lines.push(Line::from(vec![
-        Span::raw(" ".repeat(name_w)),
-        Span::styled(scale_bar::axis(&geo), ctx.theme.muted),
-    ]));
     let stats = match scale.and_then(Scale::stats) {
         Some(st) => T::ScaleStats.fmt(&[
             &st.min,
@@ -130,60 +96,203 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ]),
         None => T::ScaleNoScores.fmt(&[&threshold]),
     };
-    for l in wrap(&stats, area.width as usize, 2) {
-        lines.push(Line::styled(l, ctx.theme.accent));
-    }
+    let stats: Vec<Line> = wrap(&stats, w, super::FULL)
+        .into_iter()
+        .map(|l| Line::styled(l, ctx.theme.accent))
+        .collect();
+    let reasons = reason_lines(m, ctx, scale, sel, w);
 
-    // Why not lower / higher / one higher of the selected participant.
-    if let Some(Item::Answer(pid)) = sel {
-        let a = scale.and_then(|sc| sc.answer(pid));
-        let who = s.participant(pid).map(label).unwrap_or_default();
-        lines.push(Line::styled(
-            if ctx.facilitator {
-                T::ReasonsOf.fmt(&[&who, &ctx.keymap.short_label(Command::Edit)])
+    // Each participant's rows: one bar row, the name on a row of its own
+    // first when it is too long to sit beside the bar.
+    let sel_idx = present
+        .iter()
+        .position(|p| sel == Some(Item::Answer(p.id)))
+        .unwrap_or(0);
+    let row_sets: Vec<Vec<Line>> = present
+        .iter()
+        .zip(&labels)
+        .map(|(p, l)| {
+            let answer = scale.and_then(|sc| sc.answer(p.id));
+            let score = answer.and_then(|a| a.score);
+            let selected = sel == Some(Item::Answer(p.id));
+            let marker = if selected { "▶ " } else { "  " };
+            let name_style = if selected {
+                ctx.theme.selected
             } else {
-                T::WallReasonsOf.fmt(&[&who])
-            },
-            ctx.theme.muted,
-        ));
-        let per = ((reasons_h as usize).saturating_sub(1) / 3).max(1);
-        for (label, text) in [
-            (
-                T::FieldWhyNotLower.s(),
-                a.map(|a| a.why_not_lower.as_str()).unwrap_or(""),
-            ),
-            (
-                T::FieldWhyNotHigher.s(),
-                a.map(|a| a.why_not_higher.as_str()).unwrap_or(""),
-            ),
-            (
-                T::FieldOneHigher.s(),
-                a.map(|a| a.one_higher.as_str()).unwrap_or(""),
-            ),
-        ] {
-            let head = format!("{label} ");
-            let body = if text.is_empty() { "—" } else { text };
-            for (i, l) in wrap(
-                body,
-                (area.width as usize).saturating_sub(width(&head)),
-                per,
-            )
-            .into_iter()
-            .enumerate()
-            {
-                let lead = if i == 0 {
-                    head.clone()
-                } else {
-                    " ".repeat(width(&head))
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(lead, ctx.theme.accent),
-                    Span::styled(l, ctx.theme.base),
-                ]));
-            }
+                ctx.theme.base
+            };
+            let mut rows = Vec::new();
+            let named = format!("{marker}{l}");
+            let mut spans = if width(&named) < name_w {
+                vec![Span::styled(format!("{named:<name_w$}"), name_style)]
+            } else {
+                for part in wrap(&named, w, super::FULL) {
+                    rows.push(Line::styled(part, name_style));
+                }
+                vec![Span::raw(" ".repeat(name_w))]
+            };
+            spans.extend(scale_bar::bar(&geo, score, ctx.theme));
+            let number = score.map_or("—".to_string(), |v| v.to_string());
+            let word_style = match score {
+                Some(v) if v < threshold => ctx.theme.warn,
+                Some(_) => ctx.theme.ok,
+                None => ctx.theme.muted,
+            };
+            spans.push(Span::styled(format!(" {number:>2}  "), ctx.theme.question));
+            spans.push(Span::styled(verdict(score, threshold), word_style));
+            rows.push(Line::from(spans));
+            rows
+        })
+        .collect();
+    let rows_needed: usize = row_sets.iter().map(Vec::len).sum();
+    let h = area.height as usize;
+    let fixed = 1 + stats.len();
+
+    let mut lines: Vec<Line> = vec![axis()];
+    // On a big screen the bars are two rows high, and a row apart, so they
+    // read from the back of the room; on a small one, one row each.
+    let tall = fixed + 1 + rows_needed + 2 * present.len() + reasons.len() <= h;
+    if tall {
+        for (set, p) in row_sets.into_iter().zip(&present) {
+            lines.extend(set);
+            let score = scale.and_then(|sc| sc.answer(p.id)).and_then(|a| a.score);
+            let mut second = vec![Span::raw(" ".repeat(name_w))];
+            second.extend(scale_bar::bar(&geo, score, ctx.theme));
+            lines.push(Line::from(second));
+            lines.push(Line::default());
+        }
+        lines.push(axis());
+    } else {
+        // Every bar first; what is left goes to the reasons.
+        let room = h.saturating_sub(fixed).max(1);
+        let starts: Vec<usize> = row_sets
+            .iter()
+            .scan(0, |acc, set| {
+                let s = *acc;
+                *acc += set.len();
+                Some(s)
+            })
+            .collect();
+        let sel_span = (
+            starts.get(sel_idx).copied().unwrap_or(0),
+            starts.get(sel_idx).copied().unwrap_or(0) + row_sets.get(sel_idx).map_or(1, Vec::len),
+        );
+        let win = super::window(rows_needed, room, Some(sel_span), 0);
+        let ends: Vec<usize> = starts
+            .iter()
+            .zip(&row_sets)
+            .map(|(s, set)| s + set.len())
+            .collect();
+        let count = |f: &dyn Fn(usize, usize) -> bool| {
+            starts
+                .iter()
+                .zip(&ends)
+                .filter(|(s, e)| f(**s, **e))
+                .count()
+        };
+        let dim = ratatui::style::Style::new().add_modifier(ratatui::style::Modifier::DIM);
+        if win.up {
+            let n = count(&|s, _| s < win.offset);
+            lines.push(super::more_line(true, n, dim));
+        }
+        let all: Vec<Line> = row_sets.into_iter().flatten().collect();
+        lines.extend(all.into_iter().skip(win.offset).take(win.room));
+        if win.down {
+            let n = count(&|_, e| e > win.offset + win.room);
+            lines.push(super::more_line(false, n, dim));
+        }
+        if fixed + lines.len() + reasons.len() < h {
+            lines.push(axis());
         }
     }
+    lines.extend(stats);
+    // The selected participant's reasons, as far as they fit; the rest is
+    // one Enter away (the form shows them whole), and the sign says so.
+    let left = h.saturating_sub(lines.len());
+    if reasons.len() <= left {
+        lines.extend(reasons);
+    } else if left >= 1 {
+        let hidden = reasons.len() - (left - 1);
+        lines.extend(reasons.into_iter().take(left - 1));
+        lines.push(Line::styled(
+            super::n_lines(
+                hidden,
+                T::MoreReason,
+                T::MoreReasons,
+                &[&ctx.keymap.short_label(Command::Edit)],
+            ),
+            ctx.theme.muted,
+        ));
+    }
     Paragraph::new(lines).render(area, buf);
+}
+
+/// The name alone, for a narrow screen.
+fn short_label(p: &Participant) -> String {
+    if p.name.is_empty() {
+        T::Unnamed.s().to_string()
+    } else {
+        p.name.clone()
+    }
+}
+
+/// Why not lower / higher / one higher of the selected participant, whole.
+fn reason_lines(
+    m: &Meeting,
+    ctx: &Ctx,
+    scale: Option<&Scale>,
+    sel: Option<Item>,
+    w: usize,
+) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let Some(Item::Answer(pid)) = sel else {
+        return lines;
+    };
+    let a = scale.and_then(|sc| sc.answer(pid));
+    let who = m.session.participant(pid).map(label).unwrap_or_default();
+    for l in wrap(
+        &if ctx.facilitator {
+            T::ReasonsOf.fmt(&[&who, &ctx.keymap.short_label(Command::Edit)])
+        } else {
+            T::WallReasonsOf.fmt(&[&who])
+        },
+        w,
+        super::FULL,
+    ) {
+        lines.push(Line::styled(l, ctx.theme.muted));
+    }
+    for (label, text) in [
+        (
+            T::FieldWhyNotLower.s(),
+            a.map(|a| a.why_not_lower.as_str()).unwrap_or(""),
+        ),
+        (
+            T::FieldWhyNotHigher.s(),
+            a.map(|a| a.why_not_higher.as_str()).unwrap_or(""),
+        ),
+        (
+            T::FieldOneHigher.s(),
+            a.map(|a| a.one_higher.as_str()).unwrap_or(""),
+        ),
+    ] {
+        let head = format!("{label} ");
+        let body = if text.is_empty() { "—" } else { text };
+        for (i, l) in wrap(body, w.saturating_sub(width(&head)), super::FULL)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 {
+                head.clone()
+            } else {
+                " ".repeat(width(&head))
+            };
+            lines.push(Line::from(vec![
+                Span::styled(lead, ctx.theme.accent),
+                Span::styled(l, ctx.theme.base),
+            ]));
+        }
+    }
+    lines
 }
 
 /// 4.5 as "4,5" in Dutch, "4.5" in English; whole numbers without decimals.

@@ -339,9 +339,13 @@ fn para_styled(
     ctx: &Ctx,
 ) {
     let lead_w = width(lead);
-    for (i, l) in wrap(text, (w as usize).saturating_sub(lead_w).max(8), 20)
-        .into_iter()
-        .enumerate()
+    for (i, l) in wrap(
+        text,
+        (w as usize).saturating_sub(lead_w).max(8),
+        super::FULL,
+    )
+    .into_iter()
+    .enumerate()
     {
         let head = if i == 0 {
             lead.to_string()
@@ -362,11 +366,20 @@ pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     lines
 }
 
+/// The furthest the summary scrolls in `area`: its last line on the last row
+/// above the page line.
+pub fn max_scroll(m: &Meeting, ctx: &Ctx, area: Rect) -> u16 {
+    let total = summary_all(m, area.width, ctx).len() as u16;
+    if total <= area.height {
+        return 0;
+    }
+    total.saturating_sub(area.height.saturating_sub(1))
+}
+
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let lines = summary_all(m, area.width, ctx);
     let total = lines.len() as u16;
-    let max_scroll = total.saturating_sub(area.height.saturating_sub(1));
-    let scroll = m.scroll.min(max_scroll);
+    let scroll = m.scroll.min(max_scroll(m, ctx, area));
     let mut shown: Vec<Line> = lines
         .into_iter()
         .skip(scroll as usize)

@@ -1,5 +1,5 @@
 use super::facts::fact_text;
-use super::{Ctx, empty_line, entry, heading, render_entries};
+use super::{Ctx, FULL, empty_line, entry, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::T;
 use crate::model::Top3;
@@ -41,7 +41,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             sel == Some(Item::Situation(sit.id)),
             ctx.theme.question,
             ctx,
-            4,
+            FULL,
         ));
     }
     for i in s.top3.len()..Top3::MAX {
@@ -94,7 +94,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 m.pane == 1 && sel == Some(Item::FactPick(f.id)),
                 ctx.theme.muted,
                 ctx,
-                3,
+                FULL,
             )
         })
         .collect();
