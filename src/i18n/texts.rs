@@ -429,7 +429,7 @@ texts! {
     DocNoConditions => "Er zijn nog geen voorwaarden.", "There are no conditions yet.";
     DocActions => "Afspraken", "Agreements";
     DocNoActions => "Er zijn nog geen afspraken.", "There are no agreements yet.";
-    DocColDue => "Uiterlijk", "By";
+    DocColDue => "Wanneer", "By when";
     DocColCheck => "Controle", "Check";
     DocColMonitoredBy => "Bewaakt door", "Monitored by";
     DocColIfBroken => "Als het niet lukt", "If it is broken";
@@ -438,13 +438,21 @@ texts! {
     DocNoSignalling => "Nog niet afgesproken wie wie belt.", "Not yet agreed who calls whom.";
     DocColAgreementOf => "Afspraak van", "Agreement of";
     DocColThen => "Wat er dan gebeurt", "What happens then";
-    DocNotes => "Notities", "Notes";
+    DocNotes => "Aantekeningen", "Notes";
     DocNextMeeting => "Volgend overleg", "Next meeting";
     DocNoNextMeeting => "Er is nog geen datum afgesproken.", "No date has been agreed yet.";
     DocOpenPoints => "Wat het plan nog niet rond maakt", "What keeps the plan from being firm";
     DocPageOf => "pagina {0} van {1}", "page {0} of {1}";
     DocRedacted => "Geanonimiseerd: namen zijn vervangen door rollen, datums door weken vanaf het eerste overleg (week 0).", "Anonymised: names are replaced by roles, dates by weeks from the first meeting (week 0).";
     DocNamesRedacted => "Geanonimiseerd: namen zijn vervangen door rollen.", "Anonymised: names are replaced by roles.";
+    // The score chart in the plan, and the export to PDF
+    DocChartCaption => "Schaalvraag '{0}' per overleg: de mediaan, de spreiding van het laagste tot het hoogste cijfer, en de drempel {1}.", "Scale question '{0}' per meeting: the median, the spread from the lowest to the highest score, and the threshold {1}.";
+    DocChartMedian => "mediaan", "median";
+    DocChartSpread => "spreiding, laagste tot hoogste cijfer", "spread, lowest to highest score";
+    DocChartAxis => "cijfer", "score";
+    ExpNoLibreOffice => "voor PDF is LibreOffice nodig (het programma soffice), en dat is niet gevonden; installeer LibreOffice of exporteer als docx", "PDF needs LibreOffice (the soffice program), which was not found; install LibreOffice or export as docx";
+    ExpPdfFailed => "LibreOffice kon het Word-bestand niet omzetten naar PDF: {0}", "LibreOffice could not convert the Word file to PDF: {0}";
+    ExpPdfToStdout => "een PDF-bestand kan niet naar de standaarduitvoer; geef -o BESTAND.pdf of laat -o weg", "a PDF file cannot go to standard output; give -o FILE.pdf or leave -o out";
     RedWeek => "week {0}", "week {0}";
     RedYear => "jaar {0}", "year {0}";
     RedPerson => "deelnemer {0}", "participant {0}";

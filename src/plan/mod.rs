@@ -5,6 +5,7 @@
 //! only lay it out, so the three formats say the same thing.
 
 mod aanmelding;
+mod chart;
 mod check;
 mod dates;
 mod document;
@@ -18,7 +19,7 @@ mod status;
 pub use aanmelding::{aanmelding_document, criterion_name};
 pub use check::{ActionPart, Finding, check, is_firm};
 pub use dates::{DateStyle, week_label};
-pub use document::{Block, Document, Table};
+pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
 pub use plan_document::{PlanLook, plan_document};
 pub use redact::{redact, redact_names, replace_dates};
 pub use status::{mark_vastgesteld, reopen};
