@@ -855,3 +855,37 @@ fn html_title_names_the_plan_once_and_english_asks_in_english() {
     let en = export_text(&path, ExportFormat::Md, plan(), Lang::En);
     assert!(en.contains("Hoe veilig voelt het thuis, eigen woorden?"));
 }
+
+// ---- PDF through LibreOffice ----
+
+#[test]
+fn pdf_without_libreoffice_is_one_sentence_and_writes_nothing() {
+    let (_dir, case) = training_copy();
+    let out = Command::new(bin())
+        .args(["export", "--format", "pdf"])
+        .arg(&case)
+        .env("TOP3_SOFFICE", case.join("no-such-soffice"))
+        .env_remove("TOP3_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(
+        err.trim(),
+        "top3: voor PDF is LibreOffice nodig (het programma soffice), en dat is niet gevonden; \
+         installeer LibreOffice of exporteer als docx"
+    );
+    assert!(!case.join("2026-10-27-veiligheidsplan.pdf").exists());
+    // A PDF cannot go to standard output.
+    let out = top3(&[
+        "export",
+        "--format",
+        "pdf",
+        "-o",
+        "-",
+        case.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("-o BESTAND.pdf"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+}

@@ -130,7 +130,7 @@ texts! {
     ArgFile => "het sessiebestand", "the session file";
     ArgPaths => "bestanden of mappen", "files or folders";
     ArgTarget => "een sessiebestand of een casusmap", "a session file or a case folder";
-    ArgFormat => "formaat: md, html of docx", "format: md, html or docx";
+    ArgFormat => "formaat: md, html, docx of pdf (pdf met LibreOffice)", "format: md, html, docx or pdf (pdf with LibreOffice)";
     ArgOutput => "waar het resultaat heen gaat", "where the result goes";
     ArgCaseDir => "de map van een casus", "the folder of a case";
     SourceBuiltin => "ingebouwd", "built-in";
