@@ -453,6 +453,11 @@ texts! {
     ExpNoLibreOffice => "voor PDF is LibreOffice nodig (het programma soffice), en dat is niet gevonden; installeer LibreOffice of exporteer als docx", "PDF needs LibreOffice (the soffice program), which was not found; install LibreOffice or export as docx";
     ExpPdfFailed => "LibreOffice kon het Word-bestand niet omzetten naar PDF: {0}", "LibreOffice could not convert the Word file to PDF: {0}";
     ExpPdfToStdout => "een PDF-bestand kan niet naar de standaarduitvoer; geef -o BESTAND.pdf of laat -o weg", "a PDF file cannot go to standard output; give -o FILE.pdf or leave -o out";
+    // Set-up: the sessions folder, the demo, top3 present on a folder
+    PresentNeedsFile => "top3 present toont één overleg en heeft een sessiebestand nodig, geen map; het nieuwste in {0} is {1}", "top3 present shows one meeting and needs a session file, not a folder; the newest in {0} is {1}";
+    PresentNeedsFileNone => "top3 present toont één overleg en heeft een sessiebestand nodig, geen map; in {0} staat geen sessiebestand", "top3 present shows one meeting and needs a session file, not a folder; {0} holds no session file";
+    StartDirOwn => "Je overleggen staan in {0}", "Your meetings are kept in {0}";
+    StartDirDemo => "Voorbeeld (een kopie); je eigen overleggen: {0}", "Demo (a copy); your own meetings: {0}";
     RedWeek => "week {0}", "week {0}";
     RedYear => "jaar {0}", "year {0}";
     RedPerson => "deelnemer {0}", "participant {0}";

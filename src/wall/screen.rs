@@ -13,9 +13,12 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Duration;
 
-/// How often the wall looks at the files (and the keyboard): well within
-/// the half second a typed letter may take to reach the wall.
+/// How often the wall looks at the files (and the keyboard) right after
+/// something changed; while nothing changes the wait doubles up to
+/// [`POLL_IDLE`], so an idle wall uses next to no CPU and a typed letter
+/// still reaches it within half a second.
 const POLL: Duration = Duration::from_millis(50);
+const POLL_IDLE: Duration = Duration::from_millis(250);
 
 /// Renders the wall (pure): the meeting in wall view, nothing when blank, or
 /// the calm closing sentence over an empty screen.
@@ -70,6 +73,7 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
     let mut terminal = crate::tui::setup().map_err(|e| e.to_string())?;
     let result = catch_unwind(AssertUnwindSafe(|| -> std::io::Result<()> {
         let mut dirty = true;
+        let mut wait = POLL;
         loop {
             if dirty {
                 terminal.draw(|f| {
@@ -78,14 +82,20 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
                 })?;
             }
             dirty = false;
-            if event::poll(POLL)? {
+            if event::poll(wait)? {
                 let ev = event::read()?;
                 if leaves(&ev) {
                     return Ok(());
                 }
                 dirty = matches!(ev, Event::Resize(..));
             }
-            dirty |= follower.poll();
+            let changed = follower.poll();
+            dirty |= changed;
+            wait = if changed {
+                POLL
+            } else {
+                (wait * 2).min(POLL_IDLE)
+            };
         }
     }));
     crate::tui::restore();
