@@ -124,7 +124,7 @@ texts! {
     ArgConfig => "instellingenbestand (anders $TOP3_CONFIG of config.ron in de instellingenmap)", "settings file (else $TOP3_CONFIG or config.ron in the settings folder)";
     ArgPlain => "gewone tekstregels zonder kaders of grote letters, voor schermlezers", "plain text lines without frames or big letters, for screen readers";
     ArgLayout => "naam van de opzet (zie top3 layouts)", "name of the layout (see top3 layouts)";
-    ArgCase => "casuscode, een pseudoniem zoals GV-2026-014", "case code, a pseudonym such as GV-2026-014";
+    ArgCase => "casuscode, een pseudoniem zoals TR-2026-001", "case code, a pseudonym such as TR-2026-001";
     ArgDate => "datum van het overleg (standaard vandaag)", "date of the meeting (default today)";
     ArgNoOpen => "alleen het bestand maken, niet openen", "only create the file, do not open it";
     ArgFile => "het sessiebestand", "the session file";
@@ -137,7 +137,7 @@ texts! {
     NotYet => "{0} is nog niet beschikbaar in deze versie", "{0} is not available yet in this version";
     InternalError => "er ging iets mis in het programma zelf ({0}); wat opgeslagen was, is bewaard", "something went wrong inside the program ({0}); what was saved is kept";
     NeedLayout => "kies een opzet met --layout; bekende opzetten: {0}", "choose a layout with --layout; known layouts: {0}";
-    NeedCase => "geef een casuscode met --case, bijvoorbeeld --case GV-2026-014", "give a case code with --case, for example --case GV-2026-014";
+    NeedCase => "geef een casuscode met --case, bijvoorbeeld --case TR-2026-001", "give a case code with --case, for example --case TR-2026-001";
     ErrBadDateArg => "'{0}' is geen datum; schrijf jjjj-mm-dd of dd-mm-jjjj", "'{0}' is not a date; write yyyy-mm-dd or dd-mm-yyyy";
     ErrSave => "{0} kan niet worden opgeslagen: {1}", "{0} cannot be saved: {1}";
     Created => "Nieuwe sessie: {0}", "New session: {0}";
@@ -299,7 +299,7 @@ texts! {
     Case => "Casus", "Case";
     NewMeetingTitle => "Nieuw overleg", "New meeting";
     FieldLayout => "Opzet", "Layout";
-    FieldCaseCode => "Casuscode (pseudoniem, bijv. GV-2026-014)", "Case code (pseudonym, e.g. GV-2026-014)";
+    FieldCaseCode => "Casuscode (pseudoniem, bijv. TR-2026-001)", "Case code (pseudonym, e.g. TR-2026-001)";
     FieldDate => "Datum", "Date";
     NeedTerminal => "dit scherm heeft een terminal nodig; gebruik top3 check of top3 export in een script", "this screen needs a terminal; use top3 check or top3 export in a script";
     SaveFailed => "Opslaan mislukt: {0}. top3 probeert het opnieuw; stop niet.", "Saving failed: {0}. top3 tries again; do not quit.";
