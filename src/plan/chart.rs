@@ -55,7 +55,8 @@ fn draw(chart: &Chart, out: &mut String) -> Result<(), Box<dyn std::error::Error
         .axis_style(TEXT)
         .y_labels(11)
         .y_label_formatter(&|v| format!("{v:.0}"))
-        .x_labels(labels.len())
+        // At most eight dates, so they never run into each other.
+        .x_labels(labels.len().min(MAX_DATES))
         .x_label_formatter(&|v| match v {
             SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
                 labels.get(*i as usize).copied().unwrap_or("").to_string()
@@ -89,6 +90,10 @@ fn draw(chart: &Chart, out: &mut String) -> Result<(), Box<dyn std::error::Error
         .enumerate()
         .filter_map(|(i, p)| p.scores.map(|s| (i as i32, s)))
         .collect();
+    // Caps and dots narrower when many meetings share the width.
+    let slot = (SIZE.0 - 150) / n as u32;
+    let cap = slot.clamp(4, 28) / 2;
+    let dot = (slot / 4).clamp(2, 6);
     c.draw_series(scored.iter().map(|(i, (lo, median, hi))| {
         ErrorBar::new_vertical(
             SegmentValue::CenterOf(*i),
@@ -96,19 +101,20 @@ fn draw(chart: &Chart, out: &mut String) -> Result<(), Box<dyn std::error::Error
             f64::from(*median),
             f64::from(*hi),
             SPREAD.stroke_width(2),
-            14,
+            cap,
         )
     }))?;
     c.draw_series(scored.iter().map(|(i, (_, median, _))| {
         Circle::new(
             (SegmentValue::CenterOf(*i), f64::from(*median)),
-            6,
+            dot,
             MEDIAN.filled(),
         )
     }))?;
-    // A meeting without scores is a gap, said in words.
+    // A meeting without scores is a gap, said in words where there is room
+    // (the table under the chart says it for every meeting).
     for (i, p) in chart.points.iter().enumerate() {
-        if p.scores.is_none() {
+        if p.scores.is_none() && slot >= 70 {
             c.draw_series([Text::new(
                 T::HistNoScores.s().to_string(),
                 (SegmentValue::CenterOf(i as i32), 0.4),
@@ -133,8 +139,8 @@ fn legend<DB: DrawingBackend>(
         .into_font()
         .color(&TEXT)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    // Room for a label: about 7.5 pixels a character at 14 px, and a gap.
-    let room = |s: &str| s.chars().count() as i32 * 15 / 2 + 44;
+    // Room for a label: about 6 pixels a character, and a gap.
+    let room = |s: &str| s.chars().count() as i32 * 6 + 36;
     let y = (LEGEND_HEIGHT / 2) as i32;
     let mut x = 60;
     area.draw(&Circle::new((x, y), 6, MEDIAN.filled()))?;
@@ -170,6 +176,69 @@ fn legend<DB: DrawingBackend>(
 }
 
 const LEGEND_HEIGHT: u32 = 30;
+const MAX_DATES: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::ChartPoint;
+
+    fn chart(n: usize) -> Chart {
+        Chart {
+            caption: "Schaalvraag 'veiligheid' <per> overleg & meer".into(),
+            threshold: 6,
+            points: (0..n)
+                .map(|i| ChartPoint {
+                    label: format!("{:02}-01-2026", i % 28 + 1),
+                    scores: (i % 5 != 3).then(|| ((i % 4) as u8, 4.5, 9)),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn many_meetings_fit_and_few_dates_are_written() {
+        let svg = svg(&chart(100)).unwrap();
+        let dates = svg.matches("-01-2026").count();
+        assert!(dates <= MAX_DATES && dates >= 2, "{dates}");
+        // One median per meeting with scores, plus the legend's.
+        let medians = svg.matches("fill=\"#1F3864\"").count();
+        assert_eq!(medians, 80 + 1);
+        // No room to say "no scores" under 100 meetings; with few there is.
+        assert!(!svg.contains(T::HistNoScores.s()));
+        assert!(super::svg(&chart(5)).unwrap().contains(T::HistNoScores.s()));
+        assert!(
+            svg.contains("aria-label=\"Schaalvraag 'veiligheid' &lt;per&gt; overleg &amp; meer\"")
+        );
+        assert!(svg.contains(">\ndrempel 6\n<") || svg.contains("drempel 6"));
+    }
+
+    #[test]
+    fn one_meeting_and_no_scores_still_draw() {
+        assert!(svg(&chart(1)).is_ok());
+        let empty = Chart {
+            points: vec![ChartPoint {
+                label: "week 0".into(),
+                scores: None,
+            }],
+            ..chart(1)
+        };
+        let s = svg(&empty).unwrap();
+        assert!(s.contains(T::HistNoScores.s()));
+        let png = png(&empty).unwrap();
+        assert!(png.starts_with(b"\x89PNG"));
+    }
+
+    #[test]
+    fn the_png_is_the_svg_drawn_the_same_every_time() {
+        let a = png(&chart(3)).unwrap();
+        let b = png(&chart(3)).unwrap();
+        assert!(a == b, "the same bytes");
+        // 3 × the chart's size, and not a blank picture.
+        assert_eq!(&a[16..24], &[0, 0, 0x07, 0xF8, 0, 0, 0x03, 0x84]);
+        assert!(a.len() > 10_000);
+    }
+}
 
 /// The same chart as PNG, for the Word file.
 pub fn png(chart: &Chart) -> Result<Vec<u8>, String> {
