@@ -178,6 +178,37 @@ fn legend<DB: DrawingBackend>(
 const LEGEND_HEIGHT: u32 = 30;
 const MAX_DATES: usize = 8;
 
+/// The same chart as PNG, for the Word file.
+pub fn png(chart: &Chart) -> Result<Vec<u8>, String> {
+    let svg = svg(chart)?;
+    let mut options = resvg::usvg::Options::default();
+    let db = options.fontdb_mut();
+    db.load_font_data(FONT_DATA.to_vec());
+    db.set_sans_serif_family("Liberation Sans");
+    let tree = resvg::usvg::Tree::from_str(&svg, &options).map_err(|e| e.to_string())?;
+    let (w, h) = (
+        (SIZE.0 as f32 * PNG_SCALE) as u32,
+        (SIZE.1 as f32 * PNG_SCALE) as u32,
+    );
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).ok_or("empty chart")?;
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(PNG_SCALE, PNG_SCALE),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+/// Liberation Sans 2 (SIL Open Font License, see assets/fonts).
+const FONT_DATA: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
+
+fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,35 +269,4 @@ mod tests {
         assert_eq!(&a[16..24], &[0, 0, 0x07, 0xF8, 0, 0, 0x03, 0x84]);
         assert!(a.len() > 10_000);
     }
-}
-
-/// The same chart as PNG, for the Word file.
-pub fn png(chart: &Chart) -> Result<Vec<u8>, String> {
-    let svg = svg(chart)?;
-    let mut options = resvg::usvg::Options::default();
-    let db = options.fontdb_mut();
-    db.load_font_data(FONT_DATA.to_vec());
-    db.set_sans_serif_family("Liberation Sans");
-    let tree = resvg::usvg::Tree::from_str(&svg, &options).map_err(|e| e.to_string())?;
-    let (w, h) = (
-        (SIZE.0 as f32 * PNG_SCALE) as u32,
-        (SIZE.1 as f32 * PNG_SCALE) as u32,
-    );
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(w, h).ok_or("empty chart")?;
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::from_scale(PNG_SCALE, PNG_SCALE),
-        &mut pixmap.as_mut(),
-    );
-    pixmap.encode_png().map_err(|e| e.to_string())
-}
-
-/// Liberation Sans 2 (SIL Open Font License, see assets/fonts).
-const FONT_DATA: &[u8] = include_bytes!("../../assets/fonts/LiberationSans-Regular.ttf");
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
