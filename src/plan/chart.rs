@@ -221,7 +221,7 @@ mod tests {
             points: (0..n)
                 .map(|i| ChartPoint {
                     label: format!("{:02}-01-2026", i % 28 + 1),
-                    scores: (i % 5 != 3).then(|| ((i % 4) as u8, 4.5, 9)),
+                    scores: (i % 5 != 3).then_some(((i % 4) as u8, 4.5, 9)),
                 })
                 .collect(),
         }
