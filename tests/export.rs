@@ -715,7 +715,21 @@ fn docx_properties_name_the_plan_the_case_the_organisation_and_the_date() {
     assert!(core.contains("<dc:subject>TR-2026-001</dc:subject>"));
     // The chair R. Bakker is a participant from Veilig Thuis.
     assert!(core.contains("<dc:creator>Veilig Thuis</dc:creator>"));
-    assert!(core.contains(">2026-10-27T14:00:00Z</dcterms:created>"));
+    // 27 October 2026 14:00 local time, in UTC.
+    let local = chrono::NaiveDate::from_ymd_opt(2026, 10, 27)
+        .unwrap()
+        .and_hms_opt(14, 0, 0)
+        .unwrap();
+    let utc = chrono::TimeZone::from_local_datetime(&chrono::Local, &local)
+        .earliest()
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    assert!(
+        core.contains(&format!(">{utc}</dcterms:created>")),
+        "{core}"
+    );
     assert!(
         !core.contains("1970") && !core.contains("unknown"),
         "{core}"

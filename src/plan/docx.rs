@@ -229,12 +229,16 @@ fn is_wide(t: &Table) -> bool {
 /// (the chair's organisation, or empty) and the creation date. docx-rs
 /// 0.4.22 has no setters for these, so the part is written here.
 fn core_properties(doc: &Document) -> String {
-    let when = doc
+    // The meeting's local date and time, written in UTC as the format asks
+    // (Word shows it in the reader's time again); redacted: now.
+    use chrono::TimeZone;
+    let utc = doc
         .meta
         .created
-        .unwrap_or_else(|| chrono::Local::now().naive_local())
-        .format("%Y-%m-%dT%H:%M:%SZ")
-        .to_string();
+        .and_then(|t| chrono::Local.from_local_datetime(&t).earliest())
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .unwrap_or_else(chrono::Utc::now);
+    let when = utc.format("%Y-%m-%dT%H:%M:%SZ").to_string();
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><cp:lastModifiedBy>{}</cp:lastModifiedBy><dc:language>{}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified><cp:revision>1</cp:revision></cp:coreProperties>"#,
