@@ -58,7 +58,12 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
     // whether the next paragraph opens a fresh section (and so a page).
     let mut turned = false;
     let mut fresh = false;
-    for (block, &wide) in doc.blocks.iter().zip(&landscape) {
+    for (i, (block, &wide)) in doc.blocks.iter().zip(&landscape).enumerate() {
+        // Text that introduces a table or chart stays on its page.
+        let leads = matches!(
+            doc.blocks.get(i + 1),
+            Some(Block::Table(_) | Block::Chart(_))
+        );
         if wide != turned {
             // A section ends with the properties of the pages before it.
             docx = docx.add_section(section(turned, &doc.footer));
@@ -66,85 +71,91 @@ pub fn render(doc: &Document) -> Result<Vec<u8>, String> {
             fresh = true;
         }
         let width = if turned { LANDSCAPE_WIDTH } else { TEXT_WIDTH };
-        docx = match block {
-            Block::Heading {
-                level,
-                text,
-                new_page,
-            } => {
-                let style = match level {
-                    0 | 1 => "Heading1",
-                    2 => "Heading2",
-                    _ => "Heading3",
-                };
-                docx.add_paragraph(
-                    Paragraph::new()
-                        .style(style)
-                        .keep_next(true)
-                        .page_break_before(*new_page && !fresh)
-                        .add_run(text_run(text)),
-                )
-            }
-            Block::Paragraph(t) => docx.add_paragraph(Paragraph::new().add_run(text_run(t))),
-            Block::Remark(t) => docx.add_paragraph(Paragraph::new().add_run(text_run(t).italic())),
-            Block::Fields(fields) => {
-                for (label, value) in fields {
-                    docx = docx.add_paragraph(
-                        Paragraph::new()
-                            .add_run(
-                                Run::new()
-                                    .add_text(clean(&label_with_separator(label)))
-                                    .bold(),
-                            )
-                            .add_run(text_run(value)),
-                    );
-                }
-                docx
-            }
-            Block::List { numbered, items } => {
-                for (i, item) in items.iter().enumerate() {
-                    let mark = if *numbered {
-                        format!("{}.\t", i + 1)
-                    } else {
-                        "•\t".to_string()
+        docx =
+            match block {
+                Block::Heading {
+                    level,
+                    text,
+                    new_page,
+                } => {
+                    let style = match level {
+                        0 | 1 => "Heading1",
+                        2 => "Heading2",
+                        _ => "Heading3",
                     };
-                    docx = docx.add_paragraph(
+                    docx.add_paragraph(
                         Paragraph::new()
-                            .indent(
-                                Some(567),
-                                Some(docx_rs::SpecialIndentType::Hanging(340)),
-                                None,
-                                None,
-                            )
-                            .add_run(Run::new().add_text(mark))
-                            .add_run(text_run(item)),
-                    );
+                            .style(style)
+                            .keep_next(true)
+                            .page_break_before(*new_page && !fresh)
+                            .add_run(text_run(text)),
+                    )
                 }
-                docx
-            }
-            Block::Table(t) => docx
-                .add_table(table(t, width))
-                .add_paragraph(Paragraph::new()),
-            Block::Chart(c) => {
-                let png = chart::png(c)?;
-                let (w_px, h_px) = (
-                    (chart::SIZE.0 as f32 * chart::PNG_SCALE) as u32,
-                    (chart::SIZE.1 as f32 * chart::PNG_SCALE) as u32,
-                );
-                // As wide as the text, in EMU (635 per twip).
-                let w_emu = (TEXT_WIDTH * 635) as u32;
-                let h_emu =
-                    (u64::from(w_emu) * u64::from(chart::SIZE.1) / u64::from(chart::SIZE.0)) as u32;
-                docx.add_paragraph(
-                    Paragraph::new().keep_next(true).add_run(
+                Block::Paragraph(t) => {
+                    docx.add_paragraph(Paragraph::new().keep_next(leads).add_run(text_run(t)))
+                }
+                Block::Remark(t) => docx.add_paragraph(
+                    Paragraph::new()
+                        .keep_next(leads)
+                        .add_run(text_run(t).italic()),
+                ),
+                Block::Fields(fields) => {
+                    for (label, value) in fields {
+                        docx = docx.add_paragraph(
+                            Paragraph::new()
+                                .keep_next(leads)
+                                .add_run(
+                                    Run::new()
+                                        .add_text(clean(&label_with_separator(label)))
+                                        .bold(),
+                                )
+                                .add_run(text_run(value)),
+                        );
+                    }
+                    docx
+                }
+                Block::List { numbered, items } => {
+                    for (i, item) in items.iter().enumerate() {
+                        let mark = if *numbered {
+                            format!("{}.\t", i + 1)
+                        } else {
+                            "•\t".to_string()
+                        };
+                        docx = docx.add_paragraph(
+                            Paragraph::new()
+                                .indent(
+                                    Some(567),
+                                    Some(docx_rs::SpecialIndentType::Hanging(340)),
+                                    None,
+                                    None,
+                                )
+                                .add_run(Run::new().add_text(mark))
+                                .add_run(text_run(item)),
+                        );
+                    }
+                    docx
+                }
+                Block::Table(t) => docx
+                    .add_table(table(t, width))
+                    .add_paragraph(Paragraph::new()),
+                Block::Chart(c) => {
+                    let png = chart::png(c)?;
+                    let (w_px, h_px) = (
+                        (chart::SIZE.0 as f32 * chart::PNG_SCALE) as u32,
+                        (chart::SIZE.1 as f32 * chart::PNG_SCALE) as u32,
+                    );
+                    // As wide as the text, in EMU (635 per twip).
+                    let w_emu = (TEXT_WIDTH * 635) as u32;
+                    let h_emu = (u64::from(w_emu) * u64::from(chart::SIZE.1)
+                        / u64::from(chart::SIZE.0)) as u32;
+                    docx.add_paragraph(Paragraph::new().keep_next(true).add_run(
                         Run::new().add_image(
                             Pic::new_with_dimensions(png, w_px, h_px).size(w_emu, h_emu),
                         ),
-                    ),
-                )
-                .add_paragraph(Paragraph::new().add_run(text_run(&c.caption).italic().size(18)))
-            }
-        };
+                    ))
+                    .add_paragraph(Paragraph::new().add_run(text_run(&c.caption).italic().size(18)))
+                }
+            };
         if !matches!(block, Block::Heading { .. }) || !fresh {
             fresh = false;
         }
