@@ -347,7 +347,7 @@ fn heading_style(
 
 /// A run for a text; line breaks in the text become line breaks in Word.
 fn text_run(text: &str) -> Run {
-    let text = clean(text);
+    let text = keep_together(&clean(text));
     let mut run = Run::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -356,6 +356,21 @@ fn text_run(text: &str) -> Run {
         run = run.add_text(line);
     }
     run
+}
+
+/// A word joiner (U+2060, invisible) after a `+` inside a word, so that a
+/// word such as "MDA++" is never broken after its first `+`: line breaking
+/// allows a break there, which the column widths do not expect.
+fn keep_together(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '+' && chars.peek().is_some_and(|n| !n.is_whitespace()) {
+            out.push('\u{2060}');
+        }
+    }
+    out
 }
 
 fn footer(line: &str) -> Footer {
@@ -550,6 +565,16 @@ mod tests {
             Block::Paragraph("onder".into()),
         ];
         assert_eq!(landscape_blocks(&blocks), vec![false, true, true, false]);
+    }
+
+    #[test]
+    fn a_word_with_plus_signs_is_kept_whole() {
+        assert_eq!(
+            keep_together("MDA++ en 1+1"),
+            "MDA+\u{2060}+ en 1+\u{2060}1"
+        );
+        assert_eq!(keep_together("C++ "), "C+\u{2060}+ ");
+        assert_eq!(keep_together("a + b"), "a + b");
     }
 
     #[test]
