@@ -20,6 +20,16 @@ use std::time::Duration;
 const POLL: Duration = Duration::from_millis(50);
 const POLL_IDLE: Duration = Duration::from_millis(250);
 
+/// The wait before the next look at the files: short right after a change,
+/// doubling while nothing changes, never longer than [`POLL_IDLE`].
+pub fn next_wait(previous: Duration, changed: bool) -> Duration {
+    if changed {
+        POLL
+    } else {
+        (previous * 2).min(POLL_IDLE)
+    }
+}
+
 /// Renders the wall (pure): the meeting in wall view, nothing when blank, or
 /// the calm closing sentence over an empty screen.
 pub fn render(app: &App, shown: Shown, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -91,11 +101,7 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
             }
             let changed = follower.poll();
             dirty |= changed;
-            wait = if changed {
-                POLL
-            } else {
-                (wait * 2).min(POLL_IDLE)
-            };
+            wait = next_wait(wait, changed);
         }
     }));
     crate::tui::restore();
@@ -103,5 +109,24 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
     match result {
         Ok(r) => r.map_err(|e| e.to_string()),
         Err(_) => Err(T::InternalError.fmt(&[&"wall"])),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_idle_wall_backs_off_and_a_change_brings_it_back() {
+        let mut wait = POLL;
+        let mut waits = Vec::new();
+        for _ in 0..6 {
+            wait = next_wait(wait, false);
+            waits.push(wait.as_millis());
+        }
+        assert_eq!(waits, [100, 200, 250, 250, 250, 250]);
+        // Idle it looks 4 times a second, still within the half second.
+        assert!(POLL_IDLE * 2 <= Duration::from_millis(500));
+        assert_eq!(next_wait(POLL_IDLE, true), POLL);
     }
 }
