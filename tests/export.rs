@@ -121,7 +121,7 @@ fn docx_has_heading_styles_tables_and_page_numbers() {
     let h1 = doc.matches(r#"<w:pStyle w:val="Heading1" />"#).count();
     // Deelnemers, terugblik, feiten, TOP 3, schaalvragen, voorwaarden,
     // afspraken, afgerond sinds het vorige overleg, signaleringsplan,
-    // notities, volgend overleg.
+    // aantekeningen, volgend overleg.
     assert_eq!(h1, 11, "level-1 headings");
     assert!(doc.contains(r#"<w:pStyle w:val="Heading2" />"#));
     for heading in ["Deelnemers", "Afspraken", "Signaleringsplan: wie belt wie"] {
@@ -735,4 +735,211 @@ fn a_plan_without_anyone_present_is_not_firm() {
             .any(|f| f.message().contains("niemand als aanwezig")),
         "{findings:?}"
     );
+}
+
+// ---- the Word file looks made by hand: properties, layout, the chart ----
+
+fn docx_of(options: ExportOptions) -> Vec<u8> {
+    set_lang(Lang::Nl);
+    let loaded = load_for_export(&newest()).unwrap();
+    export_bytes(&loaded, ExportFormat::Docx, &options).unwrap()
+}
+
+#[test]
+fn docx_properties_name_the_plan_the_case_the_organisation_and_the_date() {
+    let core = unzip(&docx_of(plan()), "docProps/core.xml");
+    assert!(
+        core.contains("<dc:title>TOP 3 Veiligheidsplan</dc:title>"),
+        "{core}"
+    );
+    assert!(core.contains("<dc:subject>TR-2026-001</dc:subject>"));
+    // The chair R. Bakker is a participant from Veilig Thuis.
+    assert!(core.contains("<dc:creator>Veilig Thuis</dc:creator>"));
+    // 27 October 2026 14:00 local time, in UTC.
+    let local = chrono::NaiveDate::from_ymd_opt(2026, 10, 27)
+        .unwrap()
+        .and_hms_opt(14, 0, 0)
+        .unwrap();
+    let utc = chrono::TimeZone::from_local_datetime(&chrono::Local, &local)
+        .earliest()
+        .unwrap()
+        .with_timezone(&chrono::Utc)
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string();
+    assert!(
+        core.contains(&format!(">{utc}</dcterms:created>")),
+        "{core}"
+    );
+    assert!(
+        !core.contains("1970") && !core.contains("unknown"),
+        "{core}"
+    );
+
+    // Redacted: neither the meeting's date nor the organisation.
+    let core = unzip(
+        &docx_of(ExportOptions {
+            redact: true,
+            ..plan()
+        }),
+        "docProps/core.xml",
+    );
+    assert!(core.contains("<dc:creator></dc:creator>"), "{core}");
+    assert!(!core.contains("2026-10-27T14"), "{core}");
+    assert!(!core.contains("1970"));
+}
+
+#[test]
+fn docx_tables_repeat_their_header_keep_rows_whole_and_turn_the_agreements() {
+    let doc = unzip(&docx_of(plan()), "word/document.xml");
+    let tables = doc.matches("<w:tbl>").count();
+    assert!(tables >= 8, "{tables}");
+    assert_eq!(doc.matches("<w:tblHeader />").count(), tables);
+    assert_eq!(
+        doc.matches("<w:cantSplit />").count(),
+        doc.matches("<w:tr>").count(),
+        "no row breaks across pages"
+    );
+    // Columns sized to content: the participants' table does not have five
+    // equal columns.
+    let grid = &doc[doc.find("<w:tblGrid>").unwrap()..doc.find("</w:tblGrid>").unwrap()];
+    let widths: Vec<&str> = grid
+        .split("w:w=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert_eq!(widths.len(), 5);
+    assert!(widths.iter().any(|w| *w != widths[0]), "{widths:?}");
+
+    // The agreements are on a turned page: the section that holds them ends
+    // landscape, the one before is upright, and the page after is upright.
+    let at = doc.find(">Afspraken</w:t>").unwrap();
+    let before = &doc[..at];
+    let after = &doc[at..];
+    let prev = &before[before.rfind("<w:sectPr>").unwrap()..];
+    assert!(prev.contains(r#"w:orient="portrait""#), "{prev}");
+    let own = &after[after.find("<w:sectPr>").unwrap()..];
+    assert!(
+        own.starts_with(r#"<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />"#),
+        "{}",
+        &own[..200]
+    );
+    // Every section has the footer with the page numbers.
+    assert_eq!(
+        doc.matches("<w:sectPr>").count(),
+        doc.matches("<w:footerReference").count()
+    );
+}
+
+#[test]
+fn docx_and_html_carry_the_score_chart() {
+    let bytes = docx_of(plan());
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let pngs: Vec<String> = zip
+        .file_names()
+        .filter(|n| n.starts_with("word/media/") && n.ends_with(".png"))
+        .map(String::from)
+        .collect();
+    assert_eq!(pngs.len(), 1, "one scale question asked three times");
+    let mut png = Vec::new();
+    zip.by_name(&pngs[0])
+        .unwrap()
+        .read_to_end(&mut png)
+        .unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));
+    assert!(png.len() > 10_000, "a drawn chart, not an empty picture");
+    let doc = unzip(&bytes, "word/document.xml");
+    assert!(
+        doc.contains(r#"descr="Schaalvraag &apos;veiligheid&apos;"#)
+            || doc.contains("descr=\"Schaalvraag 'veiligheid'"),
+        "alt text"
+    );
+    // The same chart twice gives the same picture (snapshot-safe).
+    assert!(
+        docx_media(&docx_of(plan())) == png,
+        "the same picture again"
+    );
+
+    let html = export_text(&newest(), ExportFormat::Html, plan(), Lang::Nl);
+    let svg = &html[html.find("<svg").unwrap()..html.find("</svg>").unwrap()];
+    assert!(svg.contains(r#"role="img""#));
+    // Three meetings, each a median dot, and the threshold named.
+    let medians = svg
+        .split("<circle")
+        .filter(|c| c.contains(r##"fill="#1F3864""##))
+        .count();
+    assert_eq!(medians, 3 + 1, "three medians and the legend's");
+    assert!(svg.contains("drempel 6"));
+    for date in ["01-09-2026", "29-09-2026", "27-10-2026"] {
+        assert!(svg.contains(date), "{date}");
+    }
+}
+
+fn docx_media(bytes: &[u8]) -> Vec<u8> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let name = zip
+        .file_names()
+        .find(|n| n.starts_with("word/media/") && n.ends_with(".png"))
+        .unwrap()
+        .to_string();
+    let mut out = Vec::new();
+    zip.by_name(&name).unwrap().read_to_end(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn html_title_names_the_plan_once_and_english_asks_in_english() {
+    let html = export_text(&newest(), ExportFormat::Html, plan(), Lang::Nl);
+    let title = &html[html.find("<title>").unwrap()..html.find("</title>").unwrap()];
+    assert_eq!(title.matches("Veiligheidsplan").count(), 1, "{title}");
+    assert!(html.contains("<h2>Aantekeningen</h2>"));
+    assert!(!html.contains("Notities") && !html.contains("Uiterlijk"));
+
+    let en = export_text(&newest(), ExportFormat::Html, plan(), Lang::En);
+    assert!(en.contains("On a scale from 0 to 10: how safe is it now?"));
+    assert!(
+        !en.contains("Op een schaal van 0 tot 10"),
+        "no Dutch question"
+    );
+    // A question typed by hand stays as it was typed.
+    let (_dir, case) = training_copy();
+    let path = case.join("2026-10-27-netwerkoverleg-veiligheidsplan.ron");
+    let mut s = top3::store::load_session(&path).unwrap();
+    s.scales[0].question = "Hoe veilig voelt het thuis, eigen woorden?".into();
+    top3::store::save_session(&path, &s).unwrap();
+    let en = export_text(&path, ExportFormat::Md, plan(), Lang::En);
+    assert!(en.contains("Hoe veilig voelt het thuis, eigen woorden?"));
+}
+
+// ---- PDF through LibreOffice ----
+
+#[test]
+fn pdf_without_libreoffice_is_one_sentence_and_writes_nothing() {
+    let (_dir, case) = training_copy();
+    let out = Command::new(bin())
+        .args(["export", "--format", "pdf"])
+        .arg(&case)
+        .env("TOP3_SOFFICE", case.join("no-such-soffice"))
+        .env_remove("TOP3_LANG")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert_eq!(
+        err.trim(),
+        "top3: voor PDF is LibreOffice nodig (het programma soffice), en dat is niet gevonden; \
+         installeer LibreOffice of exporteer als docx"
+    );
+    assert!(!case.join("2026-10-27-veiligheidsplan.pdf").exists());
+    // A PDF cannot go to standard output.
+    let out = top3(&[
+        "export",
+        "--format",
+        "pdf",
+        "-o",
+        "-",
+        case.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("-o BESTAND.pdf"), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
 }

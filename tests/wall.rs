@@ -17,7 +17,7 @@ use top3::model::{Note, Participant};
 use top3::ui::{Theme, ThemeName};
 use top3::wall::{
     Beacon, Follower, Position, STALE_AFTER, Shown, WALL_VERSION, WallMode, WallState, mode,
-    now_ms, state_path, wall_app,
+    now_ms, state_path, state_path_in, wall_app,
 };
 
 const LAYOUT: &str = "netwerkoverleg-veiligheidsplan";
@@ -77,14 +77,40 @@ fn wall_text(f: &Follower, w: u16, h: u16) -> String {
 
 // ---- the state file ----
 
+/// The state file the programs in the pseudo-terminals use: the harness
+/// gives them `TOP3_WALL_DIR=<their folder>/.wall`.
+fn wall_file(dir: &Path, session: &Path) -> PathBuf {
+    state_path_in(&dir.join(".wall"), session)
+}
+
 #[test]
-fn the_state_file_round_trips_beside_the_session() {
+fn the_state_file_is_runtime_state_not_beside_the_session() {
     let tmp = tempfile::tempdir().unwrap();
     let session = tmp.path().join("2026-11-24-x.ron");
-    assert_eq!(
-        state_path(&session),
-        tmp.path().join("2026-11-24-x.ron.wall")
+    std::fs::write(&session, "").unwrap();
+    let wall = state_path(&session);
+    assert_eq!(wall.parent().unwrap(), top3::wall::wall_dir());
+    assert!(!wall.starts_with(tmp.path()), "{}", wall.display());
+    let name = wall.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("2026-11-24-x-") && name.ends_with(".wall"),
+        "{name}"
     );
+    // The same file however the session's path is written; another
+    // session with the same name in another folder has its own.
+    let dotted = tmp.path().join(".").join("2026-11-24-x.ron");
+    assert_eq!(state_path(&dotted), wall);
+    let other = tempfile::tempdir().unwrap();
+    let twin = other.path().join("2026-11-24-x.ron");
+    std::fs::write(&twin, "").unwrap();
+    assert_ne!(state_path(&twin), wall);
+    std::fs::remove_file(&session).unwrap();
+}
+
+#[test]
+fn the_state_file_round_trips_and_leaves_the_case_folder_alone() {
+    let tmp = tempfile::tempdir().unwrap();
+    let session = tmp.path().join("2026-11-24-x.ron");
     let s = WallState {
         pane: 1,
         selected: 2,
@@ -95,15 +121,16 @@ fn the_state_file_round_trips_beside_the_session() {
     s.write(&session).unwrap();
     assert_eq!(WallState::read(&session), Some(s.clone()));
     assert_eq!(WallState::parse(&s.to_ron()), Some(s));
-    // Nothing but the state file itself is left behind.
-    let names: Vec<_> = std::fs::read_dir(tmp.path())
+    // The case folder stays empty: no state file, no temporary file.
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
+    // The state file is where state_path says, and nothing else is there.
+    let names: Vec<_> = std::fs::read_dir(state_path(&session).parent().unwrap())
         .unwrap()
-        .map(|e| e.unwrap().file_name())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains("2026-11-24-x-"))
         .collect();
-    assert_eq!(
-        names,
-        vec![std::ffi::OsString::from("2026-11-24-x.ron.wall")]
-    );
+    assert!(names.contains(&state_path(&session)), "{names:?}");
+    std::fs::remove_file(state_path(&session)).unwrap();
 }
 
 #[test]
@@ -465,7 +492,7 @@ fn the_wall_follows_the_facilitator_live() {
     assert_eq!(again.wait_exit(), 0);
     wall.wait_for("gesloten");
     let saved = std::fs::read(&path).unwrap();
-    let closed = std::fs::read(state_path(&path)).unwrap();
+    let closed = std::fs::read(wall_file(tmp.path(), &path)).unwrap();
     std::thread::sleep(Duration::from_millis(300));
     wall.send("q");
     assert_eq!(wall.wait_exit(), 0);
@@ -475,7 +502,7 @@ fn the_wall_follows_the_facilitator_live() {
     );
     // The wall never wrote the session or the state file, nor took a lock.
     assert_eq!(std::fs::read(&path).unwrap(), saved);
-    assert_eq!(std::fs::read(state_path(&path)).unwrap(), closed);
+    assert_eq!(std::fs::read(wall_file(tmp.path(), &path)).unwrap(), closed);
     assert!(!top3::store::SessionLock::lock_path(&path).exists());
 }
 
@@ -509,19 +536,19 @@ fn the_wall_may_start_first_and_survives_a_broken_state_file() {
     wall.wait_for("Wie zijn er?");
     // Nothing was written by the wall alone.
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert!(!state_path(&path).exists());
+    assert!(!wall_file(tmp.path(), &path).exists());
     let mut fac = Term::start(&["open", path.to_str().unwrap()], tmp.path(), 80, 24);
     fac.wait_for("Wie zijn er?");
     fac.send(RIGHT);
     wall.wait_for("Dit is het eerste overleg");
     // The state file written halfway: the wall keeps working (it shows the
     // saved step), and the facilitator's next write repairs it.
-    let whole = std::fs::read_to_string(state_path(&path)).unwrap();
-    std::fs::write(state_path(&path), &whole[..whole.len() / 2]).unwrap();
+    let whole = std::fs::read_to_string(wall_file(tmp.path(), &path)).unwrap();
+    std::fs::write(wall_file(tmp.path(), &path), &whole[..whole.len() / 2]).unwrap();
     fac.send(RIGHT);
     wall.wait_for("De feiten");
     // Deleted meanwhile: the same.
-    std::fs::remove_file(state_path(&path)).unwrap();
+    std::fs::remove_file(wall_file(tmp.path(), &path)).unwrap();
     fac.send("a");
     fac.typ("Ruzie in de keuken");
     wall.wait_for("Ruzie in de keuken");
@@ -534,7 +561,7 @@ fn the_wall_may_start_first_and_survives_a_broken_state_file() {
     wall.wait_for("gesloten");
     std::fs::write(&path, "(version: 1, half").unwrap();
     std::thread::sleep(Duration::from_millis(300));
-    std::fs::remove_file(state_path(&path)).unwrap();
+    std::fs::remove_file(wall_file(tmp.path(), &path)).unwrap();
     std::thread::sleep(Duration::from_millis(300));
     assert!(
         wall.child.try_wait().unwrap().is_none(),
@@ -543,6 +570,13 @@ fn the_wall_may_start_first_and_survives_a_broken_state_file() {
     wall.wait_for("Dit is het eerste overleg");
     wall.send(ESC);
     assert_eq!(wall.wait_exit(), 0);
+    // The case folder holds the session and its backup, no wall state.
+    let left: Vec<String> = std::fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".wall") || n.ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 #[test]

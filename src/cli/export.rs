@@ -38,6 +38,9 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
             if req.format == ExportFormat::Docx {
                 return Err(plan::ExportError::DocxToStdout.to_string());
             }
+            if req.format == ExportFormat::Pdf {
+                return Err(plan::ExportError::PdfToStdout.to_string());
+            }
             let bytes =
                 plan::export_bytes(&loaded, req.format, &req.options).map_err(|e| e.to_string())?;
             let mut stdout = std::io::stdout().lock();

@@ -101,7 +101,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 screen::run(&cli, screen::Open::File(&path))
             }
         }
-        Some(Command::Open { ref file }) => screen::run(&cli, screen::Open::File(file)),
+        Some(Command::Open { ref file }) => {
+            // The shipped demo is opened as a copy, never itself.
+            let file = crate::store::redirect(file)?;
+            screen::run(&cli, screen::Open::File(&file))
+        }
         Some(Command::Train {
             ref layout,
             ref case,
@@ -119,7 +123,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             }
             _ => Ok(ExitCode::SUCCESS),
         },
-        Some(Command::Present { ref file }) => present::run(&cli, file),
+        Some(Command::Present { ref file }) => {
+            // The wall follows the same copy the facilitator opens.
+            let file = crate::store::redirect(file)?;
+            present::run(&cli, &file)
+        }
         Some(Command::Export {
             target,
             format,

@@ -124,20 +124,20 @@ texts! {
     ArgConfig => "instellingenbestand (anders $TOP3_CONFIG of config.ron in de instellingenmap)", "settings file (else $TOP3_CONFIG or config.ron in the settings folder)";
     ArgPlain => "gewone tekstregels zonder kaders of grote letters, voor schermlezers", "plain text lines without frames or big letters, for screen readers";
     ArgLayout => "naam van de opzet (zie top3 layouts)", "name of the layout (see top3 layouts)";
-    ArgCase => "casuscode, een pseudoniem zoals GV-2026-014", "case code, a pseudonym such as GV-2026-014";
+    ArgCase => "casuscode, een pseudoniem zoals TR-2026-001", "case code, a pseudonym such as TR-2026-001";
     ArgDate => "datum van het overleg (standaard vandaag)", "date of the meeting (default today)";
     ArgNoOpen => "alleen het bestand maken, niet openen", "only create the file, do not open it";
     ArgFile => "het sessiebestand", "the session file";
     ArgPaths => "bestanden of mappen", "files or folders";
     ArgTarget => "een sessiebestand of een casusmap", "a session file or a case folder";
-    ArgFormat => "formaat: md, html of docx", "format: md, html or docx";
+    ArgFormat => "formaat: md, html, docx of pdf (pdf met LibreOffice)", "format: md, html, docx or pdf (pdf with LibreOffice)";
     ArgOutput => "waar het resultaat heen gaat", "where the result goes";
     ArgCaseDir => "de map van een casus", "the folder of a case";
     SourceBuiltin => "ingebouwd", "built-in";
     NotYet => "{0} is nog niet beschikbaar in deze versie", "{0} is not available yet in this version";
     InternalError => "er ging iets mis in het programma zelf ({0}); wat opgeslagen was, is bewaard", "something went wrong inside the program ({0}); what was saved is kept";
     NeedLayout => "kies een opzet met --layout; bekende opzetten: {0}", "choose a layout with --layout; known layouts: {0}";
-    NeedCase => "geef een casuscode met --case, bijvoorbeeld --case GV-2026-014", "give a case code with --case, for example --case GV-2026-014";
+    NeedCase => "geef een casuscode met --case, bijvoorbeeld --case TR-2026-001", "give a case code with --case, for example --case TR-2026-001";
     ErrBadDateArg => "'{0}' is geen datum; schrijf jjjj-mm-dd of dd-mm-jjjj", "'{0}' is not a date; write yyyy-mm-dd or dd-mm-yyyy";
     ErrSave => "{0} kan niet worden opgeslagen: {1}", "{0} cannot be saved: {1}";
     Created => "Nieuwe sessie: {0}", "New session: {0}";
@@ -299,7 +299,7 @@ texts! {
     Case => "Casus", "Case";
     NewMeetingTitle => "Nieuw overleg", "New meeting";
     FieldLayout => "Opzet", "Layout";
-    FieldCaseCode => "Casuscode (pseudoniem, bijv. GV-2026-014)", "Case code (pseudonym, e.g. GV-2026-014)";
+    FieldCaseCode => "Casuscode (pseudoniem, bijv. TR-2026-001)", "Case code (pseudonym, e.g. TR-2026-001)";
     FieldDate => "Datum", "Date";
     NeedTerminal => "dit scherm heeft een terminal nodig; gebruik top3 check of top3 export in een script", "this screen needs a terminal; use top3 check or top3 export in a script";
     SaveFailed => "Opslaan mislukt: {0}. top3 probeert het opnieuw; stop niet.", "Saving failed: {0}. top3 tries again; do not quit.";
@@ -426,7 +426,7 @@ texts! {
     DocNoConditions => "Er zijn nog geen voorwaarden.", "There are no conditions yet.";
     DocActions => "Afspraken", "Agreements";
     DocNoActions => "Er zijn nog geen afspraken.", "There are no agreements yet.";
-    DocColDue => "Uiterlijk", "By";
+    DocColDue => "Wanneer", "By when";
     DocColCheck => "Controle", "Check";
     DocColMonitoredBy => "Bewaakt door", "Monitored by";
     DocColIfBroken => "Als het niet lukt", "If it is broken";
@@ -435,11 +435,24 @@ texts! {
     DocNoSignalling => "Nog niet afgesproken wie wie belt.", "Not yet agreed who calls whom.";
     DocColAgreementOf => "Afspraak van", "Agreement of";
     DocColThen => "Wat er dan gebeurt", "What happens then";
-    DocNotes => "Notities", "Notes";
+    DocNotes => "Aantekeningen", "Notes";
     DocNextMeeting => "Volgend overleg", "Next meeting";
     DocNoNextMeeting => "Er is nog geen datum afgesproken.", "No date has been agreed yet.";
     DocOpenPoints => "Wat het plan nog niet rond maakt", "What keeps the plan from being firm";
     DocPageOf => "pagina {0} van {1}", "page {0} of {1}";
+    // The score chart in the plan, and the export to PDF
+    DocChartCaption => "Schaalvraag '{0}' per overleg: de mediaan, de spreiding van het laagste tot het hoogste cijfer, en de drempel {1}.", "Scale question '{0}' per meeting: the median, the spread from the lowest to the highest score, and the threshold {1}.";
+    DocChartMedian => "mediaan", "median";
+    DocChartSpread => "spreiding, laagste tot hoogste cijfer", "spread, lowest to highest score";
+    DocChartAxis => "cijfer", "score";
+    ExpNoLibreOffice => "voor PDF is LibreOffice nodig (het programma soffice), en dat is niet gevonden; installeer LibreOffice of exporteer als docx", "PDF needs LibreOffice (the soffice program), which was not found; install LibreOffice or export as docx";
+    ExpPdfFailed => "LibreOffice kon het Word-bestand niet omzetten naar PDF: {0}", "LibreOffice could not convert the Word file to PDF: {0}";
+    ExpPdfToStdout => "een PDF-bestand kan niet naar de standaarduitvoer; geef -o BESTAND.pdf of laat -o weg", "a PDF file cannot go to standard output; give -o FILE.pdf or leave -o out";
+    // Set-up: the sessions folder, the demo, top3 present on a folder
+    PresentNeedsFile => "top3 present toont één overleg en heeft een sessiebestand nodig, geen map; het nieuwste in {0} is {1}", "top3 present shows one meeting and needs a session file, not a folder; the newest in {0} is {1}";
+    PresentNeedsFileNone => "top3 present toont één overleg en heeft een sessiebestand nodig, geen map; in {0} staat geen sessiebestand", "top3 present shows one meeting and needs a session file, not a folder; {0} holds no session file";
+    StartDirOwn => "Je overleggen staan in {0}", "Your meetings are kept in {0}";
+    StartDirDemo => "Voorbeeld (een kopie); je eigen overleggen: {0}", "Demo (a copy); your own meetings: {0}";
     RedWeek => "week {0}", "week {0}";
     RedYear => "jaar {0}", "year {0}";
     RedPerson => "deelnemer {0}", "participant {0}";

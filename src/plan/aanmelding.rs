@@ -47,6 +47,7 @@ pub fn aanmelding_document(
     let title = T::FormTitle.s().to_string();
     let footer = format!("{} · {}", anonymised.case.code, title);
     let mut doc = Document::new(title, footer);
+    doc.meta = plan.meta.clone();
     doc.remark(T::FormAnonymous.s());
 
     let (initials, initials_role) = first_person(original, anonymised, show_initials);

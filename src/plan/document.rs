@@ -8,6 +8,39 @@ pub struct Document {
     /// A line for the footer of every page (case code, plan, date).
     pub footer: String,
     pub blocks: Vec<Block>,
+    /// The file's own properties (Word's "Properties" dialog).
+    pub meta: Meta,
+}
+
+/// What a file says about itself: Word's title, subject, author and date.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Meta {
+    /// The case code.
+    pub subject: String,
+    /// The chair's organisation, or empty.
+    pub author: String,
+    /// When the document was made: the meeting's date and time; `None` when
+    /// the date must not show (redacted), then the moment of the export.
+    pub created: Option<chrono::NaiveDateTime>,
+}
+
+/// A scale question's scores over the meetings of a case, drawn as a chart:
+/// the median per meeting, the spread from lowest to highest score, and the
+/// threshold as a line (the same chart as `top3 history`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// What the chart shows, in words (also the image's alt text).
+    pub caption: String,
+    pub threshold: u8,
+    pub points: Vec<ChartPoint>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartPoint {
+    /// The meeting's date as the document writes dates (or "week 8").
+    pub label: String,
+    /// Lowest, median and highest score; `None`: no scores in that meeting.
+    pub scores: Option<(u8, f32, u8)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +62,7 @@ pub enum Block {
         items: Vec<String>,
     },
     Table(Table),
+    Chart(Chart),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -43,7 +77,12 @@ impl Document {
             title: title.into(),
             footer: footer.into(),
             blocks: Vec::new(),
+            meta: Meta::default(),
         }
+    }
+
+    pub fn chart(&mut self, chart: Chart) {
+        self.blocks.push(Block::Chart(chart));
     }
 
     pub fn heading(&mut self, level: u8, text: impl Into<String>) {
@@ -123,6 +162,10 @@ impl Document {
                     for r in &t.rows {
                         out.extend(r.iter().map(String::as_str));
                     }
+                }
+                Block::Chart(c) => {
+                    out.push(&c.caption);
+                    out.extend(c.points.iter().map(|p| p.label.as_str()));
                 }
             }
         }

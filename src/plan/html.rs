@@ -1,5 +1,6 @@
 //! The document as one self-contained, printable HTML file.
 
+use super::chart;
 use super::document::{Block, Document, Table, clean};
 use crate::i18n::{self, Lang};
 
@@ -17,6 +18,9 @@ dl.fields dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; }
 th, td { border: 1px solid #777; padding: 0.3em 0.45em; text-align: left; vertical-align: top; }
 th { background: #e6e6e6; }
+figure.chart { margin: 0.5em 0 1em; break-inside: avoid; page-break-inside: avoid; }
+figure.chart svg { width: 100%; max-width: 680px; height: auto; display: block; }
+figure.chart figcaption { font-size: 9.5pt; font-style: italic; color: #333; }
 footer { margin-top: 2em; border-top: 1px solid #999; font-size: 9pt; color: #444; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
@@ -39,7 +43,7 @@ pub fn render(doc: &Document) -> String {
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&format!("{} · {}", doc.title, doc.footer))
+        escape(&page_title(doc))
     ));
     out.push_str(&format!("<h1>{}</h1>\n", escape(&doc.title)));
     for block in &doc.blocks {
@@ -75,6 +79,20 @@ pub fn render(doc: &Document) -> String {
                 out.push_str(&format!("</{tag}>\n"));
             }
             Block::Table(t) => table(&mut out, t),
+            Block::Chart(c) => match chart::svg(c) {
+                Ok(svg) => out.push_str(&format!(
+                    "<figure class=\"chart\">\n{}\n<figcaption>{}</figcaption>\n</figure>\n",
+                    // Inside HTML an <svg> is SVG without a namespace, and
+                    // the file names no outside address at all.
+                    svg.trim()
+                        .replacen(" xmlns=\"http://www.w3.org/2000/svg\"", "", 1),
+                    escape(&c.caption)
+                )),
+                // Without the picture the table below still gives the figures.
+                Err(_) => {
+                    out.push_str(&format!("<p class=\"remark\">{}</p>\n", escape(&c.caption)))
+                }
+            },
         }
     }
     out.push_str(&format!(
@@ -82,6 +100,18 @@ pub fn render(doc: &Document) -> String {
         escape(&doc.footer)
     ));
     out
+}
+
+/// The window's title: the footer line (case, plan, date) already names the
+/// plan; a document whose footer does not gets its title in front.
+fn page_title(doc: &Document) -> String {
+    if doc.footer.contains(&doc.title) {
+        doc.footer.clone()
+    } else if doc.footer.is_empty() {
+        doc.title.clone()
+    } else {
+        format!("{} · {}", doc.title, doc.footer)
+    }
 }
 
 fn table(out: &mut String, t: &Table) {

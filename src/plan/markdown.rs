@@ -39,6 +39,9 @@ pub fn render(doc: &Document) -> String {
                 out.push('\n');
             }
             Block::Table(t) => table(&mut out, t),
+            // Plain text has no pictures: the table under the chart gives
+            // the same figures.
+            Block::Chart(_) => {}
         }
     }
     out.push_str(&format!("---\n\n_{}_\n", inline(&doc.footer)));

@@ -5,12 +5,14 @@
 //! only lay it out, so the three formats say the same thing.
 
 mod aanmelding;
+mod chart;
 mod check;
 mod dates;
 mod document;
 mod docx;
 mod html;
 mod markdown;
+mod pdf;
 mod plan_document;
 mod redact;
 mod status;
@@ -18,7 +20,8 @@ mod status;
 pub use aanmelding::{aanmelding_document, criterion_name};
 pub use check::{ActionPart, Finding, check, is_firm};
 pub use dates::{DateStyle, week_label};
-pub use document::{Block, Document, Table};
+pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
+pub use pdf::find_soffice;
 pub use plan_document::{PlanLook, plan_document, redaction_text};
 pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
 pub use status::{mark_vastgesteld, reopen};
@@ -35,6 +38,8 @@ pub enum ExportFormat {
     Md,
     Html,
     Docx,
+    // The Word file converted by LibreOffice (when installed).
+    Pdf,
 }
 
 impl ExportFormat {
@@ -43,6 +48,7 @@ impl ExportFormat {
             ExportFormat::Md => "md",
             ExportFormat::Html => "html",
             ExportFormat::Docx => "docx",
+            ExportFormat::Pdf => "pdf",
         }
     }
 }
@@ -74,6 +80,10 @@ pub enum ExportError {
     Write(PathBuf, std::io::Error),
     Docx(String),
     DocxToStdout,
+    PdfToStdout,
+    /// LibreOffice is not installed.
+    NoLibreOffice,
+    Pdf(String),
 }
 
 impl fmt::Display for ExportError {
@@ -84,6 +94,9 @@ impl fmt::Display for ExportError {
             ExportError::Write(p, e) => f.write_str(&T::ExpWriteFailed.fmt(&[&p.display(), e])),
             ExportError::Docx(e) => f.write_str(&T::ExpDocxFailed.fmt(&[e])),
             ExportError::DocxToStdout => f.write_str(T::ExpDocxToStdout.s()),
+            ExportError::PdfToStdout => f.write_str(T::ExpPdfToStdout.s()),
+            ExportError::NoLibreOffice => f.write_str(T::ExpNoLibreOffice.s()),
+            ExportError::Pdf(e) => f.write_str(&T::ExpPdfFailed.fmt(&[e])),
         }
     }
 }
@@ -222,6 +235,13 @@ pub fn render(doc: &Document, format: ExportFormat) -> Result<Vec<u8>, ExportErr
         ExportFormat::Md => Ok(markdown::render(doc).into_bytes()),
         ExportFormat::Html => Ok(html::render(doc).into_bytes()),
         ExportFormat::Docx => docx::render(doc).map_err(ExportError::Docx),
+        ExportFormat::Pdf => {
+            let word = docx::render(doc).map_err(ExportError::Docx)?;
+            pdf::docx_to_pdf(&word, "plan").map_err(|e| match e {
+                pdf::PdfError::Missing => ExportError::NoLibreOffice,
+                pdf::PdfError::Failed(m) => ExportError::Pdf(m),
+            })
+        }
     }
 }
 

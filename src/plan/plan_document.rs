@@ -2,8 +2,10 @@
 
 use super::check::check;
 use super::dates::DateStyle;
-use super::document::Document;
+use super::document::{Chart, ChartPoint, Document, Meta};
+use crate::history::{CaseHistory, Meeting};
 use crate::i18n::{self, T};
+use crate::layout::{LayoutSet, StepKind};
 use crate::model::{
     Action, Condition, FactKind, Origin, Phase, PlanStatus, ReviewTarget, Scale, Score, Session,
     stats_of,
@@ -39,6 +41,7 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
         d.date(session.date)
     );
     let mut doc = Document::new(title, footer);
+    doc.meta = meta(session, look);
     header(&mut doc, session, look);
     participants(&mut doc, session, look);
     review(&mut doc, session, d);
@@ -66,6 +69,25 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
         doc.list(false, findings.iter().map(|f| f.message()).collect());
     }
     doc
+}
+
+/// The file's properties: the case code as subject, the chair's
+/// organisation as author, the meeting's date as creation date. Redacted,
+/// neither the date nor the organisation is given.
+fn meta(s: &Session, look: &PlanLook) -> Meta {
+    let chair = s.chair.trim();
+    let author = s
+        .participants
+        .iter()
+        .find(|p| !chair.is_empty() && p.name.trim() == chair)
+        .map(|p| p.organisation.trim().to_string())
+        .unwrap_or_default();
+    let redacted = look.dates.is_relative();
+    Meta {
+        subject: s.case.code.to_string(),
+        author: if redacted { String::new() } else { author },
+        created: (!redacted).then(|| s.date.and_time(s.time.unwrap_or_default())),
+    }
 }
 
 fn or_none(s: &str) -> String {
@@ -336,8 +358,9 @@ fn scales(doc: &mut Document, s: &Session, case_sessions: &[Session], d: &DateSt
     }
     for scale in &s.scales {
         doc.heading(2, T::DocScale.fmt(&[&scale.key]));
-        if !scale.question.trim().is_empty() {
-            doc.paragraph(scale.question.trim());
+        let question = question_in_language(s, scale);
+        if !question.is_empty() {
+            doc.paragraph(question);
         }
         let summary = match scale.stats() {
             Some(st) => {
@@ -366,6 +389,24 @@ fn scales(doc: &mut Document, s: &Session, case_sessions: &[Session], d: &DateSt
         answers_table(doc, s, scale);
         trend(doc, s, scale, case_sessions, d);
     }
+}
+
+/// The scale question in the export's language. A session keeps the
+/// question as it was asked (in Dutch); when that is a built-in layout's
+/// question, the layout's text in the current language is used, so the
+/// English plan asks in English. A question typed differently stays as is.
+fn question_in_language(s: &Session, scale: &Scale) -> String {
+    let asked = scale.question.trim();
+    let layouts = LayoutSet::builtin();
+    let own = layouts.get(&s.layout).into_iter();
+    own.chain(layouts.layouts.iter().map(|(l, _)| l))
+        .flat_map(|l| &l.steps)
+        .find(|st| {
+            st.kind == StepKind::Scale
+                && st.scale_key() == scale.key
+                && st.question.nl.trim() == asked
+        })
+        .map_or(asked.to_string(), |st| st.question.s().trim().to_string())
 }
 
 fn answers_table(doc: &mut Document, s: &Session, scale: &Scale) {
@@ -409,7 +450,7 @@ fn answers_table(doc: &mut Document, s: &Session, scale: &Scale) {
 }
 
 /// Median and range of the same scale question in the case's meetings up
-/// to this one, when it was asked more than once.
+/// to this one, when it was asked more than once: a chart and a table.
 fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) {
     let mut points: Vec<(chrono::NaiveDate, Vec<Score>)> = case_sessions
         .iter()
@@ -441,6 +482,7 @@ fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Sessio
         })
         .collect();
     doc.heading(3, T::DocTrend.s());
+    doc.chart(chart(s, scale, case_sessions, d));
     let header = [
         T::DocColDate,
         T::DocColCount,
@@ -451,6 +493,37 @@ fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Sessio
     .map(|t| t.s().to_string())
     .to_vec();
     doc.table(header, rows);
+}
+
+/// The chart of `top3 history` for this scale question, from the case's
+/// meetings up to and including this one (read through the history's own
+/// series, so both show the same).
+fn chart(s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) -> Chart {
+    let meetings = case_sessions
+        .iter()
+        .filter(|o| o.case.code == s.case.code && o.date < s.date)
+        .chain([s])
+        .map(|o| Meeting {
+            path: std::path::PathBuf::new(),
+            session: o.clone(),
+        })
+        .collect();
+    let history = CaseHistory::from_meetings(std::path::PathBuf::new(), meetings, Vec::new());
+    let points = history
+        .scale_series(&scale.key)
+        .iter()
+        .map(|p| ChartPoint {
+            label: d.date(p.date),
+            scores: p
+                .stats
+                .map(|st| (st.min.value(), st.median, st.max.value())),
+        })
+        .collect();
+    Chart {
+        caption: T::DocChartCaption.fmt(&[&scale.key, &scale.threshold]),
+        threshold: scale.threshold.value(),
+        points,
+    }
 }
 
 /// The problems in an item's record, or its last outcome, or "nieuw".

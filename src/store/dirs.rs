@@ -7,8 +7,15 @@ use std::path::{Path, PathBuf};
 pub const DIR_ENV: &str = "TOP3_DIR";
 
 /// Where sessions live: `--dir`, then `$TOP3_DIR`, then `./sessions` if it
-/// exists, then the platform's data directory.
+/// exists, then the platform's data directory. The repository's demo folder
+/// (marked with [`super::DEMO_MARKER`]) is never used itself: its copy in
+/// the temporary folder is (see [`super::redirect`]).
 pub fn sessions_dir(flag: Option<&Path>) -> PathBuf {
+    let chosen = chosen_dir(flag);
+    super::redirect(&chosen).unwrap_or_else(|_| super::demo_copy_root())
+}
+
+fn chosen_dir(flag: Option<&Path>) -> PathBuf {
     if let Some(d) = flag {
         return d.to_path_buf();
     }
@@ -19,9 +26,15 @@ pub fn sessions_dir(flag: Option<&Path>) -> PathBuf {
     if local.is_dir() {
         return local;
     }
-    directories::ProjectDirs::from("nl", "top3", "top3")
-        .map(|p| p.data_dir().join("sessions"))
-        .unwrap_or(local)
+    data_sessions_dir().unwrap_or(local)
+}
+
+/// The platform's folder for a user's own sessions:
+/// `~/.local/share/top3/sessions` on Linux,
+/// `~/Library/Application Support/nl.top3.top3/sessions` on macOS,
+/// `%APPDATA%\top3\top3\data\sessions` on Windows.
+pub fn data_sessions_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("nl", "top3", "top3").map(|p| p.data_dir().join("sessions"))
 }
 
 /// `name.bak` beside `name`.

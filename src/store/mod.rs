@@ -2,6 +2,7 @@
 //! per open session, and errors that point at file:line:column.
 
 mod atomic;
+mod demo;
 mod dirs;
 mod error;
 mod format;
@@ -10,8 +11,10 @@ pub mod migrate;
 mod ron_error;
 
 pub use atomic::{Staged, stage, write_atomic};
+pub use demo::{DEMO_MARKER, demo_copy_root, is_demo, is_demo_copy, redirect};
 pub use dirs::{
-    CaseDir, DIR_ENV, backup_path, is_session_file, list_cases, new_session_path, sessions_dir,
+    CaseDir, DIR_ENV, backup_path, data_sessions_dir, is_session_file, list_cases,
+    new_session_path, sessions_dir,
 };
 pub use error::{LoadError, Problem};
 pub use format::{

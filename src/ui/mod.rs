@@ -5,7 +5,7 @@ mod form;
 mod help;
 mod history;
 mod plain;
-mod start;
+pub mod start;
 pub mod steps;
 pub mod theme;
 pub mod widgets;

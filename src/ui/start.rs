@@ -106,6 +106,14 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
     if let Some(status) = &app.status {
         Paragraph::new(Line::styled(status.clone(), ctx.theme.warn))
             .render(Rect::new(inner.x, footer.y - 1, inner.width, 1), buf);
+    } else if s.new_meeting.is_none() {
+        // Where the sessions are kept (the demo says it is a copy), with the
+        // home folder as ~ so no user name shows.
+        Paragraph::new(Line::styled(
+            ellipsize(&folder_note(&s.dir), inner.width as usize),
+            ctx.theme.muted,
+        ))
+        .render(Rect::new(inner.x, footer.y - 1, inner.width, 1), buf);
     }
     let keys: Vec<(String, &str, u8)> = if s.new_meeting.is_some() {
         vec![
@@ -140,6 +148,28 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
     render_keys(&keys, ctx, footer, buf);
     if s.new_meeting.is_some() {
         new_form(s, app, ctx, area, buf);
+    }
+}
+
+/// "Your meetings are kept in ~/…", or, on the demo's copy, where your own
+/// meetings will go.
+pub fn folder_note(dir: &std::path::Path) -> String {
+    if crate::store::is_demo_copy(dir) {
+        let own = crate::store::data_sessions_dir().unwrap_or_default();
+        T::StartDirDemo.fmt(&[&home_as_tilde(&own)])
+    } else {
+        T::StartDirOwn.fmt(&[&home_as_tilde(dir)])
+    }
+}
+
+fn home_as_tilde(p: &std::path::Path) -> String {
+    let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    match directories::BaseDirs::new().map(|b| b.home_dir().to_path_buf()) {
+        Some(home) if abs.starts_with(&home) && home.parent().is_some() => {
+            let rest = abs.strip_prefix(&home).unwrap_or(&abs);
+            format!("~{}{}", std::path::MAIN_SEPARATOR, rest.display())
+        }
+        _ => abs.display().to_string(),
     }
 }
 

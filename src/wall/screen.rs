@@ -13,9 +13,22 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Duration;
 
-/// How often the wall looks at the files (and the keyboard): well within
-/// the half second a typed letter may take to reach the wall.
+/// How often the wall looks at the files (and the keyboard) right after
+/// something changed; while nothing changes the wait doubles up to
+/// [`POLL_IDLE`], so an idle wall uses next to no CPU and a typed letter
+/// still reaches it within half a second.
 const POLL: Duration = Duration::from_millis(50);
+const POLL_IDLE: Duration = Duration::from_millis(250);
+
+/// The wait before the next look at the files: short right after a change,
+/// doubling while nothing changes, never longer than [`POLL_IDLE`].
+pub fn next_wait(previous: Duration, changed: bool) -> Duration {
+    if changed {
+        POLL
+    } else {
+        (previous * 2).min(POLL_IDLE)
+    }
+}
 
 /// Renders the wall (pure): the meeting in wall view, nothing when blank, or
 /// the calm closing sentence over an empty screen.
@@ -70,6 +83,7 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
     let mut terminal = crate::tui::setup().map_err(|e| e.to_string())?;
     let result = catch_unwind(AssertUnwindSafe(|| -> std::io::Result<()> {
         let mut dirty = true;
+        let mut wait = POLL;
         loop {
             if dirty {
                 terminal.draw(|f| {
@@ -78,14 +92,16 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
                 })?;
             }
             dirty = false;
-            if event::poll(POLL)? {
+            if event::poll(wait)? {
                 let ev = event::read()?;
                 if leaves(&ev) {
                     return Ok(());
                 }
                 dirty = matches!(ev, Event::Resize(..));
             }
-            dirty |= follower.poll();
+            let changed = follower.poll();
+            dirty |= changed;
+            wait = next_wait(wait, changed);
         }
     }));
     crate::tui::restore();
@@ -93,5 +109,24 @@ pub fn run(follower: &mut Follower, theme: &Theme) -> Result<(), String> {
     match result {
         Ok(r) => r.map_err(|e| e.to_string()),
         Err(_) => Err(T::InternalError.fmt(&[&"wall"])),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_idle_wall_backs_off_and_a_change_brings_it_back() {
+        let mut wait = POLL;
+        let mut waits = Vec::new();
+        for _ in 0..6 {
+            wait = next_wait(wait, false);
+            waits.push(wait.as_millis());
+        }
+        assert_eq!(waits, [100, 200, 250, 250, 250, 250]);
+        // Idle it looks 4 times a second, still within the half second.
+        assert!(POLL_IDLE * 2 <= Duration::from_millis(500));
+        assert_eq!(next_wait(POLL_IDLE, true), POLL);
     }
 }

@@ -1,5 +1,5 @@
-//! The small state file beside a session that tells the wall where the
-//! facilitator is: which step, what is selected, whether the wall is blank,
+//! The small state file of a session (in the runtime folder, see
+//! [`wall_dir`]) that tells the wall where the facilitator is: which step, what is selected, whether the wall is blank,
 //! and whether the facilitator's program still runs.
 //!
 //! It holds positions only, never content: what is said lives in the session
@@ -68,11 +68,51 @@ pub enum WallMode {
     Closed,
 }
 
-/// `name.wall` beside `name` (like the lock file `name.lock`).
+/// Environment variable naming the folder for the wall's state files.
+pub const WALL_DIR_ENV: &str = "TOP3_WALL_DIR";
+
+/// The folder for the wall's state files: runtime state, so not beside the
+/// session (the case folder keeps only the sessions and what the user
+/// exports). `$TOP3_WALL_DIR`, else the platform's runtime folder
+/// (`$XDG_RUNTIME_DIR/top3` on Linux), else its cache folder
+/// (`~/.cache/top3/wall`, `~/Library/Caches/nl.top3.top3/wall`,
+/// `%LOCALAPPDATA%\top3\top3\cache\wall`), else the temporary folder.
+pub fn wall_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os(WALL_DIR_ENV).filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    match directories::ProjectDirs::from("nl", "top3", "top3") {
+        Some(p) => match p.runtime_dir() {
+            Some(r) => r.to_path_buf(),
+            None => p.cache_dir().join("wall"),
+        },
+        None => std::env::temp_dir().join("top3-wall"),
+    }
+}
+
+/// The state file of `session` in [`wall_dir`].
 pub fn state_path(session: &Path) -> PathBuf {
-    let mut name = session.file_name().unwrap_or_default().to_os_string();
-    name.push(".wall");
-    session.with_file_name(name)
+    state_path_in(&wall_dir(), session)
+}
+
+/// `<session file name>-<hash>.wall` in `dir`: the hash of the session's
+/// full path (FNV-1a, the same in every run and program), so the
+/// facilitator and the wall find the same file however the path was typed,
+/// and two sessions never share one.
+pub fn state_path_in(dir: &Path, session: &Path) -> PathBuf {
+    let full = std::fs::canonicalize(session)
+        .or_else(|_| std::path::absolute(session))
+        .unwrap_or_else(|_| session.to_path_buf());
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in full.as_os_str().as_encoded_bytes() {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    let stem = session
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dir.join(format!("{stem}-{hash:016x}.wall"))
 }
 
 /// Milliseconds since the epoch, for [`WallState::updated`].
@@ -133,7 +173,7 @@ impl WallState {
         (state.version == WALL_VERSION).then_some(state)
     }
 
-    /// Reads the state file beside `session`; `None` when it is missing or
+    /// Reads the state file of `session`; `None` when it is missing or
     /// unusable.
     pub fn read(session: &Path) -> Option<WallState> {
         let path = state_path(session);
@@ -145,8 +185,8 @@ impl WallState {
         WallState::parse(&text)
     }
 
-    /// Writes the state file beside `session` so that a reader sees the old
-    /// or the new state, never half of one: a temporary file in the same
+    /// Writes the state file of `session` so that a reader sees the old or
+    /// the new state, never half of one: a temporary file in the same
     /// folder, renamed into place. Unlike a session save there is no `.bak`
     /// and no sync: the file is rewritten every second and worthless after
     /// the meeting.
@@ -156,6 +196,7 @@ impl WallState {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
+        std::fs::create_dir_all(&dir)?;
         let mut tmp = tempfile::Builder::new()
             .prefix(".top3-")
             .suffix(".tmp")

@@ -37,6 +37,7 @@ impl Term {
         cmd.env("HOME", cwd);
         cmd.env("XDG_CONFIG_HOME", cwd.join(".config"));
         cmd.env("XDG_DATA_HOME", cwd.join(".data"));
+        cmd.env("TOP3_WALL_DIR", cwd.join(".wall"));
         cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
         let child = pair.slave.spawn_command(cmd).expect("spawn top3");
         drop(pair.slave);
