@@ -2,7 +2,7 @@
 
 use super::{CaseHistory, Meeting};
 use crate::i18n::T;
-use crate::store::{LoadError, Problem, is_session_file, load_session};
+use crate::store::{LoadError, Problem, is_session_file};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -89,8 +89,9 @@ impl CaseHistory {
         }
         let mut meetings = Vec::new();
         let mut problems = Vec::new();
-        for path in files {
-            match load_session(&path) {
+        let loaded = crate::store::load_sessions(&files);
+        for (path, result) in files.into_iter().zip(loaded) {
+            match result {
                 Ok(session) => meetings.push(Meeting { path, session }),
                 Err(e) => problems.push(e),
             }

@@ -14,7 +14,7 @@ mod signals;
 pub use chart::Paint;
 pub use load::{NotACase, past_for};
 pub use report::{layout_for, render};
-pub use series::{OpenAction, PhaseSpan, ScalePoint};
+pub use series::{OpenAction, PhaseSpan, ScalePoint, scale_series_of};
 pub use signals::{Rules, Signal, fmt_median};
 
 use crate::model::Session;

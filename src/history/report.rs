@@ -120,7 +120,8 @@ fn records(history: &CaseHistory, paint: Paint, width: usize, out: &mut Vec<Stri
         return;
     }
     // The tag column ("V12") and each meeting's "dd-mm" with two spaces.
-    let fit = (width.saturating_sub(8) / 7).max(1);
+    // At most half a year of weekly meetings: a table to read, not a wall.
+    let fit = (width.saturating_sub(8) / 7).clamp(1, 26);
     let dates = &tl.dates[tl.dates.len().saturating_sub(fit)..];
     if dates.len() < tl.dates.len() {
         out.push(format!("  {}", T::HistOnlyLast.fmt(&[&dates.len()])));
@@ -192,12 +193,21 @@ fn actions(history: &CaseHistory, today: NaiveDate, paint: Paint, out: &mut Vec<
     let mut rows = Vec::new();
     for o in &open {
         let a = &o.action;
-        let due = i18n::term_label(&a.term, &date);
+        // A standing agreement's details go with its text; the column says
+        // "doorlopend" so the deadlines line up.
+        let due = match &a.term {
+            crate::model::Term::Standing { .. } => T::TermStanding.s().to_string(),
+            t => i18n::term_label(t, &date),
+        };
         let mut what = match (a.who.trim(), a.what.trim()) {
             ("", w) => w.to_string(),
             (who, w) => format!("{who}: {w}"),
         };
-        let mut notes = vec![T::HistAgreed.fmt(&[&date(o.agreed)])];
+        let mut notes = Vec::new();
+        if a.is_standing() {
+            notes.push(i18n::term_label(&a.term, &date));
+        }
+        notes.push(T::HistAgreed.fmt(&[&date(o.agreed)]));
         if let Some(s) = o.last_review {
             notes.push(T::HistLastReview.fmt(&[&i18n::review_status_name(s)]));
         }

@@ -67,18 +67,7 @@ impl CaseHistory {
 
     /// One point per meeting, oldest first, for the scale question `key`.
     pub fn scale_series(&self, key: &str) -> Vec<ScalePoint> {
-        self.meetings
-            .iter()
-            .map(|m| {
-                let scale = m.session.scale(key);
-                ScalePoint {
-                    date: m.session.date,
-                    phase: m.session.phase,
-                    stats: scale.and_then(|s| s.stats()),
-                    threshold: scale.map_or(Score::DEFAULT_THRESHOLD, |s| s.threshold),
-                }
-            })
-            .collect()
+        scale_series_of(self.meetings.iter().map(|m| &m.session), key)
     }
 
     /// The phases over time, oldest first.
@@ -141,4 +130,25 @@ impl CaseHistory {
         });
         out
     }
+}
+
+/// One point per session, in the order given, for the scale question `key`:
+/// the series of `top3 history`, for any list of meetings (the plan's chart
+/// reads it too).
+pub fn scale_series_of<'a>(
+    sessions: impl IntoIterator<Item = &'a crate::model::Session>,
+    key: &str,
+) -> Vec<ScalePoint> {
+    sessions
+        .into_iter()
+        .map(|s| {
+            let scale = s.scale(key);
+            ScalePoint {
+                date: s.date,
+                phase: s.phase,
+                stats: scale.and_then(|s| s.stats()),
+                threshold: scale.map_or(Score::DEFAULT_THRESHOLD, |s| s.threshold),
+            }
+        })
+        .collect()
 }

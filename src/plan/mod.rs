@@ -140,20 +140,25 @@ pub fn load_for_export(target: &Path) -> Result<Loaded, ExportError> {
         .filter(|p| p.is_file() && is_session_file(p))
         .collect();
     files.sort();
-    let mut case_sessions = Vec::new();
-    let mut newest: Option<(PathBuf, Session)> = None;
-    for file in files {
-        let s = match load_session(&file) {
+    let mut case_sessions: Vec<Session> = Vec::new();
+    let mut newest: Option<(PathBuf, usize)> = None;
+    let loaded = crate::store::load_sessions(&files);
+    for (file, s) in files.into_iter().zip(loaded) {
+        let s = match s {
             Ok(s) => s,
             // A broken file in a case folder is reported when it is the one
             // asked for; here it is left out (`top3 check` names it).
             Err(_) => continue,
         };
-        if newest.as_ref().is_none_or(|(_, n)| s.date >= n.date) {
-            newest = Some((file.clone(), s.clone()));
+        if newest
+            .as_ref()
+            .is_none_or(|(_, i)| s.date >= case_sessions[*i].date)
+        {
+            newest = Some((file.clone(), case_sessions.len()));
         }
         case_sessions.push(s);
     }
+    let newest = newest.map(|(p, i)| (p, case_sessions[i].clone()));
     let (path, session) = match chosen.or(newest) {
         Some(c) => c,
         None => return Err(ExportError::NoSessions(dir)),

@@ -3,7 +3,7 @@
 use super::check::check;
 use super::dates::DateStyle;
 use super::document::{Chart, ChartPoint, Document, Meta};
-use crate::history::{CaseHistory, Meeting};
+use crate::history::scale_series_of;
 use crate::i18n::{self, T};
 use crate::layout::{LayoutSet, StepKind};
 use crate::model::{
@@ -451,6 +451,9 @@ fn answers_table(doc: &mut Document, s: &Session, scale: &Scale) {
 
 /// Median and range of the same scale question in the case's meetings up
 /// to this one, when it was asked more than once: a chart and a table.
+/// Rows of the scale's trend table in the plan.
+const TREND_ROWS: usize = 12;
+
 fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) {
     let mut points: Vec<(chrono::NaiveDate, Vec<Score>)> = case_sessions
         .iter()
@@ -461,6 +464,12 @@ fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Sessio
     points.sort_by_key(|(date, _)| *date);
     if points.len() < 2 {
         return;
+    }
+    // The plan shows the recent trend; the whole of it is in the chart and
+    // in `top3 history`.
+    let all = points.len();
+    if all > TREND_ROWS {
+        points.drain(..all - TREND_ROWS);
     }
     let rows = points
         .iter()
@@ -482,6 +491,9 @@ fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Sessio
         })
         .collect();
     doc.heading(3, T::DocTrend.s());
+    if all > TREND_ROWS {
+        doc.remark(T::DocTrendLast.fmt(&[&TREND_ROWS, &all]));
+    }
     doc.chart(chart(s, scale, case_sessions, d));
     let header = [
         T::DocColDate,
@@ -499,18 +511,13 @@ fn trend(doc: &mut Document, s: &Session, scale: &Scale, case_sessions: &[Sessio
 /// meetings up to and including this one (read through the history's own
 /// series, so both show the same).
 fn chart(s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) -> Chart {
-    let meetings = case_sessions
+    let mut meetings: Vec<&Session> = case_sessions
         .iter()
         .filter(|o| o.case.code == s.case.code && o.date < s.date)
         .chain([s])
-        .map(|o| Meeting {
-            path: std::path::PathBuf::new(),
-            session: o.clone(),
-        })
         .collect();
-    let history = CaseHistory::from_meetings(std::path::PathBuf::new(), meetings, Vec::new());
-    let points = history
-        .scale_series(&scale.key)
+    meetings.sort_by_key(|o| (o.date, o.time));
+    let points = scale_series_of(meetings, &scale.key)
         .iter()
         .map(|p| ChartPoint {
             label: d.date(p.date),
