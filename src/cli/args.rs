@@ -199,6 +199,33 @@ fn localize(cmd: clap::Command) -> clap::Command {
 }
 
 pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
-    let matches = localize(Cli::command()).try_get_matches_from(argv)?;
-    Cli::from_arg_matches(&matches)
+    // Usage lines say `top3`, as the handleiding does, also where the
+    // program file is `top3.exe` (Windows runs it by either name).
+    let matches = localize(Cli::command())
+        .bin_name("top3")
+        .try_get_matches_from(argv)?;
+    Cli::from_arg_matches(&matches).map(Cli::native_paths)
+}
+
+impl Cli {
+    /// Every path argument with the platform's separator (see [`crate::paths`]).
+    fn native_paths(mut self) -> Cli {
+        use crate::paths::native;
+        let opt = |p: &mut Option<PathBuf>| *p = p.take().map(native);
+        let one = |p: &mut PathBuf| *p = native(std::mem::take(p));
+        opt(&mut self.dir);
+        opt(&mut self.layouts);
+        opt(&mut self.config);
+        match &mut self.command {
+            Some(Command::Open { file } | Command::Present { file }) => one(file),
+            Some(Command::Check { paths }) => paths.iter_mut().for_each(one),
+            Some(Command::Export { target, output, .. }) => {
+                one(target);
+                opt(output);
+            }
+            Some(Command::History { case_dir, .. }) => one(case_dir),
+            Some(Command::New { .. } | Command::Layouts | Command::Train { .. }) | None => {}
+        }
+        self
+    }
 }
