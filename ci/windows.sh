@@ -51,7 +51,7 @@ done
 export CARGO_TERM_COLOR=never
 echo "windows.sh: building top3.exe (release)"
 cargo build --release --locked --target "$TARGET"
-UNIT_EXE=$(cargo test --release --locked --target "$TARGET" --lib --no-run 2>&1 |
+UNIT_EXE=$REPO/$(cargo test --release --locked --target "$TARGET" --lib --no-run 2>&1 |
   sed -n 's/.*Executable.*(\(.*\.exe\))$/\1/p' | tail -1)
 cargo build --release --locked
 WIN_EXE="$REPO/target/$TARGET/release/top3.exe"
@@ -174,8 +174,8 @@ done
 same_file export-md exports/plan.md
 same_file export-html exports/plan.html
 pair export-default paths export "$NEWEST"
-expect export-default 'sessions\TR-2026-001\2026-10-27-netwerkoverleg-veiligheidsplan.md' export-default.win.out
-same_file export-default "${NEWEST%.ron}.md"
+expect export-default 'sessions\TR-2026-001\2026-10-27-veiligheidsplan.md' export-default.win.out
+same_file export-default "$CASE/2026-10-27-veiligheidsplan.md"
 pair export-case paths export "$CASE" --format html -o exports/case.html
 same_file export-case exports/case.html
 pair export-check paths export "$NEWEST" --check
@@ -207,7 +207,8 @@ same_file new-carry "$CASE/2026-11-24-netwerkoverleg-veiligheidsplan.ron"
 if grep -q $'\r' "$WORK/win/$CASE/2026-11-24-netwerkoverleg-veiligheidsplan.ron"; then
   fail "new-carry: a CR in the session file written on Windows"
 fi
-pair new-bad paths --dir sessions new --layout casusoverleg --case "a/b" --no-open
+# The case code is not a path: its `/` is said as typed.
+pair new-bad same --dir sessions new --layout casusoverleg --case "a/b" --no-open
 pair check-new same check sessions
 
 # Only on Windows: the data folder and the training copy.

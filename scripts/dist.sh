@@ -52,9 +52,14 @@ stage() {
   local dir="$OUT/$1"
   mkdir -p "$dir"
   cp "$2" "$dir/"
-  cp -r layouts sessions training "$dir/"
+  # Only what the repository holds: no exports, backups or locks that a
+  # local run left beside the training case.
+  if git rev-parse --git-dir >/dev/null 2>&1; then
+    git ls-files -z layouts sessions training | xargs -0 cp --parents -t "$dir/"
+  else
+    cp -r layouts sessions training "$dir/"
+  fi
   cp dist/HANDLEIDING.md "$dir/"
-  find "$dir" -name '*.bak' -o -name '*.lock' -o -name '.top3-*' | xargs -r rm -f
   find "$dir" -exec touch -h -d "$STAMP" {} +
 }
 

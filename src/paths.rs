@@ -51,6 +51,15 @@ pub fn native(path: PathBuf) -> PathBuf {
     path
 }
 
+/// The example of a case folder that messages give, with the platform's
+/// separator: `sessions/TR-2026-001`, on Windows `sessions\TR-2026-001`.
+pub fn example_case() -> String {
+    std::path::Path::new("sessions")
+        .join("TR-2026-001")
+        .display()
+        .to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
