@@ -43,8 +43,8 @@ rustup target add "$TARGET" >/dev/null 2>&1
 # Debian's `wine` script warns on stderr when the 32-bit part is missing;
 # the 64-bit loader itself says nothing.
 WINE=wine
-for w in /usr/lib/wine/wine64 /usr/lib/x86_64-linux-gnu/wine/wine64; do
-  if [ -x "$w" ]; then WINE=$w; break; fi
+for w in /usr/lib/wine/wine64 /usr/lib/x86_64-linux-gnu/wine/wine64 "$(command -v wine64 || true)"; do
+  if [ -n "$w" ] && [ -x "$w" ]; then WINE=$w; break; fi
 done
 
 # --- 2. builds ------------------------------------------------------------
