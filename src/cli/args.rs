@@ -229,3 +229,61 @@ impl Cli {
         self
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_args(args: &[&str]) -> Cli {
+        let argv = std::iter::once("top3").chain(args.iter().copied());
+        parse(argv.map(OsString::from).collect()).unwrap()
+    }
+
+    /// Every path argument comes out with the platform's separator: `\` on
+    /// Windows (this runs under Wine in ci/windows.sh), unchanged elsewhere.
+    #[test]
+    fn every_path_argument_is_native() {
+        let p = |s: &str| crate::paths::native(PathBuf::from(s));
+        let cli = parse_args(&[
+            "--dir",
+            "a/d",
+            "--layouts",
+            "a/l",
+            "--config",
+            "a/c.ron",
+            "export",
+            "a/s.ron",
+            "-o",
+            "a/o.md",
+        ]);
+        assert_eq!(cli.dir, Some(p("a/d")));
+        assert_eq!(cli.layouts, Some(p("a/l")));
+        assert_eq!(cli.config, Some(p("a/c.ron")));
+        match cli.command {
+            Some(Command::Export { target, output, .. }) => {
+                assert_eq!(target, p("a/s.ron"));
+                assert_eq!(output, Some(p("a/o.md")));
+            }
+            other => panic!("{other:?}"),
+        }
+        match parse_args(&["check", "a/b", "c/d.ron"]).command {
+            Some(Command::Check { paths }) => assert_eq!(paths, [p("a/b"), p("c/d.ron")]),
+            other => panic!("{other:?}"),
+        }
+        for (sub, path) in [
+            ("open", "x/y.ron"),
+            ("present", "x/y.ron"),
+            ("history", "x/y"),
+        ] {
+            let got = match parse_args(&[sub, path]).command {
+                Some(Command::Open { file } | Command::Present { file }) => file,
+                Some(Command::History { case_dir, .. }) => case_dir,
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(got, p(path), "{sub}");
+            if cfg!(windows) {
+                assert_eq!(got.to_str(), Some(path.replace('/', "\\").as_str()));
+            }
+        }
+    }
+}
