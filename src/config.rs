@@ -38,7 +38,7 @@ pub fn config_path(flag: Option<&Path>) -> Option<PathBuf> {
         return Some(p.to_path_buf());
     }
     if let Some(p) = std::env::var_os(CONFIG_ENV).filter(|p| !p.is_empty()) {
-        return Some(PathBuf::from(p));
+        return Some(crate::paths::native(PathBuf::from(p)));
     }
     directories::ProjectDirs::from("nl", "top3", "top3").map(|d| d.config_dir().join("config.ron"))
 }

@@ -4,11 +4,13 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod console;
 pub mod effects;
 pub mod history;
 pub mod i18n;
 pub mod layout;
 pub mod model;
+pub mod paths;
 pub mod plan;
 pub mod store;
 pub mod timeline;

@@ -1,6 +1,7 @@
 //! The terminal: set-up, restore (also on panic), and the event loop.
 
 use crate::app::App;
+use crate::console::{ConsoleInfo, Glyphs};
 use crate::effects::Host;
 use crate::ui::{self, Theme};
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
@@ -18,13 +19,17 @@ use std::time::{Duration, Instant};
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 const POLL: Duration = Duration::from_millis(100);
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<Glyphs<CrosstermBackend<Stdout>>>;
 
 pub fn setup() -> io::Result<Term> {
     enable_raw_mode()?;
     let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
-    Terminal::new(CrosstermBackend::new(out))
+    execute!(out, EnterAlternateScreen)?;
+    // A console without bracketed paste (the legacy Windows console API says
+    // "unsupported") delivers a paste as typed keys, which works too.
+    let _ = execute!(out, EnableBracketedPaste);
+    let basic = ConsoleInfo::detect().basic_glyphs();
+    Terminal::new(Glyphs::new(CrosstermBackend::new(out), basic))
 }
 
 /// Puts the terminal back as it was. Safe to call more than once.
@@ -35,10 +40,12 @@ pub fn restore() {
     let _ = execute!(
         out,
         crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
-        DisableBracketedPaste,
         LeaveAlternateScreen,
         crossterm::cursor::Show
     );
+    // Last and on its own: where it is unsupported, its error must not keep
+    // the commands above from running.
+    let _ = execute!(out, DisableBracketedPaste);
 }
 
 /// Runs the app until it quits. The session is saved on quit, on error and,

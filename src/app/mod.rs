@@ -123,6 +123,7 @@ impl App {
         match event {
             Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
             Event::Paste(text) => Some(Action::Paste(text.clone())),
+            // Windows reports every key twice, pressed and released.
             Event::Key(k) if k.kind == KeyEventKind::Release => None,
             Event::Key(k) => {
                 if self.blank {
@@ -145,7 +146,8 @@ impl App {
                     if ctrl && k.code == crossterm::event::KeyCode::Char('c') {
                         return Some(Action::Command(Command::Quit));
                     }
-                    return Some(Action::Input((*k).into()));
+                    let k = crate::console::altgr_as_text(*k);
+                    return Some(Action::Input(k.into()));
                 }
                 let key = Key::from_event(k);
                 if let Screen::Meeting(m) = &self.screen

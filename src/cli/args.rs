@@ -199,6 +199,91 @@ fn localize(cmd: clap::Command) -> clap::Command {
 }
 
 pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
-    let matches = localize(Cli::command()).try_get_matches_from(argv)?;
-    Cli::from_arg_matches(&matches)
+    // Usage lines say `top3`, as the handleiding does, also where the
+    // program file is `top3.exe` (Windows runs it by either name).
+    let matches = localize(Cli::command())
+        .bin_name("top3")
+        .try_get_matches_from(argv)?;
+    Cli::from_arg_matches(&matches).map(Cli::native_paths)
+}
+
+impl Cli {
+    /// Every path argument with the platform's separator (see [`crate::paths`]).
+    fn native_paths(mut self) -> Cli {
+        use crate::paths::native;
+        let opt = |p: &mut Option<PathBuf>| *p = p.take().map(native);
+        let one = |p: &mut PathBuf| *p = native(std::mem::take(p));
+        opt(&mut self.dir);
+        opt(&mut self.layouts);
+        opt(&mut self.config);
+        match &mut self.command {
+            Some(Command::Open { file } | Command::Present { file }) => one(file),
+            Some(Command::Check { paths }) => paths.iter_mut().for_each(one),
+            Some(Command::Export { target, output, .. }) => {
+                one(target);
+                opt(output);
+            }
+            Some(Command::History { case_dir, .. }) => one(case_dir),
+            Some(Command::New { .. } | Command::Layouts | Command::Train { .. }) | None => {}
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_args(args: &[&str]) -> Cli {
+        let argv = std::iter::once("top3").chain(args.iter().copied());
+        parse(argv.map(OsString::from).collect()).unwrap()
+    }
+
+    /// Every path argument comes out with the platform's separator: `\` on
+    /// Windows (this runs under Wine in ci/windows.sh), unchanged elsewhere.
+    #[test]
+    fn every_path_argument_is_native() {
+        let p = |s: &str| crate::paths::native(PathBuf::from(s));
+        let cli = parse_args(&[
+            "--dir",
+            "a/d",
+            "--layouts",
+            "a/l",
+            "--config",
+            "a/c.ron",
+            "export",
+            "a/s.ron",
+            "-o",
+            "a/o.md",
+        ]);
+        assert_eq!(cli.dir, Some(p("a/d")));
+        assert_eq!(cli.layouts, Some(p("a/l")));
+        assert_eq!(cli.config, Some(p("a/c.ron")));
+        match cli.command {
+            Some(Command::Export { target, output, .. }) => {
+                assert_eq!(target, p("a/s.ron"));
+                assert_eq!(output, Some(p("a/o.md")));
+            }
+            other => panic!("{other:?}"),
+        }
+        match parse_args(&["check", "a/b", "c/d.ron"]).command {
+            Some(Command::Check { paths }) => assert_eq!(paths, [p("a/b"), p("c/d.ron")]),
+            other => panic!("{other:?}"),
+        }
+        for (sub, path) in [
+            ("open", "x/y.ron"),
+            ("present", "x/y.ron"),
+            ("history", "x/y"),
+        ] {
+            let got = match parse_args(&[sub, path]).command {
+                Some(Command::Open { file } | Command::Present { file }) => file,
+                Some(Command::History { case_dir, .. }) => case_dir,
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(got, p(path), "{sub}");
+            if cfg!(windows) {
+                assert_eq!(got.to_str(), Some(path.replace('/', "\\").as_str()));
+            }
+        }
+    }
 }

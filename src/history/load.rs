@@ -27,8 +27,12 @@ pub enum NotACase {
 impl fmt::Display for NotACase {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let s = match self {
-            NotACase::NotFound(p) => T::HistNotFound.fmt(&[&p.display()]),
-            NotACase::NotAFolder(p) => T::HistNotFolder.fmt(&[&p.display()]),
+            NotACase::NotFound(p) => {
+                T::HistNotFound.fmt(&[&p.display(), &crate::paths::example_case()])
+            }
+            NotACase::NotAFolder(p) => {
+                T::HistNotFolder.fmt(&[&p.display(), &crate::paths::example_case()])
+            }
             NotACase::Unreadable(p, e) => T::HistUnreadable.fmt(&[&p.display(), e]),
             NotACase::SessionsFolder { dir, example } => {
                 T::HistSessionsFolder.fmt(&[&dir.display(), &dir.join(example).display()])

@@ -512,8 +512,8 @@ texts! {
     ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
-    HistNotFound => "{0} bestaat niet; geef de map van een casus, zoals sessions/TR-2026-001", "{0} does not exist; give the folder of a case, such as sessions/TR-2026-001";
-    HistNotFolder => "{0} is een bestand, geen casusmap; geef de map van een casus, zoals sessions/TR-2026-001", "{0} is a file, not a case folder; give the folder of a case, such as sessions/TR-2026-001";
+    HistNotFound => "{0} bestaat niet; geef de map van een casus, zoals {1}", "{0} does not exist; give the folder of a case, such as {1}";
+    HistNotFolder => "{0} is een bestand, geen casusmap; geef de map van een casus, zoals {1}", "{0} is a file, not a case folder; give the folder of a case, such as {1}";
     HistUnreadable => "de map {0} kan niet gelezen worden: {1}", "the folder {0} cannot be read: {1}";
     HistSessionsFolder => "{0} is de map met alle casussen; geef de map van één casus, zoals {1}", "{0} is the folder of all cases; give the folder of one case, such as {1}";
     HistNoSessions => "in {0} staan geen sessies, dus dit is geen casusmap", "{0} holds no sessions, so it is not a case folder";

@@ -41,7 +41,7 @@ pub fn layouts_dir(flag: Option<&Path>) -> Option<PathBuf> {
         return Some(d.to_path_buf());
     }
     if let Some(d) = std::env::var_os(LAYOUTS_ENV).filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(d));
+        return Some(crate::paths::native(PathBuf::from(d)));
     }
     let local = PathBuf::from("layouts");
     if local.is_dir() {

@@ -20,7 +20,7 @@ fn chosen_dir(flag: Option<&Path>) -> PathBuf {
         return d.to_path_buf();
     }
     if let Some(d) = std::env::var_os(DIR_ENV).filter(|d| !d.is_empty()) {
-        return PathBuf::from(d);
+        return crate::paths::native(PathBuf::from(d));
     }
     let local = PathBuf::from("sessions");
     if local.is_dir() {

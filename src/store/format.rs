@@ -197,6 +197,7 @@ pub fn load_session(path: &Path) -> Result<Session, LoadError> {
 pub fn session_to_ron(session: &Session) -> String {
     let config = ron::ser::PrettyConfig::new()
         .indentor("  ")
+        .new_line("\n")
         .struct_names(false);
     let mut out = ron::ser::to_string_pretty(session, config)
         .expect("a session always serialises: it holds only strings, numbers and dates");

@@ -160,7 +160,9 @@ impl WallState {
     }
 
     pub fn to_ron(&self) -> String {
-        let mut out = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+        // One line ending on every platform, like the session files.
+        let config = ron::ser::PrettyConfig::new().new_line("\n");
+        let mut out = ron::ser::to_string_pretty(self, config)
             .expect("a wall state holds only numbers and booleans");
         out.push('\n');
         out
