@@ -18,6 +18,7 @@ pub use dirs::{
 };
 pub use error::{LoadError, Problem};
 pub use format::{
-    MAX_FILE_BYTES, load_session, load_sessions, parse_ron, parse_session, read_text, save_session, session_to_ron,
+    MAX_FILE_BYTES, load_session, load_sessions, parse_ron, parse_session, read_text, save_session,
+    session_to_ron,
 };
 pub use lock::{LockError, SessionLock};
