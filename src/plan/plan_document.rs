@@ -451,6 +451,9 @@ fn answers_table(doc: &mut Document, s: &Session, scale: &Scale) {
 
 /// Median and range of the same scale question in the case's meetings up
 /// to this one, when it was asked more than once: a chart and a table.
+/// Meetings on the plan's chart at most.
+const CHART_POINTS: usize = 52;
+
 /// Rows of the scale's trend table in the plan.
 const TREND_ROWS: usize = 12;
 
@@ -517,7 +520,11 @@ fn chart(s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) -
         .chain([s])
         .collect();
     meetings.sort_by_key(|o| (o.date, o.time));
-    let points = scale_series_of(meetings, &scale.key)
+    // The chart shows the last year of meetings at most: beyond that the
+    // points no longer read, and the history has the whole course.
+    let series = scale_series_of(meetings, &scale.key);
+    let shown = &series[series.len().saturating_sub(CHART_POINTS)..];
+    let points = shown
         .iter()
         .map(|p| ChartPoint {
             label: d.date(p.date),
@@ -526,8 +533,15 @@ fn chart(s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) -
                 .map(|st| (st.min.value(), st.median, st.max.value())),
         })
         .collect();
+    let mut caption = T::DocChartCaption.fmt(&[&scale.key, &scale.threshold]);
+    if shown.len() < series.len() {
+        caption = format!(
+            "{caption} {}",
+            T::DocChartLast.fmt(&[&shown.len(), &series.len()])
+        );
+    }
     Chart {
-        caption: T::DocChartCaption.fmt(&[&scale.key, &scale.threshold]),
+        caption,
         threshold: scale.threshold.value(),
         points,
     }
