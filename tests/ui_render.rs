@@ -5,6 +5,7 @@ mod common;
 use common::*;
 use top3::app::Command;
 use top3::layout::StepKind;
+use top3::model::{Attendance, Id};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
@@ -539,4 +540,37 @@ fn hints_and_statistics_wrap_at_80_columns_instead_of_being_cut() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(text.contains("drempel 6"), "{text}");
+}
+
+/// The next meeting shows last time's attendance for the chair to confirm;
+/// the key to change it only in the facilitator view, and who attended
+/// differently last time is marked.
+#[test]
+fn attendance_carried_from_last_time_is_shown_to_confirm() {
+    let mut app = meeting_app(step_of(StepKind::Participants));
+    {
+        let m = app.meeting_mut().unwrap();
+        let prev: Vec<(Id, Attendance)> = m
+            .session
+            .participants
+            .iter()
+            .map(|p| (p.id, Attendance::Absent))
+            .collect();
+        m.past.attendance = prev;
+        m.session.participants[0].no_score = Some("9 jaar, apart gesproken".into());
+    }
+    let text = joined(&screen(&app, 80, 24));
+    assert!(
+        text.contains("Aanwezigheid zoals bij het overleg van 29-09-2026."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("(spatie)"),
+        "no key hint on the wall:\n{text}"
+    );
+    assert!(text.contains("vorige keer: afwezig"), "{text}");
+    assert!(text.contains("geen cijfer gevraagd: 9 jaar"), "{text}");
+    app.facilitator_view = true;
+    let text = joined(&screen(&app, 120, 40));
+    assert!(text.contains("bevestig of wijzig (spatie)"), "{text}");
 }

@@ -625,6 +625,7 @@ texts! {
     DocColState => "Stand", "Status";
     DocColSince => "Sinds", "Since";
     DocStateLast => "laatst: {0}", "last: {0}";
+    AttendanceCarriedWall => "Aanwezigheid zoals bij het overleg van {0}.", "Attendance as at the meeting of {0}.";
     DocChartLast => "De grafiek toont de laatste {0} van {1} overleggen.", "The chart shows the last {0} of {1} meetings.";
     DocTrendLast => "De laatste {0} van {1} overleggen; het hele verloop staat in de grafiek en in top3 history.", "The last {0} of {1} meetings; the whole course is in the chart and in top3 history.";
     FormHelpTerm => "Wanneer: een datum voor een eenmalige afspraak (uiterlijk die dag); doorlopend, tot nader order, elke week, elke vrijdag, tot 01-03-2027 of vanaf 01-11-2026 voor een doorlopende afspraak. Wat niet herkend wordt, blijft staan zoals getypt en wordt gemarkeerd.", "When: a date for a one-off agreement (by that day); ongoing, until further notice, every week, every Friday, until 01-03-2027 or from 01-11-2026 for a standing agreement. What is not recognised stays as typed and is marked.";

@@ -133,13 +133,16 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if let Some(d) = s.review_of
             && !m.past.attendance.is_empty()
         {
-            header.push(empty_line(
+            // The key only in the facilitator view: no key hints on the wall.
+            let text = if ctx.facilitator {
                 T::AttendanceCarried.fmt(&[
                     &d.format("%d-%m-%Y"),
                     &ctx.keymap.short_label(Command::Toggle),
-                ]),
-                ctx,
-            ));
+                ])
+            } else {
+                T::AttendanceCarriedWall.fmt(&[&d.format("%d-%m-%Y")])
+            };
+            header.push(empty_line(text, ctx));
         }
     }
     header.push(ratatui::text::Line::default());
