@@ -143,7 +143,7 @@ fn docx_has_heading_styles_tables_and_page_numbers() {
         "Wanneer",
         "Controle",
         "Bewaakt door",
-        "Als het niet lukt",
+        "Als het niet wordt nagekomen",
         "Stand",
     ] {
         assert!(table.contains(&format!(">{col}</w:t>")), "column {col}");
@@ -354,7 +354,7 @@ fn check_on_the_command_line() {
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
     assert_eq!(
         stdout(&ok).trim(),
-        "Dit document: Niet geredigeerd: bevat namen.\nHet plan is rond: het kan worden vastgesteld."
+        "Dit document: Niet geredigeerd: bevat namen.\nHet plan is compleet: het kan worden vastgesteld."
     );
     for (flags, says) in [
         (
@@ -404,7 +404,7 @@ fn vastgesteld_only_when_firm_or_with_a_recorded_reason() {
     set_lang(Lang::Nl);
     let md = export_text(&path, ExportFormat::Md, plan(), Lang::Nl);
     assert!(md.contains("vastgesteld op 01-03-2026, ondanks open punten: Datum volgt per mail"));
-    assert!(md.contains("## Wat het plan nog niet rond maakt"));
+    assert!(md.contains("## Wat er nog aan het plan ontbreekt"));
 
     reopen(&mut s);
     assert_eq!(s.plan_status, PlanStatus::Concept);

@@ -56,7 +56,7 @@ const KEY_HINTS: &[&str] = &[
     "koppelt)",
     "om in te vullen",
     "wisselt",
-    "Op de muur: namen (p)",
+    "In de projectie: namen (p)",
     "in plaats van namen (p)",
 ];
 

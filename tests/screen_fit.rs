@@ -415,7 +415,7 @@ fn the_header_keeps_the_case_code_in_every_view_at_80x24() {
         "TOP-3 netwerkoverleg",
         "directe veiligheid",
         "27-10-2026",
-        "voorzitterweergave",
+        "voorzittersweergave",
     ] {
         assert!(rows[0].contains(part), "{part}: {}", rows[0]);
     }

@@ -185,7 +185,7 @@ fn actions_table_when_wide_cards_when_narrow_and_missing_fields_marked() {
         .iter()
         .find(|r| r.contains("Wie") && r.contains("Bewaakt door"))
         .unwrap();
-    assert!(header.contains("Als het niet lukt"), "{header}");
+    assert!(header.contains("Als het niet wordt nagekomen"), "{header}");
     let narrow = screen(&app, 80, 24);
     assert_on_screen(&narrow, "Wie: oma");
     assert_on_screen(&narrow, "Wanneer: ⚠ ontbreekt");
@@ -197,7 +197,7 @@ fn review_marks_outcomes_with_words_and_glyphs() {
     for (w, h) in SIZES {
         let rows = screen(&meeting_app(i), w, h);
         assert_on_screen(&rows, "[✓ nageleefd] Voorwaarde:");
-        assert_on_screen(&rows, "[✓ gedaan] Afspraak:");
+        assert_on_screen(&rows, "[✓ nagekomen] Afspraak:");
         assert_on_screen(&rows, "29-09-2026");
     }
 }
@@ -228,7 +228,7 @@ fn a_private_note_never_shows_on_the_wall_view() {
     for (w, h) in SIZES {
         let rows = screen(&app, w, h);
         assert!(!joined(&rows).contains("GEHEIM-ADRES-XYZ"));
-        assert_on_screen(&rows, "privé-aantekening (niet zichtbaar op de muur)");
+        assert_on_screen(&rows, "privé-aantekening (niet zichtbaar in de projectie)");
     }
     // Nor in the summary read to the room.
     let summary = step_of(StepKind::Summary);
@@ -389,13 +389,13 @@ fn the_plan_check_is_only_in_the_facilitator_view() {
     let wall = joined(&screen(&app, 120, 40));
     assert!(wall.contains("Plan: concept"));
     assert!(
-        !wall.contains("datum voor het volgende overleg") && !wall.contains("Plancheck: nog"),
+        !wall.contains("datum voor het volgende overleg") && !wall.contains("Plancontrole: nog"),
         "{wall}"
     );
-    assert!(wall.contains("voorzitterweergave (v)"));
+    assert!(wall.contains("voorzittersweergave (v)"));
     cmd(&mut app, Command::View);
     let fac = joined(&screen(&app, 120, 40));
-    assert!(fac.contains("⚠ Plancheck: nog open punten (1)"), "{fac}");
+    assert!(fac.contains("⚠ Plancontrole: nog open punten (1)"), "{fac}");
 }
 
 #[test]
@@ -419,7 +419,7 @@ fn with_privacy_on_the_wall_shows_roles_not_names() {
     }
     app.meeting_mut().unwrap().session.step = 0;
     let text = joined(&screen(&app, 200, 60));
-    assert!(text.contains("moeder") && text.contains("Op de muur: rollen"));
+    assert!(text.contains("moeder") && text.contains("In de projectie: rollen"));
     // The facilitator view still shows the names; the file keeps them.
     cmd(&mut app, Command::View);
     assert!(joined(&screen(&app, 200, 60)).contains("Mirjam"));
@@ -487,7 +487,7 @@ fn the_wall_shows_no_save_state_and_no_key_hints_in_the_summary() {
     assert!(!rows[0].contains("opgeslagen"), "{}", rows[0]);
     let text = joined(&rows);
     assert!(
-        !text.contains("bladeren") && !text.contains("voorzitterweergave"),
+        !text.contains("bladeren") && !text.contains("voorzittersweergave"),
         "{text}"
     );
 }

@@ -198,12 +198,15 @@ fn localize(cmd: clap::Command) -> clap::Command {
     cmd
 }
 
-pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
+/// The command with its texts in the current language.
+pub fn command() -> clap::Command {
     // Usage lines say `top3`, as the handleiding does, also where the
     // program file is `top3.exe` (Windows runs it by either name).
-    let matches = localize(Cli::command())
-        .bin_name("top3")
-        .try_get_matches_from(argv)?;
+    localize(Cli::command()).bin_name("top3")
+}
+
+pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches_from(argv)?;
     Cli::from_arg_matches(&matches).map(Cli::native_paths)
 }
 

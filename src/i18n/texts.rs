@@ -43,7 +43,7 @@ texts! {
     Informed => "achteraf geïnformeerd", "informed afterwards";
     StatusKept => "nageleefd", "kept";
     StatusBroken => "niet nageleefd", "broken";
-    StatusDone => "gedaan", "done";
+    StatusDone => "nagekomen", "kept";
     StatusLate => "te laat", "late";
 
     // Validation of values
@@ -105,11 +105,11 @@ texts! {
     // Command line
     CliAbout => "Een TOP-3 overleg leiden op een projectiescherm en er het TOP 3 plan van maken.", "Run a TOP-3 meeting on a projected screen and turn it into the TOP 3 plan.";
     CliNew => "een nieuw overleg beginnen en openen", "start a new meeting and open it";
-    CliOpen => "een bestaande sessie leiden", "facilitate an existing session";
-    CliPresent => "de muur: alleen-lezen weergave die de sessie live volgt", "the wall: a read-only view that follows the session live";
+    CliOpen => "een bestaand overleg openen en leiden", "open and run an existing meeting";
+    CliPresent => "de projectie: een alleen-lezen weergave die het overleg live volgt", "the projection: a read-only view that follows the meeting live";
     CliCheck => "sessies en opzetten controleren; fouten als bestand:regel:kolom", "validate sessions and layouts; errors as file:line:column";
     CliExport => "het plan maken als Markdown, HTML of Word", "make the plan as Markdown, HTML or Word";
-    CliHistory => "cijfers door de tijd, open afspraken, opschalingssignaal", "scores over time, open actions, escalation signal";
+    CliHistory => "het verloop van een casus: cijfers, open afspraken en signalen om op te schalen", "the course of a case: scores, open agreements and signals to escalate";
     CliLayouts => "alle opzetten, één per regel", "all layouts, one per line";
     ArgHelp => "deze hulp", "this help";
     ArgVersion => "de versie van top3", "the version of top3";
@@ -160,8 +160,8 @@ texts! {
     CmdMoveUp => "hoger plaatsen", "move up";
     CmdMoveDown => "lager plaatsen", "move down";
     CmdSwitchPane => "wissel tussen TOP 3 en feiten", "switch between TOP 3 and facts";
-    CmdExport => "plan wegschrijven", "write the plan";
-    CmdBlank => "scherm leeg (elke toets: terug)", "blank the screen (any key: back)";
+    CmdExport => "plan exporteren", "export the plan";
+    CmdBlank => "scherm op zwart (elke toets haalt het terug)", "blank the screen (any key brings it back)";
     CmdHelp => "hulp", "help";
     CmdEscape => "klaar met bewerken / sluiten", "done editing / close";
     CmdSave => "nu opslaan", "save now";
@@ -186,7 +186,7 @@ texts! {
     FormAnswer => "Schaalvraag", "Scale question";
     FieldWhyNotLower => "Waarom niet lager?", "Why not lower?";
     FieldWhyNotHigher => "Waarom niet hoger?", "Why not higher?";
-    FieldOneHigher => "Wat maakt het één hoger?", "What would make it one higher?";
+    FieldOneHigher => "Wat is er nodig voor een cijfer hoger?", "What is needed for one point higher?";
     FormCondition => "Veiligheidsvoorwaarde", "Safety condition";
     FieldCondition => "Wat is er te zien als het veilig is?", "What can be seen when it is safe?";
     FormAction => "Afspraak", "Agreement";
@@ -195,7 +195,7 @@ texts! {
     FieldDue => "Wanneer klaar (dd-mm-jjjj)", "By when (dd-mm-yyyy)";
     FieldHowChecked => "Hoe controleren we het?", "How is it checked?";
     FieldMonitoredBy => "Wie bewaakt het?", "Who monitors it?";
-    FieldIfBroken => "Wat gebeurt er als het niet lukt? Wie belt wie?", "What happens if it fails? Who calls whom?";
+    FieldIfBroken => "Wat gebeurt er als de afspraak niet wordt nagekomen? Wie belt wie?", "What happens if the agreement is not kept? Who calls whom?";
     FormReview => "Terugblik", "Review";
     FieldReviewNote => "Toelichting", "Note";
     FormNote => "Aantekening", "Note";
@@ -206,7 +206,7 @@ texts! {
     FieldChair => "Naam of rol", "Name or role";
     YesNoNotRecognised => "schrijf ja of nee", "write yes or no";
     DateNotRecognised => "'{0}' is geen datum die top3 herkent; schrijf dd-mm-jjjj", "'{0}' is not a date top3 recognises; write dd-mm-yyyy";
-    DateKeptAsText => "'{0}' bestaat niet als datum; het staat er als tekst", "'{0}' is not an existing date; it is kept as text";
+    DateKeptAsText => "'{0}' bestaat niet als datum; het blijft als tekst staan", "'{0}' is not an existing date; it is kept as text";
     NextMeetingNotAfter => "Let op: het volgende overleg ligt niet na dit overleg", "Note: the next meeting is not after this meeting";
     Undone => "Ongedaan gemaakt", "Undone";
     NothingToUndo => "Er is niets om ongedaan te maken", "Nothing to undo";
@@ -215,9 +215,9 @@ texts! {
     NoParticipantsPresent => "Er is niemand aanwezig om een cijfer te geven; voeg deelnemers toe bij de eerste stap", "Nobody is present to give a score; add participants in the first step";
     Top3Full => "De TOP 3 is vol: verwijder eerst een situatie", "The TOP 3 is full: remove a situation first";
     AddedToTop3 => "Toegevoegd aan de TOP 3", "Added to the TOP 3";
-    Deleted => "Verwijderd; {0} zet het terug", "Deleted; {0} brings it back";
+    Deleted => "Verwijderd; met {0} zet je het terug", "Deleted; {0} brings it back";
 
-    CmdView => "wissel muur / voorzitterweergave (aanwijzingen, privé)", "switch wall / facilitator view (hints, private)";
+    CmdView => "wisselen tussen projectie en voorzittersweergave (aanwijzingen, privé)", "switch between projection and facilitator view (hints, private)";
     ShortNext => "volgende", "next";
     ShortSteps => "stap", "step";
     ShortPrev => "vorige", "previous";
@@ -230,8 +230,8 @@ texts! {
     TooSmall => "Maak het venster groter: top3 heeft minstens {0}×{1} nodig (nu {2}×{3}).", "Make the window larger: top3 needs at least {0}×{1} (now {2}×{3}).";
     NotSavedYet => "● wordt opgeslagen", "● saving";
     Saved => "✓ opgeslagen", "✓ saved";
-    ViewFacilitator => "voorzitterweergave · ", "facilitator view · ";
-    HintsTitle => "Voor de voorzitter (niet op de muur)", "For the facilitator (not on the wall)";
+    ViewFacilitator => "voorzittersweergave · ", "facilitator view · ";
+    HintsTitle => "Voor de voorzitter (niet in de projectie)", "For the facilitator (not in the projection)";
     Step => "stap", "step";
     FooterNextField => "volgend veld", "next field";
     FooterEnterForm => "volgend veld / klaar", "next field / done";
@@ -257,28 +257,28 @@ texts! {
     EmptyParticipants => "Nog niemand genoteerd. Druk op {0} om iemand toe te voegen.", "Nobody noted yet. Press {0} to add someone.";
     PresentCount => "{0} van {1} aanwezig", "{0} of {1} present";
     EmptyFacts => "nog geen feiten", "no facts yet";
-    EmptyFactsAll => "Nog geen feiten. Druk op {0} om een feit toe te voegen; {1} wisselt tussen eerste, ergste en actuele feiten.", "No facts yet. Press {0} to add a fact; {1} switches between first, worst and current facts.";
+    EmptyFactsAll => "Nog geen feiten. Druk op {0} om een feit toe te voegen; met {1} wissel je tussen eerste, ergste en actuele feiten.", "No facts yet. Press {0} to add a fact; {1} switches between first, worst and current facts.";
     Top3Heading => "TOP 3 onveilige situaties", "TOP 3 unsafe situations";
     Top3PickHeading => "Kies uit de feiten", "Choose from the facts";
     Top3Free => "nog vrij", "still free";
-    Top3Empty => "{0} gaat naar de feiten om er een te kiezen; {1} typt een situatie zelf.", "{0} goes to the facts to choose one; {1} types a situation yourself.";
+    Top3Empty => "Met {0} kies je een situatie uit de feiten; met {1} typ je er zelf een.", "{0} goes to the facts to choose one; {1} lets you type one yourself.";
     ConditionsNeedTop3 => "Kies eerst de TOP 3; voorwaarden horen bij een situatie.", "Choose the TOP 3 first; conditions belong to a situation.";
-    NoConditionsYet => "nog geen voorwaarden ({0} voegt toe)", "no conditions yet ({0} adds)";
-    LooseConditions => "Nog niet gekoppeld aan een situatie (k koppelt)", "Not yet tied to a situation (k ties)";
+    NoConditionsYet => "nog geen voorwaarden (toevoegen met {0})", "no conditions yet ({0} adds)";
+    LooseConditions => "Nog niet gekoppeld aan een situatie (koppelen met k)", "Not yet tied to a situation (k ties)";
     EmptyActions => "Nog geen afspraken. Druk op {0} om er een toe te voegen.", "No agreements yet. Press {0} to add one.";
     ColDue => "Wanneer", "By when";
     ColCheck => "Controle", "Check";
     ColMonitor => "Bewaakt door", "Monitored by";
-    ColIfBroken => "Als het niet lukt", "If broken";
+    ColIfBroken => "Als het niet wordt nagekomen", "If it is not kept";
     ReviewFirstMeeting => "Dit is het eerste overleg van deze casus: er is nog niets om op terug te blikken.", "This is the first meeting of this case: there is nothing to look back on yet.";
     ReviewNothing => "Het vorige overleg had geen voorwaarden of afspraken om op terug te blikken.", "The previous meeting had no conditions or agreements to look back on.";
     ReviewOf => "Afspraken en voorwaarden van het overleg van {0}", "Agreements and conditions of the meeting of {0}";
-    ReviewHowTo => "{0} zet de uitkomst, {1} voegt een toelichting toe", "{0} sets the outcome, {1} adds a note";
+    ReviewHowTo => "Met {0} kies je de uitkomst, met {1} voeg je een toelichting toe", "{0} sets the outcome, {1} adds a note";
     ReviewCondition => "Voorwaarde", "Condition";
     ReviewAction => "Afspraak", "Agreement";
     ReviewOpen => "nog bespreken", "to discuss";
-    EmptyNotes => "Nog geen aantekeningen. {0} voegt toe, p voegt een privé-aantekening toe; {1} wisselt privé.", "No notes yet. {0} adds; {1} makes a note private.";
-    PrivateHidden => "privé-aantekening (niet zichtbaar op de muur)", "private note (not shown on the wall)";
+    EmptyNotes => "Nog geen aantekeningen. Toevoegen met {0}, een privé-aantekening met p; met {1} maak je een aantekening privé of weer zichtbaar.", "No notes yet. {0} adds, p adds a private note; {1} makes a note private or visible again.";
+    PrivateHidden => "privé-aantekening (niet zichtbaar in de projectie)", "private note (not shown in the projection)";
     PrivateLabel => "privé:", "private:";
     NotPlanned => "nog niet gepland", "not planned yet";
     NoScoreYet => "nog geen cijfer", "no score yet";
@@ -302,44 +302,44 @@ texts! {
     FieldCaseCode => "Casuscode (pseudoniem, bijv. TR-2026-001)", "Case code (pseudonym, e.g. TR-2026-001)";
     FieldDate => "Datum", "Date";
     NeedTerminal => "dit scherm heeft een terminal nodig; gebruik top3 check of top3 export in een script", "this screen needs a terminal; use top3 check or top3 export in a script";
-    SaveFailed => "Opslaan mislukt: {0}. top3 probeert het opnieuw; stop niet.", "Saving failed: {0}. top3 tries again; do not quit.";
+    SaveFailed => "Opslaan is mislukt: {0}. top3 probeert het opnieuw; sluit het programma niet af.", "Saving failed: {0}. top3 tries again; do not quit.";
     OpenedTookOverLock => "Een achtergebleven slot van een gestopt programma is overgenomen.", "A lock left by a program that stopped was taken over.";
     ErrConfig => "het instellingenbestand klopt niet: {0}", "the settings file is not right: {0}";
 
     CmdFinalize => "plan vaststellen (of weer openen)", "mark the plan final (or reopen it)";
-    CmdPrivacy => "op de muur: namen, rollen of initialen; bij aantekeningen: privé-aantekening toevoegen", "on the wall: names, roles or initials; on notes: add a private note";
+    CmdPrivacy => "in de projectie: namen, rollen of initialen; bij aantekeningen: privé-aantekening toevoegen", "in the projection: names, roles or initials; on notes: add a private note";
     ShortFinalize => "vaststellen", "finalise";
     ShortSituation => "situatie", "situation";
     ShortAddPrivate => "privé-aantekening", "private note";
     ShortPrivacy => "namen/rollen", "names/roles";
     FormOverride => "Toch vaststellen", "Finalise anyway";
     FieldOverride => "Waarom wordt het plan vastgesteld terwijl er nog punten open zijn? (leeg = niet vaststellen)", "Why is the plan made final while points are still open? (empty = do not finalise)";
-    PlanFixed => "Het plan is vastgesteld; e schrijft het vastgestelde plan weg.", "The plan is final; e writes the final plan.";
-    PlanFixedOverride => "Het plan is vastgesteld; de reden staat in de sessie en in het plan. e schrijft het weg.", "The plan is final; the reason is recorded in the session and in the plan. e writes it.";
+    PlanFixed => "Het plan is vastgesteld; met e exporteer je het vastgestelde plan.", "The plan is final; e exports the final plan.";
+    PlanFixedOverride => "Het plan is vastgesteld; de reden staat in de sessie en in het plan. Met e exporteer je het.", "The plan is final; the reason is recorded in the session and in the plan. e exports it.";
     PlanNotFixed => "Niet vastgesteld: er is geen reden gegeven.", "Not finalised: no reason was given.";
-    PlanNotFirm => "De plancheck vindt nog open punten ({0}); geef een reden om toch vast te stellen (Enter), of Esc.", "The plan check still finds open points ({0}); give a reason to finalise anyway (Enter), or Esc.";
+    PlanNotFirm => "De plancontrole vindt nog open punten ({0}); geef met Enter een reden om toch vast te stellen, of stop met Esc.", "The plan check still finds open points ({0}); give a reason to finalise anyway (Enter), or Esc.";
     PlanReopened => "Het plan is weer een concept.", "The plan is a draft again.";
     PlanReopenedByChange => "Het plan was vastgesteld; door deze wijziging is het weer een concept.", "The plan was final; this change made it a draft again.";
-    PlanWritten => "Plan weggeschreven naast de sessie: {0}", "Plan written next to the session: {0}";
+    PlanWritten => "Plan opgeslagen naast de sessie: {0}", "Plan saved next to the session: {0}";
     PlanStatusConcept => "Plan: concept", "Plan: draft";
     PlanStatusFixed => "Plan: vastgesteld op {0}", "Plan: final on {0}";
     PlanStatusFixedOverride => "Plan: vastgesteld op {0}, met open punten (reden: {1})", "Plan: final on {0}, with open points (reason: {1})";
-    PlanCheckClean => "Plancheck: het plan is rond en kan worden vastgesteld ({0}).", "Plan check: the plan is firm and can be made final ({0}).";
-    PlanCheckOpen => "Plancheck: nog open punten ({0})", "Plan check: points still open ({0})";
-    PlanCheckHidden => "De plancheck staat in de voorzitterweergave ({0}).", "The plan check is in the facilitator view ({0}).";
-    PlanCheckFixed => "Plancheck: geen open punten.", "Plan check: no open points.";
+    PlanCheckClean => "Plancontrole: het plan is compleet en kan worden vastgesteld ({0}).", "Plan check: the plan is complete and can be made final ({0}).";
+    PlanCheckOpen => "Plancontrole: nog open punten ({0})", "Plan check: points still open ({0})";
+    PlanCheckHidden => "De plancontrole staat in de voorzittersweergave ({0}).", "The plan check is in the facilitator view ({0}).";
+    PlanCheckFixed => "Plancontrole: geen open punten.", "Plan check: no open points.";
     SumReview => "Terugblik", "Looking back";
     FooterConfirm => "vaststellen", "finalise";
-    WallNamesNames => "Op de muur: namen", "On the wall: names";
-    WallNamesRoles => "Op de muur: rollen in plaats van namen", "On the wall: roles instead of names";
-    WallNamesInitials => "Op de muur: initialen in plaats van namen", "On the wall: initials instead of names";
+    WallNamesNames => "In de projectie: namen", "In the projection: names";
+    WallNamesRoles => "In de projectie: rollen in plaats van namen", "In the projection: roles instead of names";
+    WallNamesInitials => "In de projectie: initialen in plaats van namen", "In the projection: initials instead of names";
     NoSessionFile => "Deze sessie heeft geen bestand om het plan naast te zetten.", "This session has no file to put the plan next to.";
 
     CmdHistory => "verloop van de casus (cijfers, afspraken, signalen)", "history of the case (scores, agreements, signals)";
     ShortHistory => "verloop", "history";
-    FormWritten => "Aanmeldingsformulier weggeschreven: {0}", "Registration form written: {0}";
+    FormWritten => "Aanmeldingsformulier opgeslagen: {0}", "Registration form saved: {0}";
     HistoryTitle => "Verloop van casus {0}", "History of case {0}";
-    HistoryOfferForm => "Deze casus moet naar het MDA++ expertoverleg: {0} schrijft het aanmeldingsformulier weg.", "This case must go to the MDA++ expert meeting: {0} writes the registration form.";
+    HistoryOfferForm => "Deze casus moet naar het MDA++ expertoverleg: met {0} maak je het aanmeldingsformulier.", "This case must go to the MDA++ expert meeting: {0} makes the registration form.";
     FooterBack => "terug", "back";
     FooterScroll => "bladeren", "scroll";
     FooterForm => "aanmeldingsformulier", "registration form";
@@ -368,7 +368,7 @@ texts! {
     DocStatus => "Status", "Status";
     DocStatusConcept => "concept, nog niet vastgesteld", "draft, not yet final";
     DocStatusFixed => "vastgesteld op {0}", "final since {0}";
-    DocStatusOverride => "vastgesteld op {0}, ondanks open punten: {1}", "final since {0}, despite open points: {1}";
+    DocStatusOverride => "vastgesteld op {0}, met open punten (reden: {1})", "final since {0}, with open points (reason: {1})";
     DocNone => "—", "—";
     DocParticipants => "Deelnemers", "Participants";
     DocColName => "Naam", "Name";
@@ -413,7 +413,7 @@ texts! {
     DocColScore => "Cijfer", "Score";
     DocColWhyNotLower => "Waarom niet lager", "Why not lower";
     DocColWhyNotHigher => "Waarom niet hoger", "Why not higher";
-    DocColOneHigher => "Wat maakt het één hoger", "What would make it one higher";
+    DocColOneHigher => "Wat is er nodig voor een cijfer hoger", "What is needed for one point higher";
     DocTrend => "Verloop van deze schaalvraag", "This scale question over time";
     DocColDate => "Datum", "Date";
     DocColCount => "Cijfers", "Scores";
@@ -421,15 +421,15 @@ texts! {
     DocColMedian => "Mediaan", "Median";
     DocColHighest => "Hoogste", "Highest";
     DocConditions => "Veiligheidsvoorwaarden", "Safety conditions";
-    DocNoConditionsFor => "Nog geen voorwaarden voor deze situatie.", "No conditions for this situation yet.";
-    DocUntied => "Niet aan een situatie gekoppeld", "Not tied to a situation";
+    DocNoConditionsFor => "Hier is nog niets bij vastgelegd.", "Nothing recorded for this yet.";
+    DocUntied => "Niet gekoppeld aan een punt van de TOP 3", "Not tied to an item of the TOP 3";
     DocNoConditions => "Er zijn nog geen voorwaarden.", "There are no conditions yet.";
     DocActions => "Afspraken", "Agreements";
     DocNoActions => "Er zijn nog geen afspraken.", "There are no agreements yet.";
     DocColDue => "Wanneer", "By when";
     DocColCheck => "Controle", "Check";
     DocColMonitoredBy => "Bewaakt door", "Monitored by";
-    DocColIfBroken => "Als het niet lukt", "If it is broken";
+    DocColIfBroken => "Als het niet wordt nagekomen", "If it is not kept";
     DocSignalling => "Signaleringsplan: wie belt wie", "Signalling plan: who calls whom";
     DocSignallingIntro => "Als een voorwaarde niet wordt nageleefd of een afspraak niet wordt nagekomen:", "When a condition is broken or an agreement is not kept:";
     DocNoSignalling => "Nog niet afgesproken wie wie belt.", "Not yet agreed who calls whom.";
@@ -438,7 +438,7 @@ texts! {
     DocNotes => "Aantekeningen", "Notes";
     DocNextMeeting => "Volgend overleg", "Next meeting";
     DocNoNextMeeting => "Er is nog geen datum afgesproken.", "No date has been agreed yet.";
-    DocOpenPoints => "Wat het plan nog niet rond maakt", "What keeps the plan from being firm";
+    DocOpenPoints => "Wat er nog aan het plan ontbreekt", "What the plan still lacks";
     DocPageOf => "pagina {0} van {1}", "page {0} of {1}";
     // The score chart in the plan, and the export to PDF
     DocChartCaption => "Schaalvraag '{0}' per overleg: de mediaan, de spreiding van het laagste tot het hoogste cijfer, en de drempel {1}.", "Scale question '{0}' per meeting: the median, the spread from the lowest to the highest score, and the threshold {1}.";
@@ -465,17 +465,17 @@ texts! {
     ChkPartWhat => "wat", "what";
     ChkPartWhen => "wanneer", "when";
     ChkPartCheck => "controle", "check";
-    ChkPartIfBroken => "wat er gebeurt als het niet lukt", "what happens if it is broken";
-    ChkConditionUntied => "Voorwaarde {0} ({1}) hoort nog bij geen TOP-3 situatie.", "Condition {0} ({1}) is not tied to a TOP-3 situation.";
-    ChkSituationBare => "TOP-3 situatie {0} ({1}) heeft nog geen voorwaarden.", "TOP-3 situation {0} ({1}) has no conditions yet.";
+    ChkPartIfBroken => "wat er gebeurt als de afspraak niet wordt nagekomen", "what happens if it is not kept";
+    ChkConditionUntied => "Voorwaarde {0} ({1}) is nog niet gekoppeld aan een punt van de TOP 3.", "Condition {0} ({1}) is not tied to an item of the TOP 3.";
+    ChkSituationBare => "Punt {0} van de TOP 3 ({1}) heeft nog geen voorwaarden.", "Item {0} of the TOP 3 ({1}) has no conditions yet.";
     ChkScaleMissing => "Schaalvraag '{0}' mist het cijfer van: {1}.", "Scale question '{0}' lacks the score of: {1}.";
     ChkNobodyPresent => "Er staat niemand als aanwezig genoteerd, dus niemand heeft een cijfer gegeven.", "Nobody is noted as present, so nobody has given a score.";
     ChkNoScale => "Er is geen schaalvraag gesteld.", "No scale question was asked.";
     ChkNoTop3 => "Er is nog geen TOP 3 gekozen.", "No TOP 3 has been chosen yet.";
     ChkNoActions => "Er zijn nog geen afspraken gemaakt.", "No agreements have been made yet.";
     ChkNoNextMeeting => "Er is geen datum voor het volgende overleg.", "There is no date for the next meeting.";
-    ChkFirm => "Het plan is rond: het kan worden vastgesteld.", "The plan is firm: it can be made final.";
-    ChkNeedReason => "Het plan is nog niet rond; vaststellen kan alleen met een reden.", "The plan is not firm yet; it can only be made final with a reason.";
+    ChkFirm => "Het plan is compleet: het kan worden vastgesteld.", "The plan is complete: it can be made final.";
+    ChkNeedReason => "Het plan is nog niet compleet; vaststellen kan alleen met een reden.", "The plan is not complete yet; it can only be made final with a reason.";
     FormTitle => "Aanmeldingsformulier MDA++", "MDA++ registration form";
     FormAnonymous => "Geanonimiseerd ingevuld: alleen initialen en rollen.", "Filled in anonymously: initials and roles only.";
     FormReferrer => "Naam en contactgegevens aanmelder", "Name and contact details of the referrer";
@@ -507,7 +507,7 @@ texts! {
     ExpWriteFailed => "{0} kan niet worden geschreven: {1}", "{0} cannot be written: {1}";
     ExpDocxFailed => "het Word-bestand kan niet worden gemaakt: {0}", "the Word file cannot be made: {0}";
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
-    ArgCheck => "alleen controleren of het plan rond is (exit 1 als het niet rond is)", "only check whether the plan is firm (exit 1 when it is not)";
+    ArgCheck => "alleen controleren of het plan compleet is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete (exit code 1 when it is not)";
     ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
     ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
@@ -519,7 +519,7 @@ texts! {
     HistNoSessions => "in {0} staan geen sessies, dus dit is geen casusmap", "{0} holds no sessions, so it is not a case folder";
     HistNoneReadable => "geen enkel overleg in {0} kan gelezen worden", "no meeting in {0} can be read";
     HistOtherCase => "deze sessie hoort bij casus {0}, niet bij {1}, en telt hier niet mee", "this session belongs to case {0}, not to {1}, and is not counted here";
-    HistSkipped => "{0} bestand(en) overgeslagen; de andere overleggen worden wel getoond.", "{0} file(s) skipped; the other meetings are shown.";
+    HistSkipped => "{0} bestanden overgeslagen; de andere overleggen worden wel getoond.", "{0} files skipped; the other meetings are shown.";
     SigEscalateDirect => "Binnen {1} maanden na het eerste overleg in directe veiligheid ({0}) is geen {2} bereikt; de termijn liep af op {3}. Meld de casus aan bij het MDA++ expertoverleg, met het aanmeldingsformulier en het TOP 3 Veiligheidsplan.", "No {2} was reached within {1} months of the first meeting in immediate safety ({0}); the period ended on {3}. Register the case with the MDA++ expert meeting, with the registration form and the TOP 3 Safety plan.";
     SigEscalateStable => "Binnen {1} maanden na het eerste overleg in stabiele veiligheid ({0}) waren er geen {4} overleggen op rij met een {2} of hoger en alle voorwaarden nageleefd; de termijn liep af op {3}. Meld de casus aan bij het MDA++ expertoverleg, met het aanmeldingsformulier en het TOP 3 Hulpverleningsplan.", "Within {1} months of the first meeting in stable safety ({0}) there were no {4} meetings in a row with a {2} or higher and all conditions kept; the period ended on {3}. Register the case with the MDA++ expert meeting, with the registration form and the TOP 3 Care plan.";
     SigAheadDirect => "Nog geen {1} voor directe veiligheid (eerste overleg {0}); is die er op {2} niet, dan gaat de casus naar het MDA++ expertoverleg.", "No {1} yet for immediate safety (first meeting {0}); if it is not there by {2}, the case goes to the MDA++ expert meeting.";
@@ -528,7 +528,7 @@ texts! {
     SigGoalStable => "Stabiele veiligheid is bereikt: sinds {0}, ten minste {1} maanden lang, is de mediaan steeds een {2} of hoger en zijn alle voorwaarden nageleefd.", "Stable safety is reached: since {0}, for at least {1} months, the median has always been {2} or higher and all conditions were kept.";
     SigNextPhase => "Het volgende overleg kan in {0} beginnen, met het {1}; het huidige plan blijft samengevat bewaard.", "The next meeting can start in {0}, with the {1}; the current plan is kept in summary.";
     SigBelowAgain => "In het overleg van {0} was de mediaan {1}, onder de {2}, terwijl de drempel eerder in {3} wel gehaald werd: bespreek de terugval en versterk het veiligheidsplan.", "In the meeting of {0} the median was {1}, below {2}, while the threshold was reached earlier in {3}: discuss the relapse and strengthen the safety plan.";
-    ArgToday => "peildatum voor te late afspraken en signalen (standaard vandaag)", "reference date for overdue actions and signals (default today)";
+    ArgToday => "peildatum voor afspraken die te laat zijn en voor signalen (standaard vandaag)", "reference date for overdue agreements and signals (default today)";
     HistHeader => "Casus {0}: {1} overleggen, van {2} tot en met {3}", "Case {0}: {1} meetings, from {2} to {3}";
     HistHeaderOne => "Casus {0}: één overleg, op {1}", "Case {0}: one meeting, on {1}";
     HistScaleTitle => "Schaalvraag '{0}'", "Scale question '{0}'";
@@ -545,8 +545,8 @@ texts! {
     HistPhases => "Fasen", "Phases";
     HistPhaseLine => "{0}: {1} tot en met {2}, {3} overleggen", "{0}: {1} to {2}, {3} meetings";
     HistPhaseLineOne => "{0}: {1}, één overleg", "{0}: {1}, one meeting";
-    HistOpenActions => "Open afspraken op {0}", "Open actions on {0}";
-    HistNoOpenActions => "Geen open afspraken.", "No open actions.";
+    HistOpenActions => "Open afspraken op {0}", "Open agreements on {0}";
+    HistNoOpenActions => "Geen open afspraken.", "No open agreements.";
     HistOverdue => "te laat", "overdue";
     HistNoDue => "geen datum", "no date";
     HistAgreed => "afgesproken {0}", "agreed {0}";
@@ -555,8 +555,8 @@ texts! {
     HistNoSignals => "Geen signalen.", "No signals.";
     HistFormOffer => "Het aanmeldingsformulier, gevuld uit de casus: {0}", "The registration form, filled from the case: {0}";
     HistNewOffer => "Een overleg in {0} beginnen: {1}", "Start a meeting in {0}: {1}";
-    NewCarried => "Voortgezet vanuit het overleg van {0}: {1} deelnemers, {2} voorwaarden en {3} open afspraken overgenomen om terug te blikken.", "Continued from the meeting of {0}: {1} participants, {2} conditions and {3} open actions carried forward for review.";
-    NewPhaseChange => "Nieuwe fase: {0}. Het plan van {1} is samengevat bewaard; kies een nieuwe TOP 3.", "New phase: {0}. The plan of {1} is kept in summary; choose a new TOP 3.";
+    NewCarried => "Voortgezet vanuit het overleg van {0}: {1}, {2} en {3} overgenomen om op terug te blikken.", "Continued from the meeting of {0}: {1}, {2} and {3} carried forward for review.";
+    NewPhaseChange => "Nieuwe fase: {0}. Het plan uit de fase {1} blijft in samenvatting bewaard; kies een nieuwe TOP 3.", "New phase: {0}. The plan of the phase {1} is kept in summary; choose a new TOP 3.";
     NewCorruptNewest => "het nieuwste overleg van deze casus kan niet gelezen worden ({0}); er is niets geschreven", "the newest meeting of this case cannot be read ({0}); nothing was written";
     NewDateBeforeNewest => "de datum {0} ligt vóór het laatste overleg van deze casus ({1}); kies die datum of een latere", "the date {0} is before the last meeting of this case ({1}); choose that date or a later one";
     NewSkippedOld => "Let op: een ouder overleg kan niet gelezen worden en is overgeslagen: {0}", "Note: an older meeting cannot be read and was skipped: {0}";
@@ -582,7 +582,7 @@ texts! {
     ArgList => "de oefencasussen tonen, één per regel", "list the practice cases, one per line";
 
     // The case over time: terms, outcomes, records (timeline)
-    StatusNotDone => "niet gedaan", "not done";
+    StatusNotDone => "niet nagekomen", "not kept";
     StatusDropped => "vervalt", "dropped";
     StatusGoingWell => "loopt goed", "going well";
     StatusNotKept => "niet nagekomen", "not kept";
@@ -597,7 +597,7 @@ texts! {
     TermNoDate => "geen datum", "no date";
     TermUnclear => "⚠ niet begrepen: '{0}'", "⚠ not understood: '{0}'";
     TermEarlier => "eerder genoteerd: {0}", "noted earlier: {0}";
-    TermKeptAsText => "'{0}' is niet herkend als datum of termijn; het blijft staan zoals getypt. Bedoeld: 15-12-2026, doorlopend, elke week of tot 01-03-2027?", "'{0}' is not recognised as a date or term; it stays as typed. Meant: 15-12-2026, ongoing, every week or until 01-03-2027?";
+    TermKeptAsText => "'{0}' is niet herkend als datum of termijn; het blijft staan zoals het getypt is. Bedoel je bijvoorbeeld 15-12-2026, doorlopend, elke week of tot 01-03-2027?", "'{0}' is not recognised as a date or term; it stays as typed. Did you mean, for example, 15-12-2026, ongoing, every week or until 01-03-2027?";
     RecordTimes => "{0}× {1}: {2}", "{0}× {1}: {2}";
     RecordSince => "sinds {0}", "since {0}";
     RecordAllWell => "{0}× besproken, steeds goed", "{0}× reviewed, always well";
@@ -609,7 +609,7 @@ texts! {
     FieldTerm => "Wanneer (datum, doorlopend, elke week, tot dd-mm-jjjj)", "When (date, ongoing, every week, until dd-mm-yyyy)";
     FieldConditionIfBroken => "Wat gebeurt er als de voorwaarde niet wordt nageleefd? Wie belt wie?", "What happens if the condition is broken? Who calls whom?";
     FieldReviewOn => "Wanneer gebeurde het (dd-mm-jjjj)", "When did it happen (dd-mm-yyyy)";
-    FieldNoScore => "Geen cijfer gevraagd, omdat (leeg: wel een cijfer)", "No score asked, because (empty: asked)";
+    FieldNoScore => "Waarom is er geen cijfer gevraagd? (leeg: er is wel een cijfer gevraagd)", "Why was no score asked? (empty: a score was asked)";
     NoScoreMark => "geen cijfer gevraagd: {0}", "no score asked: {0}";
     LastAttendance => "vorige keer: {0}", "last time: {0}";
     CarriedNoDelete => "Dit komt uit het vorige overleg. Beëindig het in de terugblik (met een reden); dan gaat het uit het plan.", "This comes from the previous meeting. End it in the review (with a reason); then it leaves the plan.";
@@ -634,7 +634,7 @@ texts! {
     DocColEnded => "Hoe beëindigd", "How it ended";
     DocColReason => "Reden", "Reason";
     DocStateNew => "nieuw", "new";
-    DocConditionMeta => "Bewaakt door: {0}. Als het niet lukt: {1}", "Monitored by: {0}. If it is broken: {1}";
+    DocConditionMeta => "Bewaakt door: {0}. Als de voorwaarde niet wordt nageleefd: {1}", "Monitored by: {0}. If the condition is broken: {1}";
     ChkConditionNoMonitor => "Voorwaarde {0} ({1}) mist: {2}.", "Condition {0} ({1}) lacks: {2}.";
     ChkPartMonitor => "wie het bewaakt", "who monitors it";
     ChkReviewUndecided => "Terugblik: over '{0}' is nog niets besloten.", "Review: nothing has been decided about '{0}'.";
@@ -659,7 +659,7 @@ texts! {
     WallEmptyActions => "Nog geen afspraken.", "No agreements yet.";
     WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
     WallReasonsOf => "{0}", "{0}";
-    HiddenNamesLine => "Te verbergen: {0} (nooit op de muur, niet in --redact)", "To hide: {0} (never on the wall, not in --redact)";
+    HiddenNamesLine => "Te verbergen: {0} (nooit in de projectie, niet met --redact)", "To hide: {0} (never in the projection, not with --redact)";
     DocRedaction => "Redactie", "Redaction";
     DocNotRedacted => "Niet geredigeerd: bevat namen", "Not redacted: contains names";
     DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";
@@ -697,11 +697,47 @@ texts! {
     ClockStepFree => "⏱ stap {0} · ", "⏱ step {0} · ";
     ClockStepOver => "⏱ stap {0}, {1} min over de tijd · ", "⏱ step {0}, {1} min over time · ";
     ClockTotal => "overleg {0} · ", "meeting {0} · ";
-    MoreInEntry => "↓ nog {0} regels hiervan: ↓ leest verder", "↓ {0} more lines of this: ↓ reads on";
-    MoreInEntryOne => "↓ nog 1 regel hiervan: ↓ leest verder", "↓ 1 more line of this: ↓ reads on";
-    MoreAboveInEntry => "↑ {0} regels hiervan erboven: ↑ leest terug", "↑ {0} lines of this above: ↑ reads back";
-    MoreAboveInEntryOne => "↑ 1 regel hiervan erboven: ↑ leest terug", "↑ 1 line of this above: ↑ reads back";
+    MoreInEntry => "↓ nog {0} regels hiervan: lees verder met ↓", "↓ {0} more lines of this: ↓ reads on";
+    MoreInEntryOne => "↓ nog 1 regel hiervan: lees verder met ↓", "↓ 1 more line of this: ↓ reads on";
+    MoreAboveInEntry => "↑ {0} regels hiervan erboven: lees terug met ↑", "↑ {0} lines of this above: ↑ reads back";
+    MoreAboveInEntryOne => "↑ 1 regel hiervan erboven: lees terug met ↑", "↑ 1 line of this above: ↑ reads back";
     FooterYesNo => "ja/nee", "yes/no";
-    MoreReasons => "↓ nog {0} regels: {1} toont de toelichting helemaal", "↓ {0} more lines: {1} shows the reasons in full";
-    MoreReason => "↓ nog 1 regel: {1} toont de toelichting helemaal", "↓ 1 more line: {1} shows the reasons in full";
+    MoreReasons => "↓ nog {0} regels: met {1} zie je de hele toelichting", "↓ {0} more lines: {1} shows the reasons in full";
+    MoreReason => "↓ nog 1 regel: met {1} zie je de hele toelichting", "↓ 1 more line: {1} shows the reasons in full";
+    // ---- Dutch texts (issue 14, texts): add texts below this line ----
+    // clap's errors, in the program's language (src/cli/clap_text.rs)
+    ClapUnknownCommand => "'{0}' is geen opdracht van top3", "'{0}' is not a top3 command";
+    ClapUnknownArgument => "'{0}' is hier geen geldige optie", "'{0}' is not a valid option here";
+    ClapNoValue => "achter {0} hoort een waarde", "{0} needs a value";
+    ClapBadValue => "'{0}' is geen geldige waarde voor {1}", "'{0}' is not a valid value for {1}";
+    ClapBadValueChoose => "'{0}' is geen geldige waarde voor {1}; kies uit: {2}", "'{0}' is not a valid value for {1}; choose from: {2}";
+    ClapMissing => "er ontbreekt iets: {0}", "something is missing: {0}";
+    ClapMissingCommand => "kies een opdracht: {0}", "choose a command: {0}";
+    ClapConflict => "{0} kan niet samen met {1}", "{0} cannot be used together with {1}";
+    ClapTwice => "{0} mag maar één keer worden gegeven", "{0} may be given only once";
+    ClapTooMany => "'{0}' is één waarde te veel voor {1}", "'{0}' is one value too many for {1}";
+    ClapValueCount => "{0} heeft een ander aantal waarden nodig", "{0} needs a different number of values";
+    ClapNotUtf8 => "een argument is geen geldige tekst (UTF-8)", "an argument is not valid text (UTF-8)";
+    ClapOther => "deze opdrachtregel begrijpt top3 niet", "top3 does not understand this command line";
+    ClapDidYouMean => "Bedoel je '{0}'?", "Did you mean '{0}'?";
+    ClapMoreHelp => "Meer uitleg: {0}", "More help: {0}";
+    // Counts: one and many (a count never reads "1 voorwaarden")
+    CountParticipantsOne => "1 deelnemer", "1 participant";
+    CountParticipants => "{0} deelnemers", "{0} participants";
+    CountConditionsOne => "1 voorwaarde", "1 condition";
+    CountConditions => "{0} voorwaarden", "{0} conditions";
+    CountOpenActionsOne => "1 open afspraak", "1 open agreement";
+    CountOpenActions => "{0} open afspraken", "{0} open agreements";
+    HistSkippedOne => "1 bestand overgeslagen; de andere overleggen worden wel getoond.", "1 file skipped; the other meetings are shown.";
+    // Terms that follow the phase (src/i18n/terms.rs), as the layouts' step titles
+    DocFactsStable => "Feiten en risicofactoren", "Facts and risk factors";
+    DocFactsHerstel => "Gevolgen", "Consequences";
+    DocConditionsStable => "Doelen en voorwaarden", "Goals and conditions";
+    DocConditionsHerstel => "Hersteldoelen", "Recovery goals";
+    DocNoConditionsHerstel => "Er zijn nog geen hersteldoelen.", "There are no recovery goals yet.";
+    FormSituationStable => "Risicofactor", "Risk factor";
+    FormSituationHerstel => "Herstelbehoefte", "Recovery need";
+    FormConditionStable => "Doel of voorwaarde", "Goal or condition";
+    FormConditionHerstel => "Hersteldoel", "Recovery goal";
+    FieldConditionHerstel => "Waaraan zien we dat het herstel gelukt is?", "How do we see that recovery has succeeded?";
 }
