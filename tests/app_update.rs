@@ -596,7 +596,7 @@ fn the_export_effect_writes_the_plan_beside_the_session() {
     );
     // Which copy this is comes first: it has the names.
     assert!(
-        status.starts_with("Niet geredigeerd: bevat namen · "),
+        status.starts_with("Niet geanonimiseerd (bevat namen) · "),
         "{status}"
     );
     assert!(

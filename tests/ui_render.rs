@@ -503,7 +503,7 @@ fn the_field_being_typed_in_is_always_visible_at_80x24() {
         "Wanneer (datum, doorlopend",
         "Hoe controleren",
         "Wie bewaakt",
-        "Wat gebeurt er als het niet lukt",
+        "Wat gebeurt er als de afspraak niet",
     ] {
         let text = joined(&screen(&app, 80, 24));
         assert!(

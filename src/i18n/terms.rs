@@ -12,7 +12,7 @@
 //! | finalising the plan | vaststellen, vastgesteld | make final, final | `CmdFinalize`, `DocStatus*` |
 //! | vastgesteld although open points remain | met open punten (reden: …) | with open points (reason: …) | `PlanStatusFixedOverride`, `DocStatusOverride` |
 //! | making a file of the plan | exporteren, opgeslagen | export, saved | `CmdExport`, `PlanWritten` |
-//! | what happens when it is not kept | als het niet wordt nagekomen / nageleefd | if it is not kept / broken | `ColIfBroken`, `DocColIfBroken`, `DocConditionMeta` |
+//! | what happens when it is not kept | als het niet wordt nagekomen / nageleefd | if it is not kept / broken | `ColIfBroken`, `DocColIfBroken` (agreements), `ColIfBrokenCondition`, `DocColIfBrokenCondition`, `DocConditionMeta` (conditions) |
 //! | the third scale question | Wat is er nodig voor een cijfer hoger? | What is needed for one point higher? | `FieldOneHigher`, `DocColOneHigher` |
 //! | free notes | aantekeningen | notes | `SumNotes`, `DocNotes` |
 //! | the due date of an agreement | Wanneer (uiterlijk …, doorlopend …) | By when / When | `ColDue`, `DocColDue`, `TermBy` |

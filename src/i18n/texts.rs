@@ -98,7 +98,7 @@ texts! {
     ErrUnknownParticipant => "schaalvraag '{0}' heeft een antwoord van deelnemer {1}, die niet bestaat", "scale question '{0}' has an answer from participant {1}, who does not exist";
     ErrDoubleAnswer => "schaalvraag '{0}' heeft twee antwoorden van deelnemer {1}", "scale question '{0}' has two answers from participant {1}";
     ErrDoubleScale => "de schaalvraag '{0}' staat er twee keer", "the scale question '{0}' appears twice";
-    ErrDoubleReview => "onderdeel {0} wordt twee keer teruggeblikt", "item {0} is reviewed twice";
+    ErrDoubleReview => "onderdeel {0} staat twee keer in de terugblik", "item {0} appears twice in the review";
     ErrUnknownLayout => "de opzet '{0}' bestaat niet; bekende opzetten: {1}", "the layout '{0}' does not exist; known layouts: {1}";
     ErrNotTop3File => "dit is geen top3-sessie en geen opzet (er staat geen 'version' en geen 'steps' in)", "this is neither a top3 session nor a layout (it has no 'version' and no 'steps')";
 
@@ -159,7 +159,7 @@ texts! {
     CmdCycle => "soort of situatie wisselen", "change kind or situation";
     CmdMoveUp => "hoger plaatsen", "move up";
     CmdMoveDown => "lager plaatsen", "move down";
-    CmdSwitchPane => "wissel tussen TOP 3 en feiten", "switch between TOP 3 and facts";
+    CmdSwitchPane => "wisselen tussen TOP 3 en feiten", "switch between TOP 3 and facts";
     CmdExport => "plan exporteren", "export the plan";
     CmdBlank => "scherm op zwart (elke toets haalt het terug)", "blank the screen (any key brings it back)";
     CmdHelp => "hulp", "help";
@@ -301,9 +301,9 @@ texts! {
     FieldLayout => "Opzet", "Layout";
     FieldCaseCode => "Casuscode (pseudoniem, bijv. TR-2026-001)", "Case code (pseudonym, e.g. TR-2026-001)";
     FieldDate => "Datum", "Date";
-    NeedTerminal => "dit scherm heeft een terminal nodig; gebruik top3 check of top3 export in een script", "this screen needs a terminal; use top3 check or top3 export in a script";
+    NeedTerminal => "het overlegscherm heeft een terminal nodig; gebruik in een script top3 check of top3 export", "this screen needs a terminal; use top3 check or top3 export in a script";
     SaveFailed => "Opslaan is mislukt: {0}. top3 probeert het opnieuw; sluit het programma niet af.", "Saving failed: {0}. top3 tries again; do not quit.";
-    OpenedTookOverLock => "Een achtergebleven slot van een gestopt programma is overgenomen.", "A lock left by a program that stopped was taken over.";
+    OpenedTookOverLock => "De sessie was nog vergrendeld door een programma dat gestopt is; die vergrendeling is opgeheven.", "The session was still locked by a program that had stopped; that lock was lifted.";
     ErrConfig => "het instellingenbestand klopt niet: {0}", "the settings file is not right: {0}";
 
     CmdFinalize => "plan vaststellen (of weer openen)", "mark the plan final (or reopen it)";
@@ -524,7 +524,7 @@ texts! {
     SigEscalateStable => "Binnen {1} maanden na het eerste overleg in stabiele veiligheid ({0}) waren er geen {4} overleggen op rij met een {2} of hoger en alle voorwaarden nageleefd; de termijn liep af op {3}. Meld de casus aan bij het MDA++ expertoverleg, met het aanmeldingsformulier en het TOP 3 Hulpverleningsplan.", "Within {1} months of the first meeting in stable safety ({0}) there were no {4} meetings in a row with a {2} or higher and all conditions kept; the period ended on {3}. Register the case with the MDA++ expert meeting, with the registration form and the TOP 3 Care plan.";
     SigAheadDirect => "Nog geen {1} voor directe veiligheid (eerste overleg {0}); is die er op {2} niet, dan gaat de casus naar het MDA++ expertoverleg.", "No {1} yet for immediate safety (first meeting {0}); if it is not there by {2}, the case goes to the MDA++ expert meeting.";
     SigAheadStable => "Stabiele veiligheid is nog niet in zicht (eerste overleg {0}); zijn er op {2} geen {3} overleggen op rij met een {1} of hoger en alle voorwaarden nageleefd, dan gaat de casus naar het MDA++ expertoverleg.", "Stable safety is not in sight yet (first meeting {0}); if by {2} there are no {3} meetings in a row with a {1} or higher and all conditions kept, the case goes to the MDA++ expert meeting.";
-    SigGoalDirect => "Het doel van directe veiligheid is bereikt: sinds {0} is de mediaan {1} overleggen op rij een {2} of hoger.", "The goal of immediate safety is reached: since {0} the median has been {2} or higher in {1} meetings in a row.";
+    SigGoalDirect => "Het doel van directe veiligheid is bereikt: de mediaan is sinds {0} in {1} overleggen op rij een {2} of hoger.", "The goal of immediate safety is reached: since {0} the median has been {2} or higher in {1} meetings in a row.";
     SigGoalStable => "Stabiele veiligheid is bereikt: sinds {0}, ten minste {1} maanden lang, is de mediaan steeds een {2} of hoger en zijn alle voorwaarden nageleefd.", "Stable safety is reached: since {0}, for at least {1} months, the median has always been {2} or higher and all conditions were kept.";
     SigNextPhase => "Het volgende overleg kan in {0} beginnen, met het {1}; het huidige plan blijft samengevat bewaard.", "The next meeting can start in {0}, with the {1}; the current plan is kept in summary.";
     SigBelowAgain => "In het overleg van {0} was de mediaan {1}, onder de {2}, terwijl de drempel eerder in {3} wel gehaald werd: bespreek de terugval en versterk het veiligheidsplan.", "In the meeting of {0} the median was {1}, below {2}, while the threshold was reached earlier in {3}: discuss the relapse and strengthen the safety plan.";
@@ -660,11 +660,11 @@ texts! {
     WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
     WallReasonsOf => "{0}", "{0}";
     HiddenNamesLine => "Te verbergen: {0} (nooit in de projectie, niet met --redact)", "To hide: {0} (never in the projection, not with --redact)";
-    DocRedaction => "Redactie", "Redaction";
-    DocNotRedacted => "Niet geredigeerd: bevat namen", "Not redacted: contains names";
-    DocRedactedRoles => "Geredigeerd: namen vervangen door rollen", "Redacted: names replaced by roles";
-    DocRedactedFull => "Geredigeerd: namen vervangen door rollen, gemeente weggelaten, datums in de velden als weken vanaf het eerste overleg (week 0); datums in de tekst staan er zoals geschreven", "Redacted: names replaced by roles, municipality left out, dates in the fields as weeks from the first meeting (week 0); dates in the text are as written";
-    ChkRedaction => "Dit document: {0}.", "This document: {0}.";
+    DocRedaction => "Anonimisering", "Redaction";
+    DocNotRedacted => "Niet geanonimiseerd (bevat namen)", "Not redacted (contains names)";
+    DocRedactedRoles => "Geanonimiseerd (namen vervangen door rollen)", "Redacted (names replaced by roles)";
+    DocRedactedFull => "Geanonimiseerd (namen vervangen door rollen, gemeente weggelaten, datums in de velden als weken vanaf het eerste overleg, dat week 0 is; datums in de tekst staan er zoals ze geschreven zijn)", "Redacted (names replaced by roles, municipality left out, dates in the fields as weeks from the first meeting, which is week 0; dates in the text are as written)";
+    ChkRedaction => "Anonimisering: {0}.", "Redaction: {0}.";
     // ---- screen fit and forms (issue 14, screen): add texts below this line ----
     MoreAbove => "↑ nog {0}", "↑ {0} more";
     MoreBelow => "↓ nog {0}", "↓ {0} more";
@@ -675,7 +675,7 @@ texts! {
     FormKeyNext => "volgend veld", "next field";
     FormKeyPrev => "vorig veld", "previous field";
     FormKeyNewLine => "nieuwe regel in een veld van meer regels", "new line in a field of several lines";
-    FormKeyDone => "klaar: formulier dicht (alles is al bewaard)", "done: close the form (everything is already kept)";
+    FormKeyDone => "klaar: formulier sluiten (alles is al bewaard)", "done: close the form (everything is already kept)";
     FormKeySwitch => "ja/nee-veld: wisselen tussen ja en nee", "yes/no field: switch between yes and no";
     FormKeyYes => "ja/nee-veld: ja", "yes/no field: yes";
     FormKeyNo => "ja/nee-veld: nee", "yes/no field: no";
@@ -740,4 +740,6 @@ texts! {
     FormConditionStable => "Doel of voorwaarde", "Goal or condition";
     FormConditionHerstel => "Hersteldoel", "Recovery goal";
     FieldConditionHerstel => "Waaraan zien we dat het herstel gelukt is?", "How do we see that recovery has succeeded?";
+    ColIfBrokenCondition => "Als het niet wordt nageleefd", "If it is broken";
+    DocColIfBrokenCondition => "Als het niet wordt nageleefd", "If it is broken";
 }

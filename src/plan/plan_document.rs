@@ -569,7 +569,7 @@ fn condition_header() -> Vec<String> {
     [
         T::DocColWhat,
         T::DocColMonitoredBy,
-        T::DocColIfBroken,
+        T::DocColIfBrokenCondition,
         T::DocColSince,
         T::DocColRecord,
     ]
