@@ -150,7 +150,7 @@ mod tests {
         let m = err(&["export", "x.ron", "--format", "pfd"]);
         assert!(
             m.contains("'pfd' is geen geldige waarde voor --format; kies uit: md, html, docx, pdf")
-                && m.contains("Gebruik: top3 export [OPTIONS] <TARGET>"),
+                && m.contains("Gebruik: top3 export [OPTIES] <DOEL>"),
             "{m}"
         );
         assert!(m.contains("Meer uitleg: top3 export --help"), "{m}");
@@ -178,6 +178,39 @@ mod tests {
         set_lang(Lang::Nl);
         assert!(m.starts_with("top3: 'exprot' is not a top3 command"), "{m}");
         assert!(m.contains("Usage: top3"), "{m}");
+    }
+
+    #[test]
+    fn help_speaks_dutch_to_the_placeholders() {
+        set_lang(Lang::Nl);
+        let mut cmd = super::super::args::command();
+        let root = cmd.render_help().to_string();
+        assert!(root.contains("Gebruik: top3 [OPTIES] [OPDRACHT]"), "{root}");
+        assert!(root.contains("--dir <MAP>"), "{root}");
+        let export = cmd
+            .find_subcommand_mut("export")
+            .unwrap()
+            .render_help()
+            .to_string();
+        assert!(
+            export.contains("Gebruik: top3 export [OPTIES] <DOEL>"),
+            "{export}"
+        );
+        for english in [
+            "[default",
+            "[possible",
+            "Usage",
+            "[OPTIONS]",
+            "<TARGET>",
+            "<DIR>",
+        ] {
+            assert!(!export.contains(english), "{english} in {export}");
+        }
+        set_lang(Lang::En);
+        let mut cmd = super::super::args::command();
+        let en = cmd.render_help().to_string();
+        set_lang(Lang::Nl);
+        assert!(en.contains("Usage: top3 [OPTIONS] [COMMAND]"), "{en}");
     }
 
     #[test]

@@ -130,7 +130,7 @@ texts! {
     ArgFile => "het sessiebestand", "the session file";
     ArgPaths => "bestanden of mappen", "files or folders";
     ArgTarget => "een sessiebestand of een casusmap", "a session file or a case folder";
-    ArgFormat => "formaat: md, html, docx of pdf (pdf met LibreOffice)", "format: md, html, docx or pdf (pdf with LibreOffice)";
+    ArgFormat => "formaat: md (standaard), html, docx of pdf (pdf met LibreOffice)", "format: md (default), html, docx or pdf (pdf with LibreOffice)";
     ArgOutput => "waar het resultaat heen gaat", "where the result goes";
     ArgCaseDir => "de map van een casus", "the folder of a case";
     SourceBuiltin => "ingebouwd", "built-in";
@@ -638,7 +638,7 @@ texts! {
     ChkConditionNoMonitor => "Voorwaarde {0} ({1}) mist: {2}.", "Condition {0} ({1}) lacks: {2}.";
     ChkPartMonitor => "wie het bewaakt", "who monitors it";
     ChkReviewUndecided => "Terugblik: over '{0}' is nog niets besloten.", "Review: nothing has been decided about '{0}'.";
-    ChkReviewNoReason => "Terugblik: '{0}' is beëindigd ({1}) zonder reden.", "Review: '{0}' was ended ({1}) without a reason.";
+    ChkReviewNoReason => "Terugblik: bij '{0}' ({1}) ontbreekt de reden waarom het uit het plan gaat.", "Review: '{0}' ({1}) lacks the reason why it leaves the plan.";
     ChkTermUnclear => "Afspraak {0} ({1}): de termijn '{2}' is niet begrepen; schrijf een datum, doorlopend, elke week of tot dd-mm-jjjj.", "Agreement {0} ({1}): the term '{2}' is not understood; write a date, ongoing, every week or until dd-mm-yyyy.";
     HistRecords => "Voorwaarden en afspraken door de tijd", "Conditions and agreements over time";
     HistRecordLegend => "✓ goed   ✗ niet nageleefd of niet nagekomen   ! te laat   ■ beëindigd   ? nog bespreken   · nieuw   (leeg: niet in het plan)", "✓ well   ✗ broken or not kept   ! late   ■ ended   ? still to discuss   · new   (blank: not in the plan)";
@@ -742,4 +742,20 @@ texts! {
     FieldConditionHerstel => "Waaraan zien we dat het herstel gelukt is?", "How do we see that recovery has succeeded?";
     ColIfBrokenCondition => "Als het niet wordt nageleefd", "If it is broken";
     DocColIfBrokenCondition => "Als het niet wordt nageleefd", "If it is broken";
+    // Placeholders in the command line's help and usage
+    UsageOptions => "[OPTIES]", "[OPTIONS]";
+    UsageCommand => "[OPDRACHT]", "[COMMAND]";
+    ValDir => "MAP", "DIR";
+    ValFile => "BESTAND", "FILE";
+    ValLang => "TAAL", "LANG";
+    ValTheme => "THEMA", "THEME";
+    ValName => "NAAM", "NAME";
+    ValCode => "CODE", "CODE";
+    ValDate => "JJJJ-MM-DD", "YYYY-MM-DD";
+    ValOut => "UITVOER", "OUT";
+    ValForm => "DOCUMENT", "FORM";
+    ValFormat => "FORMAAT", "FORMAT";
+    ValTarget => "DOEL", "TARGET";
+    ValPaths => "PADEN", "PATHS";
+    ValCaseDir => "CASUSMAP", "CASE_DIR";
 }
