@@ -518,7 +518,7 @@ fn the_vaststellen_prompt_is_whole_at_80x24() {
     assert_no_ellipsis(&rows, "vaststellen");
     let text = words(&rows);
     assert!(
-        text.contains("geef een reden om toch vast te stellen (Enter), of Esc."),
+        text.contains("geef met Enter een reden om toch vast te stellen, of stop met Esc."),
         "{}",
         rows.join("\n")
     );

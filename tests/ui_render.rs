@@ -328,7 +328,10 @@ fn help_follows_a_remapped_key() {
     app.keymap = top3::app::KeyMap::with_overrides(&o).unwrap();
     cmd(&mut app, Command::Help);
     let text = joined(&screen(&app, 100, 40));
-    let line = text.lines().find(|l| l.contains("scherm leeg")).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("scherm op zwart"))
+        .unwrap();
     assert!(line.contains("F9"), "{line}");
     assert!(!app.keymap.label(Command::Blank).contains('b'));
 }
@@ -532,7 +535,10 @@ fn hints_and_statistics_wrap_at_80_columns_instead_of_being_cut() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(text.contains("wisselt privé."), "{text}");
+    assert!(
+        text.contains("maak je een aantekening privé of weer zichtbaar."),
+        "{text}"
+    );
     let scale = step_of(StepKind::Scale);
     let text = joined(&screen(&meeting_app(scale), 80, 24))
         .split_whitespace()
