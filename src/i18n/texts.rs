@@ -78,11 +78,11 @@ texts! {
     RonExpectedOption => "hier hoort Some(...) of None", "expected Some(...) or None here";
     RonExpectedName => "hier hoort een veldnaam", "expected a field name here";
     RonComment => "een commentaar wordt niet afgesloten", "a comment is not closed";
-    RonUnknownField => "onbekend veld '{0}'; bedoeld is een van: {1}", "unknown field '{0}'; expected one of: {1}";
+    RonUnknownField => "onbekend veld '{0}'; mogelijk zijn: {1}", "unknown field '{0}'; expected one of: {1}";
     RonMissingField => "het veld '{0}' ontbreekt", "the field '{0}' is missing";
     RonDuplicateField => "het veld '{0}' staat er twee keer", "the field '{0}' appears twice";
     RonUnknownValue => "'{0}' is geen geldige waarde; kies uit: {1}", "'{0}' is not a valid value; choose from: {1}";
-    RonWrongValue => "verwacht {0}, maar gevonden {1}", "expected {0}, but found {1}";
+    RonWrongValue => "hier hoort {0}, maar er staat {1}", "expected {0}, but found {1}";
     RonBadDate => "dit is geen geldige datum; schrijf jjjj-mm-dd, bijvoorbeeld \"2026-03-01\"", "this is not a valid date; write yyyy-mm-dd, for example \"2026-03-01\"";
 
     // Layouts
@@ -479,7 +479,7 @@ texts! {
     FormTitle => "Aanmeldingsformulier MDA++", "MDA++ registration form";
     FormAnonymous => "Geanonimiseerd ingevuld: alleen initialen en rollen.", "Filled in anonymously: initials and roles only.";
     FormReferrer => "Naam en contactgegevens aanmelder", "Name and contact details of the referrer";
-    FormInitials => "Initialen één van de betrokkenen", "Initials of one of those involved";
+    FormInitials => "Initialen van een van de betrokkenen", "Initials of one of those involved";
     FormInitialsRole => "Rol van degene van wie de initialen zijn", "Role of the person with these initials";
     FormComposition => "Samenstelling van het gezin", "Composition of the family";
     FormSameAddress => "Wonen deze gezinsleden allemaal op hetzelfde adres?", "Do these family members all live at the same address?";
