@@ -13,6 +13,21 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 /// clap prints itself (already localised through the help templates).
 /// `argv` names the subcommand, for the usage line and the pointer to its help.
 pub fn message(e: &clap::Error, argv: &[std::ffi::OsString]) -> Option<String> {
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        return None;
+    }
+    let mut cmd = super::args::command();
+    cmd.build();
+    let sub = argv
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .find_map(|a| cmd.find_subcommand(a).map(|s| s.get_name().to_string()));
     let get = |k: ContextKind| e.get(k).map(words);
     let first = |k: ContextKind| e.get(k).and_then(|v| words(v).into_iter().next());
     // "--format <FORMAT>" → "--format"
@@ -39,7 +54,19 @@ pub fn message(e: &clap::Error, argv: &[std::ffi::OsString]) -> Option<String> {
             }
         }
         ErrorKind::MissingRequiredArgument => {
-            let missing = get(ContextKind::InvalidArg).unwrap_or_default();
+            // "<PADEN>..." with what it means: "(bestanden of mappen)".
+            let here = match &sub {
+                Some(name) => cmd.find_subcommand(name).unwrap_or(&cmd),
+                None => &cmd,
+            };
+            let missing: Vec<String> = get(ContextKind::InvalidArg)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|m| match explain(here, &m) {
+                    Some(help) => format!("{m} ({help})"),
+                    None => m,
+                })
+                .collect();
             T::ClapMissing.fmt(&[&missing.join(", ")])
         }
         ErrorKind::MissingSubcommand => {
@@ -74,13 +101,6 @@ pub fn message(e: &clap::Error, argv: &[std::ffi::OsString]) -> Option<String> {
         out.push_str(&T::ClapDidYouMean.fmt(&[&s]));
     }
     // The usage of the command itself, not of clap's guess at the context.
-    let mut cmd = super::args::command();
-    cmd.build();
-    let sub = argv
-        .iter()
-        .skip(1)
-        .filter_map(|a| a.to_str())
-        .find_map(|a| cmd.find_subcommand(a).map(|s| s.get_name().to_string()));
     let usage = match &sub {
         Some(name) => cmd
             .find_subcommand_mut(name)
@@ -94,6 +114,17 @@ pub fn message(e: &clap::Error, argv: &[std::ffi::OsString]) -> Option<String> {
     out.push('\n');
     out.push_str(&T::ClapMoreHelp.fmt(&[&format!("{command} --help")]));
     Some(out)
+}
+
+/// The help text of the argument that clap shows as `shown` ("<PADEN>...").
+fn explain(cmd: &clap::Command, shown: &str) -> Option<String> {
+    let bare = shown.trim_end_matches("...").trim_matches(['<', '>']);
+    cmd.get_arguments()
+        .find(|a| {
+            a.get_value_names()
+                .is_some_and(|n| n.iter().any(|n| n.as_str() == bare))
+        })
+        .and_then(|a| a.get_help().map(|h| h.to_string()))
 }
 
 /// A context value as plain words (clap's styling removed).
@@ -155,7 +186,10 @@ mod tests {
         );
         assert!(m.contains("Meer uitleg: top3 export --help"), "{m}");
         let m = err(&["check"]);
-        assert!(m.contains("ontbreekt"), "{m}");
+        assert!(
+            m.contains("er ontbreekt iets: <PADEN>... (bestanden of mappen)"),
+            "{m}"
+        );
         let m = err(&["layouts", "--bla"]);
         assert!(m.contains("'--bla'"), "{m}");
         for m in [err(&["exprot"]), err(&["export", "x", "--format", "pfd"])] {
