@@ -156,7 +156,7 @@ texts! {
     CmdUndo => "ongedaan maken", "undo";
     CmdRedo => "opnieuw", "redo";
     CmdToggle => "wisselen (aanwezig, nageleefd, privé)", "toggle (present, kept, private)";
-    CmdCycle => "soort of situatie wisselen", "change kind or situation";
+    CmdCycle => "soort wisselen, of een voorwaarde aan een punt van de TOP 3 koppelen", "change kind, or tie a condition to an item of the TOP 3";
     CmdMoveUp => "hoger plaatsen", "move up";
     CmdMoveDown => "lager plaatsen", "move down";
     CmdSwitchPane => "wisselen tussen TOP 3 en feiten", "switch between TOP 3 and facts";
@@ -213,7 +213,7 @@ texts! {
     Redone => "Opnieuw gedaan", "Redone";
     NothingToRedo => "Er is niets om opnieuw te doen", "Nothing to redo";
     NoParticipantsPresent => "Er is niemand aanwezig om een cijfer te geven; voeg deelnemers toe bij de eerste stap", "Nobody is present to give a score; add participants in the first step";
-    Top3Full => "De TOP 3 is vol: verwijder eerst een situatie", "The TOP 3 is full: remove a situation first";
+    Top3Full => "De TOP 3 is vol: verwijder eerst een punt", "The TOP 3 is full: remove an item first";
     AddedToTop3 => "Toegevoegd aan de TOP 3", "Added to the TOP 3";
     Deleted => "Verwijderd; met {0} zet je het terug", "Deleted; {0} brings it back";
 
@@ -261,10 +261,10 @@ texts! {
     Top3Heading => "TOP 3 onveilige situaties", "TOP 3 unsafe situations";
     Top3PickHeading => "Kies uit de feiten", "Choose from the facts";
     Top3Free => "nog vrij", "still free";
-    Top3Empty => "Met {0} kies je een situatie uit de feiten; met {1} typ je er zelf een.", "{0} goes to the facts to choose one; {1} lets you type one yourself.";
-    ConditionsNeedTop3 => "Kies eerst de TOP 3; voorwaarden horen bij een situatie.", "Choose the TOP 3 first; conditions belong to a situation.";
+    Top3Empty => "Met {0} kies je een punt uit de feiten; met {1} typ je er zelf een.", "{0} goes to the facts to choose one; {1} lets you type one yourself.";
+    ConditionsNeedTop3 => "Kies eerst de TOP 3; een voorwaarde hoort bij een punt van de TOP 3.", "Choose the TOP 3 first; a condition belongs to an item of the TOP 3.";
     NoConditionsYet => "nog geen voorwaarden (toevoegen met {0})", "no conditions yet ({0} adds)";
-    LooseConditions => "Nog niet gekoppeld aan een situatie (koppelen met k)", "Not yet tied to a situation (k ties)";
+    LooseConditions => "Nog niet gekoppeld aan een punt van de TOP 3 (koppelen met k)", "Not yet tied to an item of the TOP 3 (k ties)";
     EmptyActions => "Nog geen afspraken. Druk op {0} om er een toe te voegen.", "No agreements yet. Press {0} to add one.";
     ColDue => "Wanneer", "By when";
     ColCheck => "Controle", "Check";
@@ -309,7 +309,7 @@ texts! {
     CmdFinalize => "plan vaststellen (of weer openen)", "mark the plan final (or reopen it)";
     CmdPrivacy => "in de projectie: namen, rollen of initialen; bij aantekeningen: privé-aantekening toevoegen", "in the projection: names, roles or initials; on notes: add a private note";
     ShortFinalize => "vaststellen", "finalise";
-    ShortSituation => "situatie", "situation";
+    ShortSituation => "koppelen", "tie";
     ShortAddPrivate => "privé-aantekening", "private note";
     ShortPrivacy => "namen/rollen", "names/roles";
     FormOverride => "Toch vaststellen", "Finalise anyway";
@@ -653,9 +653,9 @@ texts! {
     WallEmptyParticipants => "Nog niemand genoteerd.", "Nobody noted yet.";
     WallHouseholdEmpty => "nog niet beschreven", "not described yet";
     WallEmptyFacts => "Nog geen feiten.", "No facts yet.";
-    WallTop3Empty => "Nog geen situaties gekozen.", "No situations chosen yet.";
+    WallTop3Empty => "Nog niets gekozen voor de TOP 3.", "Nothing chosen for the TOP 3 yet.";
     WallNoConditionsYet => "nog geen voorwaarden", "no conditions yet";
-    WallLooseConditions => "Nog niet gekoppeld aan een situatie", "Not yet tied to a situation";
+    WallLooseConditions => "Nog niet gekoppeld aan een punt van de TOP 3", "Not yet tied to an item of the TOP 3";
     WallEmptyActions => "Nog geen afspraken.", "No agreements yet.";
     WallEmptyNotes => "Nog geen aantekeningen.", "No notes yet.";
     WallReasonsOf => "{0}", "{0}";
