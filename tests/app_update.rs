@@ -189,7 +189,7 @@ fn top3_picks_from_facts_ranks_and_refuses_a_fourth() {
     assert!(!app.editing());
     assert_eq!(
         app.status.as_deref(),
-        Some("De TOP 3 is vol: verwijder eerst een situatie")
+        Some("De TOP 3 is vol: verwijder eerst een punt")
     );
     // The third moves to first place.
     let third = open_session(&app).top3.items()[2].id;
@@ -596,7 +596,7 @@ fn the_export_effect_writes_the_plan_beside_the_session() {
     );
     // Which copy this is comes first: it has the names.
     assert!(
-        status.starts_with("Niet geredigeerd: bevat namen · "),
+        status.starts_with("Niet geanonimiseerd (bevat namen) · "),
         "{status}"
     );
     assert!(

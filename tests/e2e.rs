@@ -374,7 +374,7 @@ fn a_private_note_typed_on_a_single_screen_never_shows_its_text() {
     t.typ(secret);
     t.wait_for(&"•".repeat(secret.chars().count()));
     t.send(ESC);
-    t.wait_for("privé-aantekening (niet zichtbaar op de muur)");
+    t.wait_for("privé-aantekening (niet zichtbaar in de projectie)");
     t.send(CTRL_S);
     std::thread::sleep(Duration::from_millis(300));
     assert!(!watch.seen(), "the private text reached the screen");

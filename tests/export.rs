@@ -143,7 +143,7 @@ fn docx_has_heading_styles_tables_and_page_numbers() {
         "Wanneer",
         "Controle",
         "Bewaakt door",
-        "Als het niet lukt",
+        "Als het niet wordt nagekomen",
         "Stand",
     ] {
         assert!(table.contains(&format!(">{col}</w:t>")), "column {col}");
@@ -292,9 +292,9 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
         messages,
         [
             "Schaalvraag 'veiligheid' mist het cijfer van: C. Jansen (wijkteam).",
-            "TOP-3 situatie 2 (Dreiging met meenemen van de kinderen) heeft nog geen voorwaarden.",
-            "Voorwaarde 2 (Geen alcohol in huis) hoort nog bij geen TOP-3 situatie.",
-            "Afspraak 1 (oma: Vangt de overdracht op) mist: wanneer, wie het bewaakt, wat er gebeurt als het niet lukt.",
+            "Punt 2 van de TOP 3 (Dreiging met meenemen van de kinderen) heeft nog geen voorwaarden.",
+            "Voorwaarde 2 (Geen alcohol in huis) is nog niet gekoppeld aan een punt van de TOP 3.",
+            "Afspraak 1 (oma: Vangt de overdracht op) mist: wanneer, wie het bewaakt, wat er gebeurt als de afspraak niet wordt nagekomen.",
             "Er is geen datum voor het volgende overleg.",
         ]
     );
@@ -337,7 +337,7 @@ fn check_on_the_command_line() {
     // Which copy this is comes first: a wrong copy is never sent unknowingly.
     assert_eq!(
         text.lines().next(),
-        Some("Dit document: Niet geredigeerd: bevat namen."),
+        Some("Anonimisering: Niet geanonimiseerd (bevat namen)."),
         "{text}"
     );
     assert_eq!(text.lines().count(), 6, "{text}");
@@ -354,16 +354,16 @@ fn check_on_the_command_line() {
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
     assert_eq!(
         stdout(&ok).trim(),
-        "Dit document: Niet geredigeerd: bevat namen.\nHet plan is rond: het kan worden vastgesteld."
+        "Anonimisering: Niet geanonimiseerd (bevat namen).\nHet plan is compleet: het kan worden vastgesteld."
     );
     for (flags, says) in [
         (
             &["--redact"][..],
-            "Dit document: Geredigeerd: namen vervangen door rollen, gemeente",
+            "Anonimisering: Geanonimiseerd (namen vervangen door rollen, gemeente",
         ),
         (
             &["--form", "aanmelding"][..],
-            "Dit document: Geredigeerd: namen vervangen door rollen.",
+            "Anonimisering: Geanonimiseerd (namen vervangen door rollen).",
         ),
     ] {
         let mut args = vec!["export", case.to_str().unwrap(), "--check"];
@@ -403,8 +403,10 @@ fn vastgesteld_only_when_firm_or_with_a_recorded_reason() {
     );
     set_lang(Lang::Nl);
     let md = export_text(&path, ExportFormat::Md, plan(), Lang::Nl);
-    assert!(md.contains("vastgesteld op 01-03-2026, ondanks open punten: Datum volgt per mail"));
-    assert!(md.contains("## Wat het plan nog niet rond maakt"));
+    assert!(
+        md.contains("vastgesteld op 01-03-2026, met open punten (reden: Datum volgt per mail)")
+    );
+    assert!(md.contains("## Wat er nog aan het plan ontbreekt"));
 
     reopen(&mut s);
     assert_eq!(s.plan_status, PlanStatus::Concept);
@@ -469,7 +471,7 @@ fn the_command_writes_next_to_the_session_to_a_file_or_to_stdout() {
     assert_eq!(
         stdout(&out).trim(),
         format!(
-            "Geschreven: {}\nDit document: Niet geredigeerd: bevat namen.",
+            "Geschreven: {}\nAnonimisering: Niet geanonimiseerd (bevat namen).",
             written.display()
         )
     );
@@ -701,7 +703,7 @@ fn redacted_training_case_has_no_names_and_keeps_the_text_as_written() {
         }
         // Each role once: "zoon Finn (9)" is "zoon (9)".
         assert!(md.contains("zoon (9), dochter (6)"), "{md}");
-        assert!(md.contains("- **Redactie:** Geredigeerd: namen vervangen door rollen"));
+        assert!(md.contains("- **Anonimisering:** Geanonimiseerd (namen vervangen door rollen"));
         // Dates in fields are weeks; the meeting's own date is gone.
         for month in ["-08-2026", "-09-2026", "-10-2026", "-11-2026"] {
             assert!(!md.contains(month), "{month}: {md}");

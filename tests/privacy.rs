@@ -50,13 +50,14 @@ fn assert_absent(rows: &[String], token: &str, what: &str) {
 /// Key hints that only the facilitator view may show.
 const KEY_HINTS: &[&str] = &[
     "Druk op",
-    "voegt toe",
-    "zet de uitkomst",
+    "toevoegen met",
+    "kies je de uitkomst",
     "om toe te lichten",
-    "koppelt)",
+    "koppelen met k)",
     "om in te vullen",
-    "wisselt",
-    "Op de muur: namen (p)",
+    "wissel je",
+    "typ je er zelf",
+    "In de projectie: namen (p)",
     "in plaats van namen (p)",
 ];
 

@@ -415,7 +415,7 @@ fn the_header_keeps_the_case_code_in_every_view_at_80x24() {
         "TOP-3 netwerkoverleg",
         "directe veiligheid",
         "27-10-2026",
-        "voorzitterweergave",
+        "voorzittersweergave",
     ] {
         assert!(rows[0].contains(part), "{part}: {}", rows[0]);
     }
@@ -518,7 +518,7 @@ fn the_vaststellen_prompt_is_whole_at_80x24() {
     assert_no_ellipsis(&rows, "vaststellen");
     let text = words(&rows);
     assert!(
-        text.contains("geef een reden om toch vast te stellen (Enter), of Esc."),
+        text.contains("geef met Enter een reden om toch vast te stellen, of stop met Esc."),
         "{}",
         rows.join("\n")
     );

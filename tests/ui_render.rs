@@ -186,7 +186,7 @@ fn actions_table_when_wide_cards_when_narrow_and_missing_fields_marked() {
         .iter()
         .find(|r| r.contains("Wie") && r.contains("Bewaakt door"))
         .unwrap();
-    assert!(header.contains("Als het niet lukt"), "{header}");
+    assert!(header.contains("Als het niet wordt nagekomen"), "{header}");
     let narrow = screen(&app, 80, 24);
     assert_on_screen(&narrow, "Wie: oma");
     assert_on_screen(&narrow, "Wanneer: ⚠ ontbreekt");
@@ -198,7 +198,7 @@ fn review_marks_outcomes_with_words_and_glyphs() {
     for (w, h) in SIZES {
         let rows = screen(&meeting_app(i), w, h);
         assert_on_screen(&rows, "[✓ nageleefd] Voorwaarde:");
-        assert_on_screen(&rows, "[✓ gedaan] Afspraak:");
+        assert_on_screen(&rows, "[✓ nagekomen] Afspraak:");
         assert_on_screen(&rows, "29-09-2026");
     }
 }
@@ -229,7 +229,7 @@ fn a_private_note_never_shows_on_the_wall_view() {
     for (w, h) in SIZES {
         let rows = screen(&app, w, h);
         assert!(!joined(&rows).contains("GEHEIM-ADRES-XYZ"));
-        assert_on_screen(&rows, "privé-aantekening (niet zichtbaar op de muur)");
+        assert_on_screen(&rows, "privé-aantekening (niet zichtbaar in de projectie)");
     }
     // Nor in the summary read to the room.
     let summary = step_of(StepKind::Summary);
@@ -329,7 +329,10 @@ fn help_follows_a_remapped_key() {
     app.keymap = top3::app::KeyMap::with_overrides(&o).unwrap();
     cmd(&mut app, Command::Help);
     let text = joined(&screen(&app, 100, 40));
-    let line = text.lines().find(|l| l.contains("scherm leeg")).unwrap();
+    let line = text
+        .lines()
+        .find(|l| l.contains("scherm op zwart"))
+        .unwrap();
     assert!(line.contains("F9"), "{line}");
     assert!(!app.keymap.label(Command::Blank).contains('b'));
 }
@@ -390,13 +393,13 @@ fn the_plan_check_is_only_in_the_facilitator_view() {
     let wall = joined(&screen(&app, 120, 40));
     assert!(wall.contains("Plan: concept"));
     assert!(
-        !wall.contains("datum voor het volgende overleg") && !wall.contains("Plancheck: nog"),
+        !wall.contains("datum voor het volgende overleg") && !wall.contains("Plancontrole: nog"),
         "{wall}"
     );
-    assert!(wall.contains("voorzitterweergave (v)"));
+    assert!(wall.contains("voorzittersweergave (v)"));
     cmd(&mut app, Command::View);
     let fac = joined(&screen(&app, 120, 40));
-    assert!(fac.contains("⚠ Plancheck: nog open punten (1)"), "{fac}");
+    assert!(fac.contains("⚠ Plancontrole: nog open punten (1)"), "{fac}");
 }
 
 #[test]
@@ -420,7 +423,7 @@ fn with_privacy_on_the_wall_shows_roles_not_names() {
     }
     app.meeting_mut().unwrap().session.step = 0;
     let text = joined(&screen(&app, 200, 60));
-    assert!(text.contains("moeder") && text.contains("Op de muur: rollen"));
+    assert!(text.contains("moeder") && text.contains("In de projectie: rollen"));
     // The facilitator view still shows the names; the file keeps them.
     cmd(&mut app, Command::View);
     assert!(joined(&screen(&app, 200, 60)).contains("Mirjam"));
@@ -488,7 +491,7 @@ fn the_wall_shows_no_save_state_and_no_key_hints_in_the_summary() {
     assert!(!rows[0].contains("opgeslagen"), "{}", rows[0]);
     let text = joined(&rows);
     assert!(
-        !text.contains("bladeren") && !text.contains("voorzitterweergave"),
+        !text.contains("bladeren") && !text.contains("voorzittersweergave"),
         "{text}"
     );
 }
@@ -504,7 +507,7 @@ fn the_field_being_typed_in_is_always_visible_at_80x24() {
         "Wanneer (datum, doorlopend",
         "Hoe controleren",
         "Wie bewaakt",
-        "Wat gebeurt er als het niet lukt",
+        "Wat gebeurt er als de afspraak niet",
     ] {
         let text = joined(&screen(&app, 80, 24));
         assert!(
@@ -533,7 +536,10 @@ fn hints_and_statistics_wrap_at_80_columns_instead_of_being_cut() {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    assert!(text.contains("wisselt privé."), "{text}");
+    assert!(
+        text.contains("maak je een aantekening privé of weer zichtbaar."),
+        "{text}"
+    );
     let scale = step_of(StepKind::Scale);
     let text = joined(&screen(&meeting_app(scale), 80, 24))
         .split_whitespace()

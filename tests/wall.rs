@@ -449,7 +449,7 @@ fn the_wall_follows_the_facilitator_live() {
     fac.wait_for("• x");
     fac.send(" ");
     fac.wait_for("privé");
-    wall.wait_for("niet zichtbaar op de muur");
+    wall.wait_for("niet zichtbaar in de projectie");
     let watch = Watch::new(wall.parser.clone(), "Buurvrouw");
     fac.send(ENTER);
     fac.send("\x7f");

@@ -144,7 +144,10 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
         }
         Item::Situation(id) => {
             let x = s.top3.get(id)?;
-            (T::FormSituation, vec![f(T::FieldSituation, Multi, &x.text)])
+            (
+                crate::i18n::terms::situation_form(s.phase),
+                vec![f(T::FieldSituation, Multi, &x.text)],
+            )
         }
         Item::Answer(pid) => {
             let a = s.scale(step.scale_key()).and_then(|sc| sc.answer(pid));
@@ -163,9 +166,13 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
         Item::Condition(id) => {
             let c = s.conditions.iter().find(|c| c.id == id)?;
             (
-                T::FormCondition,
+                crate::i18n::terms::condition_form(s.phase),
                 vec![
-                    f(T::FieldCondition, Multi, &c.text),
+                    f(
+                        crate::i18n::terms::condition_question(s.phase),
+                        Multi,
+                        &c.text,
+                    ),
                     f(T::FieldMonitoredBy, Line, &c.monitored_by),
                     f(T::FieldConditionIfBroken, Multi, &c.if_broken),
                 ],

@@ -150,7 +150,21 @@ fn localize(cmd: clap::Command) -> clap::Command {
                 // The help text names the choices itself.
                 c = c.mut_arg(id, |a| {
                     let takes_value = a.get_action().takes_values();
-                    a.help(h).hide_possible_values(takes_value)
+                    // The help text names the choices and the default itself.
+                    let a = a
+                        .help(h)
+                        .hide_possible_values(takes_value)
+                        .hide_default_value(takes_value);
+                    let names: Vec<String> = match a.get_value_names() {
+                        Some(n) => n.iter().map(|n| n.to_string()).collect(),
+                        None if takes_value => vec![a.get_id().to_string().to_uppercase()],
+                        None => Vec::new(),
+                    };
+                    if names.is_empty() {
+                        a
+                    } else {
+                        a.value_names(names.iter().map(|n| value_name(n)))
+                    }
                 });
             }
         }
@@ -198,12 +212,64 @@ fn localize(cmd: clap::Command) -> clap::Command {
     cmd
 }
 
-pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
+/// The command with its texts in the current language.
+pub fn command() -> clap::Command {
     // Usage lines say `top3`, as the handleiding does, also where the
     // program file is `top3.exe` (Windows runs it by either name).
-    let matches = localize(Cli::command())
-        .bin_name("top3")
-        .try_get_matches_from(argv)?;
+    let mut cmd = localize(Cli::command()).bin_name("top3");
+    // clap writes "[OPTIONS]" and "[COMMAND]" in its usage lines.
+    if T::UsageOptions.s() != T::UsageOptions.en() {
+        cmd.build();
+        let usage = |c: &mut clap::Command| {
+            let u = c.render_usage().to_string();
+            let u = u.trim();
+            u.strip_prefix("Usage:")
+                .unwrap_or(u)
+                .trim()
+                .replace("[OPTIONS]", T::UsageOptions.s())
+                .replace("[COMMAND]", T::UsageCommand.s())
+        };
+        let root = usage(&mut cmd);
+        cmd = cmd.override_usage(root);
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            if let Some(s) = cmd.find_subcommand_mut(&name) {
+                let u = usage(s);
+                *s = s.clone().override_usage(u);
+            }
+        }
+    }
+    cmd
+}
+
+/// A value's placeholder in the help, in the current language.
+fn value_name(name: &str) -> &'static str {
+    let t = match name {
+        "DIR" => T::ValDir,
+        "FILE" => T::ValFile,
+        "LANG" => T::ValLang,
+        "THEME" => T::ValTheme,
+        "NAME" => T::ValName,
+        "CODE" => T::ValCode,
+        "YYYY-MM-DD" => T::ValDate,
+        "OUT" => T::ValOut,
+        "FORM" => T::ValForm,
+        "FORMAT" => T::ValFormat,
+        "TARGET" => T::ValTarget,
+        "PATHS" => T::ValPaths,
+        "CASE_DIR" => T::ValCaseDir,
+        // Every placeholder of `Cli` is listed above; a new one is kept as it
+        // is (leaked once, at start-up, as clap needs a static text).
+        _ => return Box::leak(name.to_string().into_boxed_str()),
+    };
+    t.s()
+}
+
+pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
+    let matches = command().try_get_matches_from(argv)?;
     Cli::from_arg_matches(&matches).map(Cli::native_paths)
 }
 

@@ -27,7 +27,10 @@ pub fn run(
         return Err(T::HistNoneReadable.fmt(&[&case_dir.display()]));
     }
     if !history.problems.is_empty() {
-        eprintln!("{}", T::HistSkipped.fmt(&[&history.problems.len()]));
+        eprintln!(
+            "{}",
+            crate::i18n::terms::count(history.problems.len(), T::HistSkippedOne, T::HistSkipped)
+        );
     }
     let stdout = std::io::stdout();
     let color = stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

@@ -2,6 +2,7 @@
 
 mod args;
 mod check;
+mod clap_text;
 mod export;
 mod history;
 mod layouts;
@@ -24,11 +25,17 @@ pub fn main() -> ExitCode {
     install_quiet_panic_hook();
     let argv: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_lang(lang_from_args(&argv));
-    let cli = match args::parse(argv) {
+    let cli = match args::parse(argv.clone()) {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
-            let _ = e.print();
+            // clap's errors are English; ours are in the chosen language.
+            match clap_text::message(&e, &argv) {
+                Some(message) => eprintln!("{message}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(code.clamp(0, 255) as u8);
         }
     };

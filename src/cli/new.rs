@@ -1,6 +1,6 @@
 use crate::effects::create_session;
 use crate::history::{CaseHistory, Rules, Signal};
-use crate::i18n::{self, T};
+use crate::i18n::{self, T, terms::count};
 use crate::layout::{LayoutSet, layouts_dir};
 use crate::model::{Session, parse_date};
 use crate::store::sessions_dir;
@@ -48,9 +48,21 @@ fn report_carry(history: &CaseHistory, prev: &Session, new: &Session, date: Naiv
         "{}",
         T::NewCarried.fmt(&[
             &fmt(prev.date),
-            &new.participants.len(),
-            &new.conditions.len(),
-            &new.actions.len(),
+            &count(
+                new.participants.len(),
+                T::CountParticipantsOne,
+                T::CountParticipants
+            ),
+            &count(
+                new.conditions.len(),
+                T::CountConditionsOne,
+                T::CountConditions
+            ),
+            &count(
+                new.actions.len(),
+                T::CountOpenActionsOne,
+                T::CountOpenActions
+            ),
         ])
     );
     if new.phase != prev.phase {

@@ -5,6 +5,7 @@
 
 mod model_errors;
 mod names;
+pub mod terms;
 mod texts;
 
 pub use names::*;

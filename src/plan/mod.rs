@@ -215,8 +215,8 @@ pub fn build_document(
     }
 }
 
-/// Which redaction an export with `options` has, in words ("Geredigeerd:
-/// namen vervangen door rollen", "Niet geredigeerd: bevat namen").
+/// Which redaction an export with `options` has, in words ("Geanonimiseerd
+/// (namen vervangen door rollen)", "Niet geanonimiseerd (bevat namen)").
 pub fn redaction_of(options: &ExportOptions) -> &'static str {
     let look = if options.redact {
         PlanLook {

@@ -262,7 +262,7 @@ fn capitalised(s: &str) -> String {
 }
 
 fn facts(doc: &mut Document, s: &Session, d: &DateStyle) {
-    doc.heading_new_page(1, T::DocFacts.s());
+    doc.heading_new_page(1, i18n::terms::facts_heading(s.phase).s());
     if s.facts.is_empty() {
         doc.remark(T::DocNoFacts.s());
         return;
@@ -298,12 +298,7 @@ fn facts(doc: &mut Document, s: &Session, d: &DateStyle) {
 }
 
 fn top3(doc: &mut Document, s: &Session, d: &DateStyle) {
-    let heading = match s.phase {
-        Phase::DirecteVeiligheid => T::DocTop3Direct,
-        Phase::StabieleVeiligheid => T::DocTop3Stable,
-        Phase::Herstel => T::DocTop3Herstel,
-    };
-    doc.heading(1, heading.s());
+    doc.heading(1, i18n::terms::top3_heading(s.phase).s());
     if s.top3.is_empty() {
         doc.remark(T::DocNoTop3.s());
         return;
@@ -588,7 +583,7 @@ fn condition_header() -> Vec<String> {
     [
         T::DocColWhat,
         T::DocColMonitoredBy,
-        T::DocColIfBroken,
+        T::DocColIfBrokenCondition,
         T::DocColSince,
         T::DocColRecord,
     ]
@@ -599,10 +594,10 @@ fn condition_header() -> Vec<String> {
 /// The conditions in force, under their TOP-3 situation, each with who
 /// monitors it, what happens when it is broken, since when, and its record.
 fn conditions(doc: &mut Document, s: &Session, timeline: &Timeline, d: &DateStyle) {
-    doc.heading_new_page(1, T::DocConditions.s());
+    doc.heading_new_page(1, i18n::terms::conditions_heading(s.phase).s());
     let live: Vec<&Condition> = live_conditions(s).collect();
     if live.is_empty() && s.top3.is_empty() {
-        doc.remark(T::DocNoConditions.s());
+        doc.remark(i18n::terms::no_conditions(s.phase).s());
         return;
     }
     for (i, sit) in s.top3.items().iter().enumerate() {

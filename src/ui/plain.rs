@@ -318,7 +318,10 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
             }
         }
         StepKind::Top3 => {
-            out.push(row(format!("{}:", T::Top3Heading.s())));
+            out.push(row(format!(
+                "{}:",
+                crate::i18n::terms::top3_heading(s.phase).s()
+            )));
             for (i, x) in s.top3.items().iter().enumerate() {
                 out.push(item(
                     format!("{}. {}", i + 1, x.text),

@@ -99,7 +99,7 @@ fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &C
         "{}: {} · {}: {}",
         T::ColMonitor.s(),
         or_missing(&c.monitored_by),
-        T::ColIfBroken.s(),
+        T::ColIfBrokenCondition.s(),
         or_missing(&c.if_broken)
     );
     for l in wrap(&meta, body_w, FULL) {

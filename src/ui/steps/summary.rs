@@ -81,7 +81,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         out.push(Line::default());
     }
 
-    out.push(heading(T::SumFacts.s(), ctx));
+    out.push(heading(crate::i18n::terms::facts_heading(s.phase).s(), ctx));
     for kind in FactKind::ALL {
         let facts: Vec<_> = s.facts.iter().filter(|f| f.kind == kind).collect();
         if facts.is_empty() {
@@ -97,7 +97,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
 
-    out.push(heading(T::Top3Heading.s(), ctx));
+    out.push(heading(crate::i18n::terms::top3_heading(s.phase).s(), ctx));
     let live: Vec<&crate::model::Condition> = live_conditions(s).collect();
     for (i, sit) in s.top3.items().iter().enumerate() {
         para(&mut out, &format!("  {}. ", i + 1), &sit.text, w, ctx);

@@ -24,7 +24,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
     let pane_mark = |active: bool| if active { "▶ " } else { "  " };
     let mut head = vec![heading(
-        &format!("{}{}", pane_mark(m.pane == 0), T::Top3Heading.s()),
+        &format!(
+            "{}{}",
+            pane_mark(m.pane == 0),
+            crate::i18n::terms::top3_heading(s.phase).s()
+        ),
         ctx,
     )];
     let mut entries = Vec::new();
