@@ -91,7 +91,14 @@ fn a_new_meeting_in_the_demo_lands_in_the_copy_and_the_demo_is_untouched() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert_eq!(snapshot(&sessions), before, "the demo is never written");
-    let copy = tmp.join("top3-demo").join("TR-2026-001");
+    // One copy per version of the shipped demo: a single folder under
+    // top3-demo, named after the shipped files.
+    let versions: Vec<_> = fs::read_dir(tmp.join("top3-demo"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(versions.len(), 1, "{versions:?}");
+    let copy = versions[0].join("TR-2026-001");
     let names: Vec<String> = fs::read_dir(&copy)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -102,11 +109,7 @@ fn a_new_meeting_in_the_demo_lands_in_the_copy_and_the_demo_is_untouched() {
     );
     assert_eq!(names.iter().filter(|n| n.ends_with(".ron")).count(), 4);
     // The copy carries no marker: it is an ordinary folder.
-    assert!(
-        !tmp.join("top3-demo")
-            .join(top3::store::DEMO_MARKER)
-            .exists()
-    );
+    assert!(!versions[0].join(top3::store::DEMO_MARKER).exists());
     // Work in the copy is kept: a second run does not overwrite it.
     let newest = copy.join("2026-11-24-netwerkoverleg-veiligheidsplan.ron");
     let mut text = fs::read_to_string(&newest).unwrap();
@@ -117,6 +120,20 @@ fn a_new_meeting_in_the_demo_lands_in_the_copy_and_the_demo_is_untouched() {
     assert_eq!(fs::read_to_string(&newest).unwrap(), text);
     // Without a terminal top3 lists the copy's sessions.
     assert!(String::from_utf8_lossy(&out.stdout).contains("24-11-2026"));
+    // A newer top3 whose demo changed starts from its own files, not from
+    // the old copy (which stays, with the work in it).
+    let shipped = sessions
+        .join("TR-2026-001")
+        .join("2026-10-27-netwerkoverleg-veiligheidsplan.ron");
+    let mut changed = fs::read_to_string(&shipped).unwrap();
+    changed.push_str("\n// een nieuwere versie van het voorbeeld\n");
+    fs::write(&shipped, &changed).unwrap();
+    let out = top3_in(work.path(), &tmp, &[]);
+    assert!(out.status.success());
+    let versions = fs::read_dir(tmp.join("top3-demo")).unwrap().count();
+    assert_eq!(versions, 2, "a fresh copy for the changed demo");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("24-11-2026"));
+    assert_eq!(fs::read_to_string(&newest).unwrap(), text);
 }
 
 #[test]

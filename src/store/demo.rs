@@ -12,10 +12,45 @@ use std::path::{Path, PathBuf};
 /// The file that marks a sessions folder as the shipped demo.
 pub const DEMO_MARKER: &str = ".top3-demo";
 
-/// Where the demo is copied to; one copy, kept between runs (like the
-/// training copy), so work on it can go on until the system clears it.
+/// Where the demo is copied to: one copy per version of the shipped demo,
+/// kept between runs (like the training copy), so work on it can go on until
+/// the system clears it, and a newer top3 with a changed demo starts from its
+/// own files instead of an old copy.
 pub fn demo_copy_root() -> PathBuf {
     std::env::temp_dir().join("top3-demo")
+}
+
+/// The copy of the demo folder `demo`: a folder under [`demo_copy_root`]
+/// named after the contents of the shipped session files.
+fn copy_root_for(demo: &Path) -> PathBuf {
+    // FNV-1a over the names and bytes of the shipped sessions: stable across
+    // builds, unlike the standard hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |bytes: &[u8]| {
+        for b in bytes {
+            hash ^= u64::from(*b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    let mut files: Vec<PathBuf> = fs::read_dir(demo)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|c| c.path().is_dir())
+        .flat_map(|c| fs::read_dir(c.path()).into_iter().flatten().flatten())
+        .map(|f| f.path())
+        .filter(|p| p.is_file() && is_session_file(p))
+        .collect();
+    files.sort();
+    for f in &files {
+        eat(f
+            .strip_prefix(demo)
+            .unwrap_or(f)
+            .to_string_lossy()
+            .as_bytes());
+        eat(&fs::read(f).unwrap_or_default());
+    }
+    demo_copy_root().join(format!("{:08x}", hash as u32))
 }
 
 /// The demo folder that `path` lies in (the folder with the marker, `path`
@@ -47,7 +82,7 @@ pub fn redirect(path: &Path) -> Result<PathBuf, String> {
     let Some(demo) = demo_folder(path) else {
         return Ok(path.to_path_buf());
     };
-    let root = demo_copy_root();
+    let root = copy_root_for(&demo);
     copy_missing(&demo, &root).map_err(|e| format!("{}: {e}", root.display()))?;
     let abs = std::path::absolute(path).map_err(|e| e.to_string())?;
     let rest = abs.strip_prefix(&demo).unwrap_or(Path::new(""));
