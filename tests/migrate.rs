@@ -207,3 +207,31 @@ fn a_version_inside_a_comment_or_a_string_is_not_the_files_version() {
     let s = parse_session(&text, Path::new("c.ron")).unwrap();
     assert!(s.chair.starts_with("version: 7, "));
 }
+
+#[test]
+fn the_comment_lines_at_the_top_of_a_file_survive_a_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    fs::copy(&v1_files()[3], &path).unwrap();
+    let header: Vec<String> = fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .take_while(|l| l.starts_with("//"))
+        .map(str::to_string)
+        .collect();
+    assert!(!header.is_empty(), "the shipped files start with a comment");
+    let mut s = load_session(&path).unwrap();
+    for _ in 0..3 {
+        s.chair.push('x');
+        save_session(&path, &s).unwrap();
+    }
+    let text = fs::read_to_string(&path).unwrap();
+    let now: Vec<&str> = text.lines().take(header.len()).collect();
+    assert_eq!(now, header);
+    assert_eq!(load_session(&path).unwrap(), s);
+    // A file without a header gets none.
+    let plain = dir.path().join("p.ron");
+    save_session(&plain, &s).unwrap();
+    save_session(&plain, &s).unwrap();
+    assert!(fs::read_to_string(&plain).unwrap().starts_with('('));
+}

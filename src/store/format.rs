@@ -206,17 +206,24 @@ pub fn session_to_ron(session: &Session) -> String {
 
 /// Saves atomically; the previous version is kept as `.bak`. The first save
 /// over a file of an older format also keeps that file as `.vN.bak`, so the
-/// file as the older program wrote it survives later saves.
+/// file as the older program wrote it survives later saves. The comment
+/// lines at the top of the file (a header such as "Fictieve oefencasus …")
+/// are kept; comments inside the data are not (the file is written anew).
 pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    keep_older_format(path)?;
-    super::write_atomic(path, session_to_ron(session).as_bytes())
+    let header = keep_older_format(path)?;
+    let mut text = header;
+    text.push_str(&session_to_ron(session));
+    super::write_atomic(path, text.as_bytes())
 }
 
-fn keep_older_format(path: &Path) -> std::io::Result<()> {
+/// Keeps a file of an older format beside it, and returns the comment lines
+/// at its top (empty when there is no file).
+fn keep_older_format(path: &Path) -> std::io::Result<String> {
     let Ok(file) = fs::File::open(path) else {
-        return Ok(());
+        return Ok(String::new());
     };
-    // The version is the first field: the start of the file is enough.
+    // The version is the first field and the header comes before it: the
+    // start of the file is enough.
     let mut head = Vec::new();
     file.take(4096).read_to_end(&mut head)?;
     let head = String::from_utf8_lossy(&head);
@@ -230,5 +237,13 @@ fn keep_older_format(path: &Path) -> std::io::Result<()> {
             super::write_atomic(&keep, &fs::read(path)?)?;
         }
     }
-    Ok(())
+    Ok(header_comments(&head))
+}
+
+/// The `//` lines at the top of a RON text, each ending in a newline.
+fn header_comments(text: &str) -> String {
+    text.lines()
+        .take_while(|l| l.trim_start().starts_with("//"))
+        .map(|l| format!("{}\n", l.trim_end()))
+        .collect()
 }
