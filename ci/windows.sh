@@ -85,6 +85,9 @@ fixture() {
   local d=$1
   mkdir -p "$d/bad/sub" "$d/badlayouts"
   cp -r "$REPO/sessions" "$REPO/layouts" "$d/"
+  # An ordinary folder, not the demo: `new` writes into it, not into the
+  # demo's copy in the temporary folder.
+  rm -f "$d/sessions/.top3-demo"
   local good="$d/sessions/TR-2026-001/2026-09-01-netwerkoverleg-veiligheidsplan.ron"
   : >"$d/bad/leeg.ron"
   head -c 700 "$good" >"$d/bad/afgebroken.ron"
