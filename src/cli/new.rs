@@ -62,10 +62,12 @@ fn report_carry(history: &CaseHistory, prev: &Session, new: &Session, date: Naiv
     }
     let rules = Rules::default();
     for s in history.signals(&rules, date) {
-        if matches!(
-            s,
-            Signal::EscalateToExpertoverleg { .. } | Signal::PhaseGoalReached { .. }
-        ) {
+        if s.is_escalation()
+            || matches!(
+                s,
+                Signal::PhaseGoalReached { .. } | Signal::MissedMeeting { .. }
+            )
+        {
             println!("{}", s.describe(&rules));
         }
     }

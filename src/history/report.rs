@@ -260,7 +260,7 @@ fn signals(
             }
         ));
         match s {
-            Signal::EscalateToExpertoverleg { .. } => {
+            s if s.is_escalation() => {
                 let cmd = format!("top3 export {dir} --form aanmelding");
                 out.push(format!("    {}", T::HistFormOffer.fmt(&[&cmd])));
             }
