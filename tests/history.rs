@@ -6,7 +6,7 @@ mod common;
 use casegen::*;
 use std::fs;
 use std::process::{Command, Output};
-use top3::history::{CaseHistory, NotACase, Rules, Signal, Restart, Unsafe};
+use top3::history::{CaseHistory, NotACase, Restart, Rules, Signal, Unsafe};
 use top3::model::Phase;
 
 fn top3(args: &[&str]) -> Output {
@@ -126,10 +126,11 @@ fn two_meetings_running_at_six_reach_the_goal_and_a_drop_is_a_relapse() {
                 deadline: d("2026-09-14"),
             },
             Signal::BelowThresholdAgain {
-            phase: Phase::DirecteVeiligheid,
-            date: d("2026-06-14"),
-            median: 4.0,
-        }]
+                phase: Phase::DirecteVeiligheid,
+                date: d("2026-06-14"),
+                median: 4.0,
+            }
+        ]
     );
 }
 
@@ -189,7 +190,9 @@ fn a_long_case_with_a_phase_change_and_stable_escalation() {
         vec![Signal::StableClock {
             since: last_unsafe,
             why: Unsafe::Below { median: 5.0 },
-            earliest: last_unsafe.checked_add_months(chrono::Months::new(6)).unwrap(),
+            earliest: last_unsafe
+                .checked_add_months(chrono::Months::new(6))
+                .unwrap(),
         }]
     );
 

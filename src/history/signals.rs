@@ -37,12 +37,9 @@ impl Signal {
                 deadline,
                 restart,
             } => match phase {
-                Phase::StabieleVeiligheid => T::SigAheadStable.fmt(&[
-                    &from(since, restart),
-                    &thr,
-                    &d(&deadline),
-                    &n,
-                ]),
+                Phase::StabieleVeiligheid => {
+                    T::SigAheadStable.fmt(&[&from(since, restart), &thr, &d(&deadline), &n])
+                }
                 _ => T::SigAheadDirect.fmt(&[&from(since, restart), &thr, &d(&deadline)]),
             },
             Signal::EscalateBreaches {
@@ -67,9 +64,7 @@ impl Signal {
                     Unsafe::PhaseStart => T::SigUnsafeStart.s().to_string(),
                     Unsafe::Incident { what } => T::SigUnsafeIncident.fmt(&[&what]),
                     Unsafe::Breach { condition } => T::SigUnsafeBreach.fmt(&[&condition]),
-                    Unsafe::Below { median } => {
-                        T::SigUnsafeBelow.fmt(&[&fmt_median(median), &thr])
-                    }
+                    Unsafe::Below { median } => T::SigUnsafeBelow.fmt(&[&fmt_median(median), &thr]),
                 };
                 T::SigStableClock.fmt(&[&rules.stable_months, &d(&since), &why, &d(&earliest)])
             }

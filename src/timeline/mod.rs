@@ -16,4 +16,6 @@ pub use carry::{
 };
 pub use past::Past;
 pub use record::{Mark, Record, Timeline};
-pub use signals::{Incident, Restart, Rules, Signal, Unsafe, add_months, incidents, median, signals};
+pub use signals::{
+    Incident, Restart, Rules, Signal, Unsafe, add_months, incidents, median, signals,
+};

@@ -4,7 +4,9 @@
 //! fired on, and `i18n/` (through `history/`) turns it into words.
 
 use super::Timeline;
-use crate::model::{FactKind, MeetingKind, Phase, ReviewStatus, ReviewTarget, Score, Session, When};
+use crate::model::{
+    FactKind, MeetingKind, Phase, ReviewStatus, ReviewTarget, Score, Session, When,
+};
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -227,10 +229,7 @@ pub fn signals<'a>(
             }),
         })
         .collect();
-    let escalates = matches!(
-        phase,
-        Phase::DirecteVeiligheid | Phase::StabieleVeiligheid
-    );
+    let escalates = matches!(phase, Phase::DirecteVeiligheid | Phase::StabieleVeiligheid);
     // The last expertoverleg of the phase: what came before it was handled
     // there.
     let handled = scored
@@ -303,7 +302,7 @@ pub fn signals<'a>(
                 .filter(|m| m.status == Some(ReviewStatus::Broken))
                 .filter(|m| m.date > from || m.on.is_some_and(|o| o >= from))
                 .collect();
-            (!marks.is_empty()).then(|| (r, marks))
+            (!marks.is_empty()).then_some((r, marks))
         })
     };
     if escalates {

@@ -1,0 +1,402 @@
+//! The signal rules on generated cases with known dates (issue 11): each
+//! row names the case, the day it is judged on and the signals it must give.
+
+mod casegen;
+
+use casegen::*;
+use top3::model::*;
+use top3::timeline::{Restart, Rules, Signal, Timeline, Unsafe, signals};
+
+const D: Phase = Phase::DirecteVeiligheid;
+const S: Phase = Phase::StabieleVeiligheid;
+
+/// A generated meeting plus what happens in it.
+struct Meet {
+    plan: Plan,
+    /// The condition of the first meeting was not kept (reviewed here).
+    broken: bool,
+    /// A dated actueel feit recorded in this meeting.
+    incident: Option<&'static str>,
+    next: Option<&'static str>,
+    kind: Option<MeetingKind>,
+}
+
+fn m(date: &str, phase: Phase, scores: &[u8]) -> Meet {
+    Meet {
+        plan: plan(date, phase, scores),
+        broken: false,
+        incident: None,
+        next: None,
+        kind: None,
+    }
+}
+
+impl Meet {
+    fn broken(mut self) -> Self {
+        self.broken = true;
+        self
+    }
+    fn incident(mut self, on: &'static str) -> Self {
+        self.incident = Some(on);
+        self
+    }
+    fn next(mut self, on: &'static str) -> Self {
+        self.next = Some(on);
+        self
+    }
+    fn kind(mut self, k: MeetingKind) -> Self {
+        self.kind = Some(k);
+        self
+    }
+}
+
+/// The sessions of the meetings, each continued from the one before.
+fn case(meets: &[Meet]) -> Vec<Session> {
+    let plans: Vec<Plan> = meets.iter().map(|m| m.plan.clone()).collect();
+    let mut out = sessions("GEN-SIG", &plans);
+    for (s, m) in out.iter_mut().zip(meets) {
+        if m.broken {
+            for r in &mut s.review {
+                if matches!(r.target, ReviewTarget::Condition(_)) {
+                    r.status = Some(ReviewStatus::Broken);
+                }
+            }
+        }
+        if let Some(on) = m.incident {
+            let id = s.alloc_id();
+            let mut f = Fact::new(id, FactKind::Actuele, "Duwen bij de voordeur (fictief)");
+            f.when = When::Exact(d(on));
+            s.facts.push(f);
+        }
+        s.next_meeting = m.next.map(d);
+        if let Some(k) = m.kind {
+            s.kind = k;
+        }
+    }
+    out
+}
+
+fn judge(meets: &[Meet], rules: &Rules, today: &str) -> Vec<Signal> {
+    let s = case(meets);
+    signals(&s, &Timeline::of(&s), rules, d(today))
+}
+
+fn escalate(phase: Phase, since: &str, deadline: &str, restart: Restart) -> Signal {
+    Signal::EscalateToExpertoverleg {
+        phase,
+        since: d(since),
+        deadline: d(deadline),
+        restart,
+    }
+}
+
+fn ahead(phase: Phase, since: &str, deadline: &str, restart: Restart) -> Signal {
+    Signal::DeadlineAhead {
+        phase,
+        since: d(since),
+        deadline: d(deadline),
+        restart,
+    }
+}
+
+const COND: &str = "Overdracht bij oma (fictief)";
+
+#[test]
+fn every_rule_fires_on_the_dates_it_must() {
+    let r = Rules::default();
+    let rows: Vec<(&str, Vec<Meet>, Rules, &str, Vec<Signal>)> = vec![
+        (
+            "no 6 within 3 months of the first meeting",
+            vec![m("2026-01-05", D, &[3]), m("2026-02-04", D, &[4])],
+            r.clone(),
+            "2026-04-06",
+            vec![escalate(D, "2026-01-05", "2026-04-05", Restart::PhaseStart)],
+        ),
+        (
+            "relapse after a 6 re-arms the clock: not due on its last day",
+            vec![
+                m("2026-01-05", D, &[3]),
+                m("2026-02-04", D, &[6, 6, 6]),
+                m("2026-03-06", D, &[3, 3, 3]),
+            ],
+            r.clone(),
+            "2026-06-06",
+            vec![
+                ahead(D, "2026-03-06", "2026-06-06", Restart::Relapse),
+                Signal::BelowThresholdAgain {
+                    phase: D,
+                    date: d("2026-03-06"),
+                    median: 3.0,
+                },
+            ],
+        ),
+        (
+            "relapse after a 6 re-arms the clock: due the day after",
+            vec![
+                m("2026-01-05", D, &[3]),
+                m("2026-02-04", D, &[6, 6, 6]),
+                m("2026-03-06", D, &[3, 3, 3]),
+                m("2026-05-20", D, &[2, 3, 3]),
+            ],
+            r.clone(),
+            "2026-06-07",
+            vec![
+                escalate(D, "2026-03-06", "2026-06-06", Restart::Relapse),
+                Signal::BelowThresholdAgain {
+                    phase: D,
+                    date: d("2026-05-20"),
+                    median: 3.0,
+                },
+            ],
+        ),
+        (
+            "a second relapse restarts the clock again",
+            vec![
+                m("2026-01-05", D, &[6, 6]),
+                m("2026-02-04", D, &[3, 3]),
+                m("2026-03-06", D, &[6, 6]),
+                m("2026-04-05", D, &[4, 4]),
+            ],
+            r.clone(),
+            "2026-06-07",
+            vec![
+                ahead(D, "2026-04-05", "2026-07-05", Restart::Relapse),
+                Signal::BelowThresholdAgain {
+                    phase: D,
+                    date: d("2026-04-05"),
+                    median: 4.0,
+                },
+            ],
+        ),
+        (
+            "two breaches of one condition escalate, with both dates",
+            vec![
+                m("2026-01-05", D, &[6, 6]),
+                m("2026-02-04", D, &[6, 6]).broken(),
+                m("2026-03-06", D, &[6, 6]),
+                m("2026-04-05", D, &[7, 7]).broken(),
+            ],
+            r.clone(),
+            "2026-04-05",
+            vec![
+                Signal::EscalateBreaches {
+                    phase: D,
+                    condition: COND.into(),
+                    dates: vec![d("2026-02-04"), d("2026-04-05")],
+                },
+                Signal::PhaseGoalReached {
+                    phase: D,
+                    since: d("2026-01-05"),
+                    next: Some(S),
+                },
+            ],
+        ),
+        (
+            "one breach is no escalation",
+            vec![
+                m("2026-01-05", D, &[6, 6]),
+                m("2026-02-04", D, &[6, 6]).broken(),
+            ],
+            r.clone(),
+            "2026-02-04",
+            vec![Signal::PhaseGoalReached {
+                phase: D,
+                since: d("2026-01-05"),
+                next: Some(S),
+            }],
+        ),
+        (
+            "three breaches needed when the setting says 3",
+            vec![
+                m("2026-01-05", D, &[6, 6]),
+                m("2026-02-04", D, &[6, 6]).broken(),
+                m("2026-03-06", D, &[6, 6]).broken(),
+            ],
+            Rules {
+                escalate_after_breaches: 3,
+                ..r.clone()
+            },
+            "2026-03-06",
+            vec![Signal::PhaseGoalReached {
+                phase: D,
+                since: d("2026-01-05"),
+                next: Some(S),
+            }],
+        ),
+        (
+            "a new acute fact after a 6 escalates",
+            vec![
+                m("2026-01-05", D, &[4]),
+                m("2026-02-04", D, &[6, 6]),
+                m("2026-03-06", D, &[6, 6]).incident("2026-03-01"),
+            ],
+            r.clone(),
+            "2026-03-06",
+            vec![
+                Signal::EscalateIncident {
+                    phase: D,
+                    reached: d("2026-02-04"),
+                    date: d("2026-03-01"),
+                    recorded: d("2026-03-06"),
+                    what: "Duwen bij de voordeur (fictief)".into(),
+                },
+                Signal::PhaseGoalReached {
+                    phase: D,
+                    since: d("2026-02-04"),
+                    next: Some(S),
+                },
+            ],
+        ),
+        (
+            "stable safety: six quiet months reach it",
+            vec![
+                m("2026-01-10", S, &[7, 7]),
+                m("2026-03-10", S, &[7, 7]),
+                m("2026-05-10", S, &[7, 7]),
+                m("2026-07-10", S, &[7, 7]),
+            ],
+            r.clone(),
+            "2026-07-10",
+            vec![Signal::PhaseGoalReached {
+                phase: S,
+                since: d("2026-01-10"),
+                next: Some(Phase::Herstel),
+            }],
+        ),
+        (
+            "stable safety: an incident at month 5 of 6 restarts the clock",
+            vec![
+                m("2026-01-10", S, &[7, 7]),
+                m("2026-03-10", S, &[7, 7]),
+                m("2026-06-15", S, &[7, 7]).incident("2026-06-12"),
+                m("2026-07-10", S, &[7, 7]),
+            ],
+            r.clone(),
+            "2026-07-10",
+            vec![
+                Signal::EscalateIncident {
+                    phase: S,
+                    reached: d("2026-01-10"),
+                    date: d("2026-06-12"),
+                    recorded: d("2026-06-15"),
+                    what: "Duwen bij de voordeur (fictief)".into(),
+                },
+                Signal::StableClock {
+                    since: d("2026-06-12"),
+                    why: Unsafe::Incident {
+                        what: "Duwen bij de voordeur (fictief)".into(),
+                    },
+                    earliest: d("2026-12-12"),
+                },
+            ],
+        ),
+        (
+            "stable safety: a condition not kept at month 5 restarts the clock",
+            vec![
+                m("2026-01-10", S, &[7, 7]),
+                m("2026-03-10", S, &[7, 7]),
+                m("2026-06-10", S, &[7, 7]).broken(),
+                m("2026-07-10", S, &[7, 7]),
+            ],
+            r.clone(),
+            "2026-07-10",
+            vec![Signal::StableClock {
+                since: d("2026-06-10"),
+                why: Unsafe::Breach {
+                    condition: COND.into(),
+                },
+                earliest: d("2026-12-10"),
+            }],
+        ),
+        (
+            "a missed meeting is a signal the day after it",
+            vec![
+                m("2026-01-05", D, &[6, 6]),
+                m("2026-02-04", D, &[6, 6]).next("2026-03-04"),
+            ],
+            r.clone(),
+            "2026-03-05",
+            vec![
+                Signal::PhaseGoalReached {
+                    phase: D,
+                    since: d("2026-01-05"),
+                    next: Some(S),
+                },
+                Signal::MissedMeeting {
+                    planned: d("2026-03-04"),
+                    set_at: d("2026-02-04"),
+                },
+            ],
+        ),
+        (
+            "not on the planned day itself",
+            vec![
+                m("2026-01-05", D, &[6, 6]),
+                m("2026-02-04", D, &[6, 6]).next("2026-03-04"),
+            ],
+            r.clone(),
+            "2026-03-04",
+            vec![Signal::PhaseGoalReached {
+                phase: D,
+                since: d("2026-01-05"),
+                next: Some(S),
+            }],
+        ),
+        (
+            "an expertoverleg restarts the clock and clears earlier breaches",
+            vec![
+                m("2026-01-05", D, &[3]),
+                m("2026-02-04", D, &[3]).broken(),
+                m("2026-03-06", D, &[3]).broken(),
+                m("2026-04-20", D, &[3]).kind(MeetingKind::Expertoverleg),
+            ],
+            r.clone(),
+            "2026-05-01",
+            vec![ahead(D, "2026-04-20", "2026-07-20", Restart::Expertoverleg)],
+        ),
+        (
+            "a longer period from the settings",
+            vec![m("2026-01-05", D, &[3])],
+            Rules {
+                escalate_direct_after_months: 4,
+                ..r.clone()
+            },
+            "2026-05-05",
+            vec![ahead(D, "2026-01-05", "2026-05-05", Restart::PhaseStart)],
+        ),
+    ];
+    for (name, meets, rules, today, want) in rows {
+        assert_eq!(judge(&meets, &rules, today), want, "{name}");
+    }
+}
+
+#[test]
+fn every_signal_reads_in_both_languages_with_its_dates() {
+    use top3::i18n::{Lang, set_lang};
+    let meets = vec![
+        m("2026-01-10", S, &[7, 7]),
+        m("2026-06-15", S, &[7, 7])
+            .incident("2026-06-12")
+            .next("2026-07-01"),
+    ];
+    let rules = Rules::default();
+    for lang in [Lang::Nl, Lang::En] {
+        set_lang(lang);
+        for s in judge(&meets, &rules, "2026-08-01") {
+            let text = s.describe(&rules);
+            assert!(!text.contains('{'), "{text}");
+            match s {
+                Signal::StableClock { .. } => {
+                    assert!(
+                        text.contains("12-06-2026") && text.contains("12-12-2026"),
+                        "{text}"
+                    )
+                }
+                Signal::MissedMeeting { .. } => assert!(text.contains("01-07-2026"), "{text}"),
+                Signal::EscalateIncident { .. } => assert!(text.contains("12-06-2026"), "{text}"),
+                _ => {}
+            }
+        }
+    }
+    set_lang(Lang::Nl);
+}
