@@ -99,12 +99,15 @@ fn ahead(phase: Phase, since: &str, deadline: &str, restart: Restart) -> Signal 
     }
 }
 
+/// Name, meetings, settings, the day judged on, the signals it must give.
+type Row = (&'static str, Vec<Meet>, Rules, &'static str, Vec<Signal>);
+
 const COND: &str = "Overdracht bij oma (fictief)";
 
 #[test]
 fn every_rule_fires_on_the_dates_it_must() {
     let r = Rules::default();
-    let rows: Vec<(&str, Vec<Meet>, Rules, &str, Vec<Signal>)> = vec![
+    let rows: Vec<Row> = vec![
         (
             "no 6 within 3 months of the first meeting",
             vec![m("2026-01-05", D, &[3]), m("2026-02-04", D, &[4])],
