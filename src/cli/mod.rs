@@ -79,7 +79,7 @@ fn install_quiet_panic_hook() {
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         None if screen::has_terminal() => screen::run(&cli, screen::Open::Start),
-        None => overview::run(cli.dir.as_deref()),
+        None => overview::run(cli.dir.as_deref(), &screen::settings(&cli)?.rules),
         Some(Command::Check { paths }) => Ok(check::run(&paths, cli.layouts.as_deref())),
         Some(Command::Layouts) => layouts::run(cli.layouts.as_deref()),
         Some(Command::New {
@@ -88,12 +88,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref date,
             no_open,
         }) => {
+            let rules = screen::settings(&cli)?.rules;
             let path = new::run(
                 layout.as_deref(),
                 case.as_deref(),
                 date.as_deref(),
                 cli.dir.as_deref(),
                 cli.layouts.as_deref(),
+                &rules,
             )?;
             if no_open {
                 Ok(ExitCode::SUCCESS)
