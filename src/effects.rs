@@ -162,7 +162,7 @@ impl Host {
             app.status = Some(T::OpenedTookOverLock.s().to_string());
         }
         self.lock = Some(lock);
-        let past = crate::history::past_for(path, &session);
+        let past = crate::history::past_for(path, &session, &self.rules);
         let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
         meeting.past = past;
         app.screen = Screen::Meeting(Box::new(meeting));

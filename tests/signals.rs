@@ -403,3 +403,90 @@ fn every_signal_reads_in_both_languages_with_its_dates() {
     }
     set_lang(Lang::Nl);
 }
+
+mod common;
+
+/// A meeting screen of the next meeting of a case with signals, at `step`.
+fn meeting_with_signals(kind: top3::layout::StepKind) -> top3::app::App {
+    use top3::app::{App, KeyMap, Meeting, Screen};
+    use top3::layout::LayoutSet;
+    let meets = vec![
+        m("2026-01-05", D, &[3, 3]),
+        m("2026-02-04", D, &[3, 4]).broken(),
+        m("2026-03-06", D, &[4, 4]).broken(),
+    ];
+    let earlier = case(&meets);
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get("casusoverleg").unwrap().clone();
+    let mut current = top3::timeline::next_session(
+        earlier.last().unwrap(),
+        layout.kind,
+        layout.phase,
+        &layout.name,
+        d("2026-04-20"),
+    );
+    current.step = layout.steps.iter().position(|s| s.kind == kind).unwrap();
+    let mut meeting = Meeting::new(current.clone(), layout, None);
+    meeting.past = top3::timeline::Past::with_signals(&earlier, &current, &Rules::default());
+    let mut app = App::new(
+        Screen::Meeting(Box::new(meeting)),
+        KeyMap::default(),
+        layouts,
+    );
+    app.facilitator_view = true;
+    app
+}
+
+#[test]
+fn the_meeting_shows_a_calm_banner_and_the_signals_in_full_on_review_and_summary() {
+    use top3::layout::StepKind;
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        // Every step: one line under the header, never wider than the screen.
+        let rows = common::screen(&meeting_with_signals(StepKind::Facts), w, h);
+        assert!(
+            rows[1].contains("⚑ Signaal"),
+            "{w}x{h}: {}",
+            rows.join("\n")
+        );
+        assert!(rows[1].contains("+1 meer"), "{w}x{h}: {}", rows[1]);
+        assert!(!rows.join("\n").contains("Signalen van de casus"));
+        // Review and summary: each signal in full, wrapped to the width.
+        for kind in [StepKind::Review, StepKind::Summary] {
+            let rows = common::screen(&meeting_with_signals(kind), w, h);
+            let text = rows.join(" ");
+            let squeezed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                squeezed.contains("Signalen van de casus"),
+                "{w}x{h}:\n{}",
+                rows.join("\n")
+            );
+            if h >= 60 {
+                // The escalation of the clock, with its dates, word for word.
+                assert!(
+                    squeezed.contains("de termijn liep af op 05-04-2026"),
+                    "{}",
+                    rows.join("\n")
+                );
+                assert!(
+                    squeezed.contains("04-02-2026, 06-03-2026"),
+                    "{}",
+                    rows.join("\n")
+                );
+            }
+            assert!(squeezed.contains("! "), "{}", rows.join("\n"));
+        }
+    }
+}
+
+#[test]
+fn the_shared_view_and_the_wall_show_no_signals() {
+    use top3::layout::StepKind;
+    let mut app = meeting_with_signals(StepKind::Review);
+    app.facilitator_view = false;
+    let rows = common::screen(&app, 200, 60);
+    assert!(!rows.join("\n").contains("Signa"), "{}", rows.join("\n"));
+    app.facilitator_view = true;
+    app.wall = true;
+    let rows = common::screen(&app, 200, 60);
+    assert!(!rows.join("\n").contains("Signa"), "{}", rows.join("\n"));
+}

@@ -538,6 +538,10 @@ texts! {
     SigUnsafeIncident => "actueel feit: {0}", "current fact: {0}";
     SigUnsafeBreach => "voorwaarde niet nageleefd: {0}", "condition broken: {0}";
     SigUnsafeBelow => "mediaan {0}, onder de {1}", "median {0}, below {1}";
+    MeetSignalOne => "⚑ Signaal: {0}", "⚑ Signal: {0}";
+    MeetSignalMore => "⚑ Signaal (+{0} meer in terugblik en samenvatting): {1}", "⚑ Signal (+{0} more in review and summary): {1}";
+    MeetSignalsTitle => "Signalen van de casus", "Signals of the case";
+    MeetSignalsCut => "… de rest staat in de geschiedenis (h) van casus {0}", "… the rest is in the history (h) of case {0}";
     SigMissed => "Het volgende overleg stond gepland op {0} (afgesproken op {1}) en is niet gehouden: plan het zo snel mogelijk, of leg vast waarom niet.", "The next meeting was planned for {0} (agreed on {1}) and was not held: plan it soon, or record why not.";
     ArgToday => "peildatum voor te late afspraken en signalen (standaard vandaag)", "reference date for overdue actions and signals (default today)";
     HistHeader => "Casus {0}: {1} overleggen, van {2} tot en met {3}", "Case {0}: {1} meetings, from {2} to {3}";
