@@ -490,3 +490,39 @@ fn the_shared_view_and_the_wall_show_no_signals() {
     let rows = common::screen(&app, 200, 60);
     assert!(!rows.join("\n").contains("Signa"), "{}", rows.join("\n"));
 }
+
+#[test]
+fn a_missed_meeting_shows_on_the_start_screen_and_in_the_history() {
+    let dir = tempfile::tempdir().unwrap();
+    let meets = vec![
+        m("2026-01-05", D, &[6, 6]),
+        m("2026-02-04", D, &[6, 6]).next("2026-03-04"),
+    ];
+    for s in case(&meets) {
+        let path = top3::store::new_session_path(dir.path(), "GEN-SIG", s.date, &s.layout);
+        top3::store::save_session(&path, &s).unwrap();
+    }
+    let rules = Rules::default();
+    let start = top3::effects::start_screen(dir.path(), d("2026-03-10"), &rules);
+    let banner = start.banner("GEN-SIG").expect("a banner");
+    assert!(
+        banner.text.contains("04-03-2026") && banner.text.contains("niet gehouden"),
+        "{}",
+        banner.text
+    );
+    // On the planned day itself there is no such banner.
+    let start = top3::effects::start_screen(dir.path(), d("2026-03-04"), &rules);
+    assert!(
+        start
+            .banner("GEN-SIG")
+            .is_none_or(|b| !b.text.contains("niet gehouden"))
+    );
+    let out = std::process::Command::new(common::bin())
+        .args(["history", dir.path().join("GEN-SIG").to_str().unwrap()])
+        .args(["--today", "2026-03-10"])
+        .env_remove("TOP3_LANG")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("stond gepland op 04-03-2026"), "{text}");
+}
