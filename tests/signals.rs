@@ -526,3 +526,99 @@ fn a_missed_meeting_shows_on_the_start_screen_and_in_the_history() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("stond gepland op 04-03-2026"), "{text}");
 }
+
+/// The fictional participants of casegen: moeder, vader, coördinator,
+/// wijkagent; give them groups.
+fn with_groups(mut s: Vec<Session>) -> Vec<Session> {
+    for session in &mut s {
+        for p in &mut session.participants {
+            p.group = Some(match p.role.as_str() {
+                "moeder" | "vader" => Group::Gezin,
+                _ => Group::Professional,
+            });
+        }
+    }
+    s
+}
+
+#[test]
+fn the_family_and_the_professionals_three_apart_is_a_signal() {
+    let rules = Rules::default();
+    // Scores go to moeder, vader, coördinator, wijkagent in turn.
+    let rows: [(&[u8], Option<(f32, f32)>); 4] = [
+        (&[7, 7, 2, 3], Some((7.0, 2.5))),
+        (&[7, 6, 4, 4], None),
+        (&[2, 2, 6, 5], Some((2.0, 5.5))),
+        (&[7, 7], None),
+    ];
+    for (scores, want) in rows {
+        let s = with_groups(case(&[m("2026-01-05", S, scores)]));
+        let got: Vec<Signal> = signals(&s, &Timeline::of(&s), &rules, d("2026-01-05"))
+            .into_iter()
+            .filter(|x| matches!(x, Signal::GroupsDiffer { .. }))
+            .collect();
+        let want: Vec<Signal> = want
+            .map(|(g, p)| Signal::GroupsDiffer {
+                date: d("2026-01-05"),
+                group: Group::Gezin,
+                median: g,
+                professionals: p,
+            })
+            .into_iter()
+            .collect();
+        assert_eq!(got, want, "{scores:?}");
+    }
+    let s = with_groups(case(&[m("2026-01-05", S, &[7, 7, 2, 3])]));
+    let text = signals(&s, &Timeline::of(&s), &rules, d("2026-01-05"))
+        .into_iter()
+        .find(|x| matches!(x, Signal::GroupsDiffer { .. }))
+        .unwrap()
+        .describe(&rules);
+    assert!(
+        text.contains("het gezin het veiliger dan de professionals (mediaan 7 tegen 2,5)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_history_shows_each_participants_line_with_the_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let meets = vec![
+        m("2026-01-05", D, &[7, 7, 2, 3]),
+        m("2026-02-04", D, &[6, 7, 3, 3]),
+    ];
+    for s in with_groups(case(&meets)) {
+        let path = top3::store::new_session_path(dir.path(), "GEN-SIG", s.date, &s.layout);
+        top3::store::save_session(&path, &s).unwrap();
+    }
+    let out = std::process::Command::new(common::bin())
+        .args(["history", dir.path().join("GEN-SIG").to_str().unwrap()])
+        .args(["--today", "2026-02-04"])
+        .env_remove("TOP3_LANG")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Fictief moeder (gezin): 05-01 7 · 04-02 6"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Fictief wijkagent (professional): 05-01 3 · 04-02 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("mediaan per groep op 04-02-2026: gezin 6,5 · professional 3"),
+        "{text}"
+    );
+    assert!(text.contains("bespreek het verschil"), "{text}");
+}
+
+#[test]
+fn a_group_is_typed_in_either_language() {
+    use top3::i18n::parse_group;
+    assert_eq!(parse_group(""), Ok(None));
+    assert_eq!(parse_group(" Gezin "), Ok(Some(Group::Gezin)));
+    assert_eq!(parse_group("network"), Ok(Some(Group::Netwerk)));
+    assert_eq!(parse_group("prof"), Ok(Some(Group::Professional)));
+    assert!(parse_group("buren").is_err());
+}

@@ -68,6 +68,24 @@ impl Signal {
                 };
                 T::SigStableClock.fmt(&[&rules.stable_months, &d(&since), &why, &d(&earliest)])
             }
+            Signal::GroupsDiffer {
+                date,
+                group,
+                median,
+                professionals,
+            } => {
+                let t = if median > professionals {
+                    T::SigGroupsSafer
+                } else {
+                    T::SigGroupsLessSafe
+                };
+                t.fmt(&[
+                    &d(&date),
+                    &i18n::group_name(group),
+                    &fmt_median(median),
+                    &fmt_median(professionals),
+                ])
+            }
             Signal::MissedMeeting { planned, set_at } => {
                 T::SigMissed.fmt(&[&d(&planned), &d(&set_at)])
             }

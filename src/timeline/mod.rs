@@ -17,5 +17,5 @@ pub use carry::{
 pub use past::Past;
 pub use record::{Mark, Record, Timeline};
 pub use signals::{
-    Incident, Restart, Rules, Signal, Unsafe, add_months, incidents, median, signals,
+    Incident, Restart, Rules, Signal, Unsafe, add_months, group_median, incidents, median, signals,
 };

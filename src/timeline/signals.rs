@@ -5,7 +5,7 @@
 
 use super::Timeline;
 use crate::model::{
-    FactKind, MeetingKind, Phase, ReviewStatus, ReviewTarget, Score, Session, When,
+    FactKind, Group, MeetingKind, Phase, ReviewStatus, ReviewTarget, Score, Session, When,
 };
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -34,6 +34,9 @@ pub struct Rules {
     pub stable_months: u32,
     /// A condition not kept this many times in a phase escalates the case.
     pub escalate_after_breaches: u32,
+    /// The family's or the network's median and the professionals' median
+    /// this far apart (or more) is a signal.
+    pub group_gap: u8,
 }
 
 impl Default for Rules {
@@ -46,6 +49,7 @@ impl Default for Rules {
             goal_meetings_running: 2,
             stable_months: 6,
             escalate_after_breaches: 2,
+            group_gap: 3,
         }
     }
 }
@@ -136,6 +140,14 @@ pub enum Signal {
         date: NaiveDate,
         median: f32,
     },
+    /// In the newest scored meeting the family's (or the network's) median
+    /// and the professionals' median differ by `rules.group_gap` or more.
+    GroupsDiffer {
+        date: NaiveDate,
+        group: Group,
+        median: f32,
+        professionals: f32,
+    },
     /// The next meeting planned on `planned` (in the meeting of `set_at`)
     /// has not been held.
     MissedMeeting {
@@ -154,7 +166,7 @@ impl Signal {
             | Signal::EscalateBreaches { .. }
             | Signal::EscalateIncident { .. } => 5,
             Signal::MissedMeeting { .. } => 4,
-            Signal::BelowThresholdAgain { .. } => 3,
+            Signal::BelowThresholdAgain { .. } | Signal::GroupsDiffer { .. } => 3,
             Signal::DeadlineAhead { .. } => 2,
             Signal::StableClock { .. } => 1,
             Signal::PhaseGoalReached { .. } => 0,
@@ -427,6 +439,27 @@ pub fn signals<'a>(
         });
     }
 
+    // 7. The family or network sees it differently from the professionals.
+    if let Some(s) = run
+        .iter()
+        .rev()
+        .find(|s| s.scale(&rules.scale).is_some_and(|x| x.stats().is_some()))
+    {
+        let pro = group_median(s, rules, Group::Professional);
+        for group in [Group::Gezin, Group::Netwerk] {
+            if let (Some(g), Some(p)) = (group_median(s, rules, group), pro)
+                && (g - p).abs() >= f32::from(rules.group_gap.max(1))
+            {
+                out.push(Signal::GroupsDiffer {
+                    date: s.date,
+                    group,
+                    median: g,
+                    professionals: p,
+                });
+            }
+        }
+    }
+
     // 3. A planned meeting that was not held.
     if let Some(planned) = newest.next_meeting
         && planned < today
@@ -437,6 +470,18 @@ pub fn signals<'a>(
         });
     }
     out
+}
+
+/// The median of the scores given by the participants of `group`.
+pub fn group_median(session: &Session, rules: &Rules, group: Group) -> Option<f32> {
+    let scale = session.scale(&rules.scale)?;
+    let scores: Vec<Score> = session
+        .participants
+        .iter()
+        .filter(|p| p.group == Some(group))
+        .filter_map(|p| scale.answer(p.id)?.score)
+        .collect();
+    Some(crate::model::stats_of(&scores)?.median)
 }
 
 /// A dated acute fact and the meeting that first recorded it.
