@@ -545,7 +545,9 @@ fn with_groups(mut s: Vec<Session>) -> Vec<Session> {
 fn the_family_and_the_professionals_three_apart_is_a_signal() {
     let rules = Rules::default();
     // Scores go to moeder, vader, coördinator, wijkagent in turn.
-    let rows: [(&[u8], Option<(f32, f32)>); 4] = [
+    // The scores, and the family's and professionals' medians when apart.
+    type GroupRow = (&'static [u8], Option<(f32, f32)>);
+    let rows: [GroupRow; 4] = [
         (&[7, 7, 2, 3], Some((7.0, 2.5))),
         (&[7, 6, 4, 4], None),
         (&[2, 2, 6, 5], Some((2.0, 5.5))),
