@@ -142,6 +142,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             output,
             check,
+            config: cli.config.clone(),
             options: crate::plan::ExportOptions {
                 form: form.unwrap_or_default(),
                 redact,

@@ -554,6 +554,10 @@ texts! {
     HistGroupMedians => "mediaan per groep op {0}: {1}", "median per group on {0}: {1}";
     FieldGroup => "Groep (gezin, netwerk of professional)", "Group (family, network or professional)";
     GroupNotRecognised => "Groep: typ gezin, netwerk of professional, of laat het leeg.", "Group: type family, network or professional, or leave it empty.";
+    ChkDeadlineBefore => "Afspraak {0} ('{1}') heeft een termijn ({2}) vóór de datum van dit overleg.", "Agreement {0} ('{1}') has a deadline ({2}) before the date of this meeting.";
+    ChkBrokenUnanswered => "De voorwaarde '{0}' is niet nageleefd, maar er is niets veranderd: pas de voorwaarde aan, maak een nieuwe afspraak of leg in de terugblik vast waarom niet.", "The condition '{0}' was broken, but nothing changed: change the condition, make a new agreement or record in the review why not.";
+    ChkVague => "'{0}' is vaag ('{1}'): zeg wie, wat en wanneer.", "'{0}' is vague ('{1}'): say who, what and when.";
+    ChkEscalationDue => "Opschaling is nodig (zie de signalen): vul het aanmeldingsformulier in voor het MDA++ expertoverleg, of leg vast waarom de casus niet wordt aangemeld.", "Escalation is due (see the signals): fill in the registration form for the MDA++ expert meeting, or record why the case is not registered.";
     SigMissed => "Het volgende overleg stond gepland op {0} (afgesproken op {1}) en is niet gehouden: plan het zo snel mogelijk, of leg vast waarom niet.", "The next meeting was planned for {0} (agreed on {1}) and was not held: plan it soon, or record why not.";
     ArgToday => "peildatum voor te late afspraken en signalen (standaard vandaag)", "reference date for overdue actions and signals (default today)";
     HistHeader => "Casus {0}: {1} overleggen, van {2} tot en met {3}", "Case {0}: {1} meetings, from {2} to {3}";

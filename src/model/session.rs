@@ -68,6 +68,13 @@ pub struct Session {
     /// setting changes. `None`: the method's default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<Score>,
+    /// The last meeting: the case is closed after it (no next meeting).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closes_case: bool,
+    /// Why the case is not registered with the MDA++ expertoverleg although
+    /// a signal says it is due (the meeting's decision, with its reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalation_override: Option<String>,
 }
 
 fn first_id() -> u64 {
@@ -102,6 +109,8 @@ impl Session {
             wall_names: WallNames::Names,
             timing: Timing::default(),
             threshold: None,
+            closes_case: false,
+            escalation_override: None,
         }
     }
 

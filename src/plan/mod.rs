@@ -18,7 +18,7 @@ mod redact;
 mod status;
 
 pub use aanmelding::{aanmelding_document, criterion_name};
-pub use check::{ActionPart, Finding, check, is_firm};
+pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
 pub use pdf::find_soffice;

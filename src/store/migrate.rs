@@ -240,5 +240,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         wall_names: old.wall_names,
         timing: old.timing,
         threshold: None,
+        closes_case: false,
+        escalation_override: None,
     }
 }
