@@ -7,6 +7,37 @@ pub use crate::timeline::{Restart, Rules, Signal, Unsafe};
 use chrono::NaiveDate;
 
 impl Signal {
+    /// The signal in a few words, for a one-line banner; `describe` says it
+    /// in full.
+    pub fn headline(&self, rules: &Rules) -> String {
+        let d = |d: &NaiveDate| d.format("%d-%m-%Y").to_string();
+        let thr = rules.threshold;
+        match self {
+            Signal::EscalateToExpertoverleg { deadline, .. } => {
+                T::HeadEscalate.fmt(&[&thr, &d(deadline)])
+            }
+            Signal::DeadlineAhead { deadline, .. } => T::HeadAhead.fmt(&[&d(deadline)]),
+            Signal::EscalateBreaches { dates, .. } => T::HeadBreaches.fmt(&[&dates.len()]),
+            Signal::EscalateIncident { date, .. } => T::HeadIncident.fmt(&[&d(date)]),
+            Signal::StableClock { earliest, .. } => T::HeadStable.fmt(&[&d(earliest)]),
+            Signal::PhaseGoalReached { .. } => T::HeadGoal.s().to_string(),
+            Signal::BelowThresholdAgain { date, median, .. } => {
+                T::HeadBelow.fmt(&[&fmt_median(*median), &d(date)])
+            }
+            Signal::GroupsDiffer {
+                group,
+                median,
+                professionals,
+                ..
+            } => T::HeadGroups.fmt(&[
+                &i18n::group_name(*group),
+                &fmt_median(*median),
+                &fmt_median(*professionals),
+            ]),
+            Signal::MissedMeeting { planned, .. } => T::HeadMissed.fmt(&[&d(planned)]),
+        }
+    }
+
     /// The signal as one or two sentences for the facilitator.
     pub fn describe(&self, rules: &Rules) -> String {
         let d = |d: &NaiveDate| d.format("%d-%m-%Y").to_string();

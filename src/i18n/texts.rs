@@ -538,8 +538,8 @@ texts! {
     SigUnsafeIncident => "actueel feit: {0}", "current fact: {0}";
     SigUnsafeBreach => "voorwaarde niet nageleefd: {0}", "condition broken: {0}";
     SigUnsafeBelow => "mediaan {0}, onder de {1}", "median {0}, below {1}";
-    MeetSignalOne => "⚑ Signaal: {0}", "⚑ Signal: {0}";
-    MeetSignalMore => "⚑ Signaal (+{0} meer in terugblik en samenvatting): {1}", "⚑ Signal (+{0} more in review and summary): {1}";
+    MeetSignalOne => "⚑ {0}", "⚑ {0}";
+    MeetSignalMore => "⚑ 1 van {0}: {1}", "⚑ 1 of {0}: {1}";
     MeetSignalsTitle => "Signalen van de casus", "Signals of the case";
     MeetSignalsCut => "… de rest staat in de geschiedenis (h) van casus {0}", "… the rest is in the history (h) of case {0}";
     SigGroupsSafer => "In het overleg van {0} ziet {1} het veiliger dan de professionals (mediaan {2} tegen {3}): bespreek het verschil.", "In the meeting of {0} {1} sees it as safer than the professionals (median {2} against {3}): discuss the difference.";
@@ -558,6 +558,15 @@ texts! {
     ChkBrokenUnanswered => "De voorwaarde '{0}' is niet nageleefd, maar er is niets veranderd: pas de voorwaarde aan, maak een nieuwe afspraak of leg in de terugblik vast waarom niet.", "The condition '{0}' was broken, but nothing changed: change the condition, make a new agreement or record in the review why not.";
     ChkVague => "'{0}' is vaag ('{1}'): zeg wie, wat en wanneer.", "'{0}' is vague ('{1}'): say who, what and when.";
     ChkEscalationDue => "Opschaling is nodig (zie de signalen): vul het aanmeldingsformulier in voor het MDA++ expertoverleg, of leg vast waarom de casus niet wordt aangemeld.", "Escalation is due (see the signals): fill in the registration form for the MDA++ expert meeting, or record why the case is not registered.";
+    HeadEscalate => "opschalen naar het MDA++ expertoverleg: geen {0} vóór {1}", "escalate to the MDA++ expert meeting: no {0} by {1}";
+    HeadAhead => "termijn voor de drempel loopt tot {0}", "the period for the threshold runs until {0}";
+    HeadBreaches => "opschalen: een voorwaarde {0}× niet nageleefd", "escalate: a condition broken {0} times";
+    HeadIncident => "opschalen: nieuw actueel feit op {0}", "escalate: new current fact on {0}";
+    HeadStable => "stabiele veiligheid op zijn vroegst {0}", "stable safety on {0} at the earliest";
+    HeadGoal => "het doel van de fase is bereikt", "the goal of the phase is reached";
+    HeadBelow => "terugval: mediaan {0} op {1}", "relapse: median {0} on {1}";
+    HeadGroups => "{0} {1}, de professionals {2}: bespreek het verschil", "{0} {1}, the professionals {2}: discuss the difference";
+    HeadMissed => "gepland overleg van {0} niet gehouden", "planned meeting of {0} not held";
     SigMissed => "Het volgende overleg stond gepland op {0} (afgesproken op {1}) en is niet gehouden: plan het zo snel mogelijk, of leg vast waarom niet.", "The next meeting was planned for {0} (agreed on {1}) and was not held: plan it soon, or record why not.";
     ArgToday => "peildatum voor te late afspraken en signalen (standaard vandaag)", "reference date for overdue actions and signals (default today)";
     HistHeader => "Casus {0}: {1} overleggen, van {2} tot en met {3}", "Case {0}: {1} meetings, from {2} to {3}";

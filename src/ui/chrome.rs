@@ -180,10 +180,10 @@ fn signal_banner(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let Some(first) = signals.first() else {
         return;
     };
-    let text = first.describe(&m.past.rules);
+    let text = first.headline(&m.past.rules);
     let line = match signals.len() {
         1 => T::MeetSignalOne.fmt(&[&text]),
-        n => T::MeetSignalMore.fmt(&[&(n - 1), &text]),
+        n => T::MeetSignalMore.fmt(&[&n, &text]),
     };
     let style = if first.is_escalation() {
         ctx.theme.warn
