@@ -238,3 +238,20 @@ fn the_vague_words_are_a_setting_per_language() {
     }
     assert_eq!(shipped.find("We will see, if needed."), Some("we will see"));
 }
+
+#[test]
+fn a_due_escalation_keeps_the_plan_from_being_made_final() {
+    use top3::plan::mark_vastgesteld_in_case;
+    let due = [Signal::EscalateBreaches {
+        phase: Phase::DirecteVeiligheid,
+        condition: "Overdracht bij oma (fictief)".into(),
+        dates: vec![d("2026-01-05"), d("2026-02-04")],
+    }];
+    let mut s = meeting();
+    let day = s.date;
+    let refused = mark_vastgesteld_in_case(&mut s, day, None, &due).unwrap_err();
+    assert_eq!(kinds(&refused), vec!["EscalationDue"]);
+    assert!(s.plan_status.is_concept());
+    mark_vastgesteld_in_case(&mut s, day, None, &[]).unwrap();
+    assert!(!s.plan_status.is_concept());
+}

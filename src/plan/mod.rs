@@ -24,7 +24,7 @@ pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
 pub use pdf::find_soffice;
 pub use plan_document::{PlanLook, plan_document, redaction_text};
 pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
-pub use status::{mark_vastgesteld, reopen};
+pub use status::{mark_vastgesteld, mark_vastgesteld_in_case, reopen};
 
 use crate::i18n::{self, Lang, T};
 use crate::model::{Phase, Session};
