@@ -255,3 +255,28 @@ fn a_due_escalation_keeps_the_plan_from_being_made_final() {
     mark_vastgesteld_in_case(&mut s, day, None, &[]).unwrap();
     assert!(!s.plan_status.is_concept());
 }
+
+#[test]
+fn export_check_reads_the_case_and_names_a_due_escalation() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = [
+        plan("2026-01-05", Phase::DirecteVeiligheid, &[3, 3]),
+        plan("2026-05-04", Phase::DirecteVeiligheid, &[3, 3]),
+    ];
+    let case = write_case(dir.path(), "GEN-ESC", &plans);
+    // The case folder: the check takes its newest meeting.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_top3"))
+        .args(["export", case.to_str().unwrap(), "--check"])
+        .env_remove("TOP3_LANG")
+        .env("TOP3_CONFIG", dir.path().join("none.ron"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("Opschaling is nodig"), "{text}");
+}

@@ -27,7 +27,11 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
         );
         let settings =
             crate::config::load(req.config.as_deref()).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
-        let past = crate::history::past_for(&req.target, &loaded.session, &settings.rules);
+        let past = crate::timeline::Past::with_signals(
+            &loaded.case_sessions,
+            &loaded.session,
+            &settings.rules,
+        );
         let findings = plan::check_case(&loaded.session, &past.signals, &settings.vague_words);
         if findings.is_empty() {
             println!("{}", T::ChkFirm.s());
