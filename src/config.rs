@@ -29,6 +29,10 @@ pub struct Config {
     /// changes.
     #[serde(default)]
     pub rules: Rules,
+    /// Words the plan check calls vague, per language (`nl`, `en`); naming
+    /// a language replaces its whole list.
+    #[serde(default)]
+    pub vague_words: crate::plan::VagueWords,
 }
 
 /// `--config`, then `$TOP3_CONFIG`, then `config.ron` in the platform's

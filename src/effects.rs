@@ -162,7 +162,7 @@ impl Host {
             app.status = Some(T::OpenedTookOverLock.s().to_string());
         }
         self.lock = Some(lock);
-        let past = crate::history::past_for(path, &session);
+        let past = crate::history::past_for(path, &session, &self.rules);
         let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
         meeting.past = past;
         app.screen = Screen::Meeting(Box::new(meeting));
@@ -176,7 +176,14 @@ impl Host {
         case: &str,
         date: NaiveDate,
     ) -> Result<(), String> {
-        let created = create_session(&self.sessions_dir, &app.layouts, Some(layout), case, date)?;
+        let created = create_session(
+            &self.sessions_dir,
+            &app.layouts,
+            Some(layout),
+            case,
+            date,
+            &self.rules,
+        )?;
         self.open(app, &created.path)
     }
 }
@@ -201,6 +208,7 @@ pub fn create_session(
     layout: Option<&str>,
     case: &str,
     date: NaiveDate,
+    rules: &Rules,
 ) -> Result<Created, String> {
     let code = CaseCode::new(case)
         .map_err(|e| T::ErrCaseCode.fmt(&[&case, &crate::i18n::case_code_problem(&e)]))?;
@@ -228,7 +236,14 @@ pub fn create_session(
                     .fmt(&[&date.format("%d-%m-%Y"), &prev.date.format("%d-%m-%Y")]));
             }
             let layout = pick(layout.unwrap_or(&prev.layout))?;
-            next_session(prev, layout.kind, layout.phase, &layout.name, date)
+            // An expertoverleg (or casusoverleg) keeps the case's phase and
+            // its TOP 3; only a layout of another phase changes it.
+            let phase = if layout.follows_case {
+                prev.phase
+            } else {
+                layout.phase
+            };
+            next_session(prev, layout.kind, phase, &layout.name, date)
         }
         None => {
             let name = layout.ok_or_else(|| T::NeedLayout.fmt(&[&layouts.names().join(", ")]))?;
@@ -242,6 +257,9 @@ pub fn create_session(
             )
         }
     };
+    let mut session = session;
+    // The threshold of the settings now: this meeting's plan keeps it.
+    session.threshold = Some(rules.threshold);
     let path = store::new_session_path(dir, code.as_str(), date, &session.layout);
     store::save_session(&path, &session).map_err(|e| T::ErrSave.fmt(&[&path.display(), &e]))?;
     Ok(Created {

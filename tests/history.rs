@@ -6,7 +6,7 @@ mod common;
 use casegen::*;
 use std::fs;
 use std::process::{Command, Output};
-use top3::history::{CaseHistory, NotACase, Rules, Signal};
+use top3::history::{CaseHistory, NotACase, Restart, Rules, Signal, Unsafe};
 use top3::model::Phase;
 
 fn top3(args: &[&str]) -> Output {
@@ -60,6 +60,7 @@ fn no_six_within_three_months_escalates_on_a_known_date() {
     let rules = Rules::default();
     let escalate = Signal::EscalateToExpertoverleg {
         phase: Phase::DirecteVeiligheid,
+        restart: Restart::PhaseStart,
         since: d("2026-01-15"),
         deadline: d("2026-04-15"),
     };
@@ -67,6 +68,7 @@ fn no_six_within_three_months_escalates_on_a_known_date() {
     // The day of the deadline itself is not yet past it.
     let ahead = Signal::DeadlineAhead {
         phase: Phase::DirecteVeiligheid,
+        restart: Restart::PhaseStart,
         since: d("2026-01-15"),
         deadline: d("2026-04-15"),
     };
@@ -115,11 +117,20 @@ fn two_meetings_running_at_six_reach_the_goal_and_a_drop_is_a_relapse() {
     let h = CaseHistory::load(&write_case(dir2.path(), "GEN-2", &plans)).unwrap();
     assert_eq!(
         h.signals(&rules, d("2026-09-01")),
-        vec![Signal::BelowThresholdAgain {
-            phase: Phase::DirecteVeiligheid,
-            date: d("2026-06-14"),
-            median: 4.0,
-        }]
+        vec![
+            // The relapse re-arms the 3-month clock from its own date.
+            Signal::DeadlineAhead {
+                phase: Phase::DirecteVeiligheid,
+                restart: Restart::Relapse,
+                since: d("2026-06-14"),
+                deadline: d("2026-09-14"),
+            },
+            Signal::BelowThresholdAgain {
+                phase: Phase::DirecteVeiligheid,
+                date: d("2026-06-14"),
+                median: 4.0,
+            }
+        ]
     );
 }
 
@@ -160,18 +171,30 @@ fn a_long_case_with_a_phase_change_and_stable_escalation() {
     assert_eq!(m[59], Some(6.0));
     assert_eq!(m[119], Some(7.0));
     // Stable safety reached: the last 40 weekly meetings were safe, more
-    // than 6 months in a row.
+    // than 6 months after the last unsafe event (the last meeting at 5).
     let sig = h.signals(&rules, d("2026-06-01"));
     assert!(
-        matches!(sig[..], [Signal::PhaseGoalReached { phase: Phase::StabieleVeiligheid, since, next: Some(Phase::Herstel) }] if since == start + chrono::Days::new(7 * 80)),
+        matches!(sig[..], [Signal::PhaseGoalReached { phase: Phase::StabieleVeiligheid, since, next: Some(Phase::Herstel) }] if since == start + chrono::Days::new(7 * 79)),
         "{sig:?}"
     );
 
     // Cut after 30 weeks of the stable phase (20 at 5, then 10 at 7): two
     // safe meetings in a row came after 21 weeks, within the 6 months, so no
-    // escalation; and the safe stretch is not 6 months long yet, so no goal.
+    // escalation; and the safe stretch is not 6 months long yet, so no goal:
+    // the stable clock restarted at the last meeting at 5 and ends 6 months
+    // later.
     let cut = CaseHistory::from_meetings(case.clone(), h.meetings[..90].to_vec(), Vec::new());
-    assert_eq!(cut.signals(&rules, d("2025-12-01")), vec![]);
+    let last_unsafe = start + chrono::Days::new(7 * 79);
+    assert_eq!(
+        cut.signals(&rules, d("2025-12-01")),
+        vec![Signal::StableClock {
+            since: last_unsafe,
+            why: Unsafe::Below { median: 5.0 },
+            earliest: last_unsafe
+                .checked_add_months(chrono::Months::new(6))
+                .unwrap(),
+        }]
+    );
 
     // Only the 20 meetings at 5: the stable period of 6 months runs out.
     let stuck = CaseHistory::from_meetings(case, h.meetings[..80].to_vec(), Vec::new());
@@ -179,12 +202,13 @@ fn a_long_case_with_a_phase_change_and_stable_escalation() {
         .checked_add_months(chrono::Months::new(6))
         .unwrap();
     assert_eq!(
-        stuck.signals(&rules, deadline + chrono::Days::new(1)),
-        vec![Signal::EscalateToExpertoverleg {
+        stuck.signals(&rules, deadline + chrono::Days::new(1))[0],
+        Signal::EscalateToExpertoverleg {
             phase: Phase::StabieleVeiligheid,
+            restart: Restart::PhaseStart,
             since: stable_start,
             deadline,
-        }]
+        }
     );
 }
 
@@ -276,6 +300,7 @@ fn one_meeting_only() {
         h.signals(&Rules::default(), d("2026-06-02")),
         vec![Signal::DeadlineAhead {
             phase: Phase::DirecteVeiligheid,
+            restart: Restart::PhaseStart,
             since: d("2026-06-01"),
             deadline: d("2026-09-01"),
         }]

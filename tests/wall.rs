@@ -44,6 +44,7 @@ fn session_on_disk(dir: &Path, step: usize) -> PathBuf {
         Some(LAYOUT),
         "WALL-1",
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+        &top3::history::Rules::default(),
     )
     .unwrap();
     let mut s = created.session;

@@ -127,6 +127,11 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                     f(T::FieldOrganisation, Line, &p.organisation),
                     f(T::FieldRelation, Line, &p.relation),
                     f(T::FieldNoScore, Line, p.no_score.as_deref().unwrap_or("")),
+                    f(
+                        T::FieldGroup,
+                        Line,
+                        p.group.map_or("", crate::i18n::group_label),
+                    ),
                 ],
             )
         }
@@ -262,6 +267,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 p.relation = v(3);
                 let reason = v(4);
                 p.no_score = (!reason.trim().is_empty()).then_some(reason);
+                match crate::i18n::parse_group(&v(5)) {
+                    Ok(g) => p.group = g,
+                    Err(_) => problem = Some(T::GroupNotRecognised.s().to_string()),
+                }
             }
         }
         Item::Fact(id) | Item::FactPick(id) => {

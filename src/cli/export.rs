@@ -9,6 +9,8 @@ pub struct Request {
     pub format: ExportFormat,
     pub output: Option<PathBuf>,
     pub check: bool,
+    /// `--config`: the settings for the check's vague words and signals.
+    pub config: Option<PathBuf>,
     pub options: ExportOptions,
 }
 
@@ -23,7 +25,14 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
             "{}",
             T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
         );
-        let findings = plan::check(&loaded.session);
+        let settings =
+            crate::config::load(req.config.as_deref()).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
+        let past = crate::timeline::Past::with_signals(
+            &loaded.case_sessions,
+            &loaded.session,
+            &settings.rules,
+        );
+        let findings = plan::check_case(&loaded.session, &past.signals, &settings.vague_words);
         if findings.is_empty() {
             println!("{}", T::ChkFirm.s());
             return Ok(ExitCode::SUCCESS);

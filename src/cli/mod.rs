@@ -86,7 +86,7 @@ fn install_quiet_panic_hook() {
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         None if screen::has_terminal() => screen::run(&cli, screen::Open::Start),
-        None => overview::run(cli.dir.as_deref()),
+        None => overview::run(cli.dir.as_deref(), &screen::settings(&cli)?.rules),
         Some(Command::Check { paths }) => Ok(check::run(&paths, cli.layouts.as_deref())),
         Some(Command::Layouts) => layouts::run(cli.layouts.as_deref()),
         Some(Command::New {
@@ -95,12 +95,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref date,
             no_open,
         }) => {
+            let rules = screen::settings(&cli)?.rules;
             let path = new::run(
                 layout.as_deref(),
                 case.as_deref(),
                 date.as_deref(),
                 cli.dir.as_deref(),
                 cli.layouts.as_deref(),
+                &rules,
             )?;
             if no_open {
                 Ok(ExitCode::SUCCESS)
@@ -147,6 +149,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             format,
             output,
             check,
+            config: cli.config.clone(),
             options: crate::plan::ExportOptions {
                 form: form.unwrap_or_default(),
                 redact,

@@ -16,6 +16,7 @@ pub fn run(
     date: Option<&str>,
     dir: Option<&Path>,
     layouts_flag: Option<&Path>,
+    rules: &Rules,
 ) -> Result<PathBuf, String> {
     let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
     let code = case.ok_or_else(|| match layout {
@@ -27,13 +28,13 @@ pub fn run(
         None => chrono::Local::now().date_naive(),
     };
     let dir = sessions_dir(dir);
-    let created = create_session(&dir, &layouts, layout, code, date)?;
+    let created = create_session(&dir, &layouts, layout, code, date, rules)?;
     println!("{}", T::Created.fmt(&[&created.path.display()]));
     if let (Some(h), Some(prev)) = (&created.history, &created.previous) {
         for p in &h.problems {
             eprintln!("{}", T::NewSkippedOld.fmt(&[p]));
         }
-        report_carry(h, prev, &created.session, date);
+        report_carry(h, prev, &created.session, date, rules);
     }
     Ok(created.path)
 }
@@ -43,7 +44,13 @@ fn fmt(d: NaiveDate) -> String {
 }
 
 /// What was carried, a phase change, and the signals of the case so far.
-fn report_carry(history: &CaseHistory, prev: &Session, new: &Session, date: NaiveDate) {
+fn report_carry(
+    history: &CaseHistory,
+    prev: &Session,
+    new: &Session,
+    date: NaiveDate,
+    rules: &Rules,
+) {
     println!(
         "{}",
         T::NewCarried.fmt(&[
@@ -72,13 +79,14 @@ fn report_carry(history: &CaseHistory, prev: &Session, new: &Session, date: Naiv
         );
         return;
     }
-    let rules = Rules::default();
-    for s in history.signals(&rules, date) {
-        if matches!(
-            s,
-            Signal::EscalateToExpertoverleg { .. } | Signal::PhaseGoalReached { .. }
-        ) {
-            println!("{}", s.describe(&rules));
+    for s in history.signals(rules, date) {
+        if s.is_escalation()
+            || matches!(
+                s,
+                Signal::PhaseGoalReached { .. } | Signal::MissedMeeting { .. }
+            )
+        {
+            println!("{}", s.describe(rules));
         }
     }
 }

@@ -130,10 +130,18 @@ impl CaseHistory {
 /// The earlier meetings of the case that `path` (a session file) belongs to,
 /// for the meeting screen. A folder that cannot be read gives an empty past:
 /// the meeting itself still opens.
-pub fn past_for(path: &Path, session: &crate::model::Session) -> crate::timeline::Past {
+pub fn past_for(
+    path: &Path,
+    session: &crate::model::Session,
+    rules: &crate::timeline::Rules,
+) -> crate::timeline::Past {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
     match dir.map(CaseHistory::load) {
-        Some(Ok(h)) => crate::timeline::Past::of(h.meetings.iter().map(|m| &m.session), session),
+        Some(Ok(h)) => crate::timeline::Past::with_signals(
+            h.meetings.iter().map(|m| &m.session),
+            session,
+            rules,
+        ),
         _ => crate::timeline::Past::default(),
     }
 }

@@ -15,7 +15,7 @@ pub use chart::Paint;
 pub use load::{NotACase, past_for};
 pub use report::{layout_for, render};
 pub use series::{OpenAction, PhaseSpan, ScalePoint, scale_series_of};
-pub use signals::{Rules, Signal, fmt_median};
+pub use signals::{Restart, Rules, Signal, Unsafe, fmt_median};
 
 use crate::model::Session;
 use crate::store::LoadError;

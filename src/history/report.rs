@@ -38,6 +38,7 @@ pub fn render(
     };
     out.push(paint.bold(&header));
     scales(history, rules, paint, width, &mut out);
+    by_person(history, rules, paint, &mut out);
     phases(history, paint, &mut out);
     records(history, paint, width, &mut out);
     actions(history, today, paint, &mut out);
@@ -45,6 +46,75 @@ pub fn render(
     let mut text = out.join("\n");
     text.push('\n');
     text
+}
+
+/// How many of the newest scored meetings a person's line shows.
+const PERSON_MEETINGS: usize = 8;
+
+/// Each participant's scores on the safety scale over the newest meetings,
+/// with their group, and each group's median in the newest meeting.
+fn by_person(history: &CaseHistory, rules: &Rules, paint: Paint, out: &mut Vec<String>) {
+    use crate::model::{Group, Id};
+    let scored: Vec<&crate::model::Session> = history
+        .meetings
+        .iter()
+        .map(|m| &m.session)
+        .filter(|s| s.scale(&rules.scale).is_some_and(|x| x.stats().is_some()))
+        .collect();
+    let recent = &scored[scored.len().saturating_sub(PERSON_MEETINGS)..];
+    let Some(newest) = recent.last() else {
+        return;
+    };
+    // People in order of first appearance; ids are kept within a case.
+    let mut people: Vec<(Id, String, Option<Group>)> = Vec::new();
+    for s in recent {
+        for p in &s.participants {
+            match people.iter_mut().find(|(id, ..)| *id == p.id) {
+                Some(entry) => {
+                    entry.1 = p.name.clone();
+                    entry.2 = p.group.or(entry.2);
+                }
+                None => people.push((p.id, p.name.clone(), p.group)),
+            }
+        }
+    }
+    let mut lines = Vec::new();
+    for (id, name, group) in &people {
+        let scores: Vec<String> = recent
+            .iter()
+            .filter_map(|s| {
+                let v = s.scale(&rules.scale)?.answer(*id)?.score?;
+                Some(format!("{} {v}", s.date.format("%d-%m")))
+            })
+            .collect();
+        if scores.is_empty() {
+            continue;
+        }
+        let who = match group {
+            Some(g) => format!("{name} ({})", i18n::group_label(*g)),
+            None => name.clone(),
+        };
+        lines.push(format!("  {who}: {}", scores.join(" · ")));
+    }
+    if lines.is_empty() {
+        return;
+    }
+    out.push(String::new());
+    out.push(paint.bold(&T::HistByPerson.fmt(&[&rules.scale])));
+    out.extend(lines);
+    let groups: Vec<String> = Group::ALL
+        .iter()
+        .filter_map(|g| {
+            let m = crate::timeline::group_median(newest, rules, *g)?;
+            Some(format!("{} {}", i18n::group_label(*g), fmt_median(m)))
+        })
+        .collect();
+    if !groups.is_empty() {
+        out.push(format!(
+            "  {}",
+            T::HistGroupMedians.fmt(&[&date(newest.date), &groups.join(" · ")])
+        ));
+    }
 }
 
 fn scales(history: &CaseHistory, rules: &Rules, paint: Paint, width: usize, out: &mut Vec<String>) {
@@ -260,7 +330,7 @@ fn signals(
             }
         ));
         match s {
-            Signal::EscalateToExpertoverleg { .. } => {
+            s if s.is_escalation() => {
                 let cmd = format!("top3 export {dir} --form aanmelding");
                 out.push(format!("    {}", T::HistFormOffer.fmt(&[&cmd])));
             }

@@ -147,7 +147,7 @@ pub fn scale_series_of<'a>(
                 date: s.date,
                 phase: s.phase,
                 stats: scale.and_then(|s| s.stats()),
-                threshold: scale.map_or(Score::DEFAULT_THRESHOLD, |s| s.threshold),
+                threshold: scale.map_or(s.threshold(), |x| x.threshold),
             }
         })
         .collect()

@@ -24,6 +24,50 @@ pub fn phase_name(phase: Phase) -> &'static str {
     }
 }
 
+/// A participant's group as a sentence names it ("het gezin").
+pub fn group_name(group: crate::model::Group) -> &'static str {
+    use crate::model::Group;
+    match group {
+        Group::Gezin => T::GroupGezin.s(),
+        Group::Netwerk => T::GroupNetwerk.s(),
+        Group::Professional => T::GroupProfessional.s(),
+    }
+}
+
+/// A participant's group as a label ("gezin").
+pub fn group_label(group: crate::model::Group) -> &'static str {
+    use crate::model::Group;
+    match group {
+        Group::Gezin => T::GroupShortGezin.s(),
+        Group::Netwerk => T::GroupShortNetwerk.s(),
+        Group::Professional => T::GroupShortProfessional.s(),
+    }
+}
+
+/// A group as typed: empty is none; a group's label in either language
+/// (or its first letters) is that group.
+pub fn parse_group(text: &str) -> Result<Option<crate::model::Group>, UnknownGroup> {
+    use crate::model::Group;
+    let t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let words: [(Group, &[&str]); 3] = [
+        (Group::Gezin, &["gezin", "family"]),
+        (Group::Netwerk, &["netwerk", "network"]),
+        (Group::Professional, &["professional", "prof"]),
+    ];
+    words
+        .iter()
+        .find(|(_, ws)| ws.iter().any(|w| w.starts_with(t.as_str())))
+        .map(|(g, _)| Some(*g))
+        .ok_or(UnknownGroup)
+}
+
+/// Typed text that names no group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownGroup;
+
 /// The plan that a phase produces.
 pub fn plan_name(phase: Phase) -> &'static str {
     match phase {

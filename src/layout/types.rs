@@ -67,6 +67,11 @@ pub struct Layout {
     pub title: Text,
     pub kind: MeetingKind,
     pub phase: Phase,
+    /// The meeting takes the case's current phase instead of `phase` (an
+    /// expertoverleg or casusoverleg can be held in any phase); `phase` is
+    /// for a case's first meeting.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub follows_case: bool,
     #[serde(default)]
     pub description: Text,
     pub steps: Vec<Step>,

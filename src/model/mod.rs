@@ -27,7 +27,7 @@ pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};
 pub use id::Id;
 pub use meeting::{MeetingKind, Phase};
 pub use note::Note;
-pub use participant::{Attendance, Participant};
+pub use participant::{Attendance, Group, Participant};
 pub use plan_status::PlanStatus;
 pub use plan_summary::{PlanAction, PlanSummary};
 pub use privacy::WallNames;

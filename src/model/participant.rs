@@ -21,6 +21,30 @@ impl Attendance {
     }
 }
 
+/// Where a participant stands: the family, its network, or a professional.
+/// Their scores are compared group by group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Group {
+    Gezin,
+    Netwerk,
+    Professional,
+}
+
+impl Group {
+    pub const ALL: [Group; 3] = [Group::Gezin, Group::Netwerk, Group::Professional];
+
+    /// The next value in the cycle none → gezin → netwerk → professional →
+    /// none.
+    pub fn cycle(group: Option<Group>) -> Option<Group> {
+        match group {
+            None => Some(Group::Gezin),
+            Some(Group::Gezin) => Some(Group::Netwerk),
+            Some(Group::Netwerk) => Some(Group::Professional),
+            Some(Group::Professional) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
@@ -40,6 +64,9 @@ pub struct Participant {
     /// child, an expert), with the reason. `None`: asked like everyone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub no_score: Option<String>,
+    /// Gezin, netwerk or professional; `None`: not said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<Group>,
 }
 
 impl Participant {
@@ -52,6 +79,7 @@ impl Participant {
             relation: String::new(),
             attendance: Attendance::Present,
             no_score: None,
+            group: None,
         }
     }
 

@@ -1,6 +1,6 @@
 use super::{
     Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
-    PlanSummary, ReviewItem, Scale, Timing, Top3, WallNames,
+    PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -63,6 +63,18 @@ pub struct Session {
     /// Time spent per step, so a chair can see afterwards where it went.
     #[serde(default, skip_serializing_if = "Timing::is_empty")]
     pub timing: Timing,
+    /// The safety threshold of the settings when this meeting was created;
+    /// its scale questions take it, so its plan reads the same after the
+    /// setting changes. `None`: the method's default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<Score>,
+    /// The last meeting: the case is closed after it (no next meeting).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closes_case: bool,
+    /// Why the case is not registered with the MDA++ expertoverleg although
+    /// a signal says it is due (the meeting's decision, with its reason).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalation_override: Option<String>,
 }
 
 fn first_id() -> u64 {
@@ -96,7 +108,15 @@ impl Session {
             previous_plan: None,
             wall_names: WallNames::Names,
             timing: Timing::default(),
+            threshold: None,
+            closes_case: false,
+            escalation_override: None,
         }
+    }
+
+    /// The threshold this meeting's scale questions take.
+    pub fn threshold(&self) -> Score {
+        self.threshold.unwrap_or(Score::DEFAULT_THRESHOLD)
     }
 
     /// Hands out a fresh id; never one already used in this session.
@@ -150,7 +170,9 @@ impl Session {
             return &mut self.scales[i];
         }
         let id = self.alloc_id();
-        self.scales.push(Scale::new(id, key, question));
+        let mut scale = Scale::new(id, key, question);
+        scale.threshold = self.threshold();
+        self.scales.push(scale);
         self.scales.last_mut().expect("just pushed")
     }
 

@@ -83,6 +83,28 @@ pub enum Finding {
         key: String,
         participants: Vec<(Id, String)>,
     },
+    /// A new agreement whose deadline (or end) lies before the meeting.
+    DeadlineBeforeMeeting {
+        action: Id,
+        position: usize,
+        label: String,
+        due: chrono::NaiveDate,
+    },
+    /// A condition reviewed as not kept, and nothing changed: no new text,
+    /// no new agreement, no reason recorded.
+    BrokenUnanswered {
+        condition: Id,
+        label: String,
+    },
+    /// A vague word in a condition or agreement.
+    Vague {
+        item: Id,
+        label: String,
+        word: String,
+    },
+    /// An escalation is due and the aanmeldingsformulier is empty, with no
+    /// reason recorded why the case is not registered.
+    EscalationDue,
     /// Nobody is marked present: no one can have given a score.
     NobodyPresent,
     NoScale,
@@ -100,11 +122,15 @@ impl Finding {
             | Finding::SituationWithoutConditions { situation: id, .. }
             | Finding::ScaleScoresMissing { scale: id, .. }
             | Finding::ConditionUnmonitored { condition: id, .. }
-            | Finding::TermUnclear { action: id, .. } => Some(*id),
+            | Finding::TermUnclear { action: id, .. }
+            | Finding::DeadlineBeforeMeeting { action: id, .. }
+            | Finding::BrokenUnanswered { condition: id, .. }
+            | Finding::Vague { item: id, .. } => Some(*id),
             Finding::ReviewUndecided { target, .. } | Finding::ReviewNoReason { target, .. } => {
                 Some(target.id())
             }
             Finding::NobodyPresent
+            | Finding::EscalationDue
             | Finding::NoScale
             | Finding::NoTop3
             | Finding::NoActions
@@ -149,6 +175,15 @@ impl Finding {
                 let names: Vec<&str> = participants.iter().map(|(_, n)| n.as_str()).collect();
                 T::ChkScaleMissing.fmt(&[key, &names.join(", ")])
             }
+            Finding::DeadlineBeforeMeeting {
+                position,
+                label,
+                due,
+                ..
+            } => T::ChkDeadlineBefore.fmt(&[position, label, &due.format("%d-%m-%Y")]),
+            Finding::BrokenUnanswered { label, .. } => T::ChkBrokenUnanswered.fmt(&[label]),
+            Finding::Vague { label, word, .. } => T::ChkVague.fmt(&[label, word]),
+            Finding::EscalationDue => T::ChkEscalationDue.s().to_string(),
             Finding::NobodyPresent => T::ChkNobodyPresent.s().to_string(),
             Finding::NoScale => T::ChkNoScale.s().to_string(),
             Finding::NoTop3 => T::ChkNoTop3.s().to_string(),
@@ -158,9 +193,113 @@ impl Finding {
     }
 }
 
+/// Words that make a plan vague, per language (a setting: `vague_words` in
+/// `config.ron`). Matched case-insensitively as whole words.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct VagueWords {
+    pub nl: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl Default for VagueWords {
+    fn default() -> Self {
+        let v = |w: &[&str]| w.iter().map(|s| s.to_string()).collect();
+        VagueWords {
+            nl: v(&[
+                "iedereen",
+                "we zien wel",
+                "zo snel mogelijk",
+                "indien nodig",
+                "binnenkort",
+                "erover praten",
+                "praten we erover",
+                "proberen",
+                "eventueel",
+            ]),
+            en: v(&[
+                "everyone",
+                "everybody",
+                "we'll see",
+                "we will see",
+                "as soon as possible",
+                "asap",
+                "if needed",
+                "if necessary",
+                "soon",
+                "talk about it",
+                "try to",
+                "possibly",
+            ]),
+        }
+    }
+}
+
+impl VagueWords {
+    /// The first listed word that `text` holds as a whole word (or phrase).
+    pub fn find(&self, text: &str) -> Option<&str> {
+        let hay = format!(" {} ", normalise(text));
+        self.nl
+            .iter()
+            .chain(&self.en)
+            .find(|w| {
+                let w = normalise(w);
+                !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
+            })
+            .map(String::as_str)
+    }
+}
+
+/// Lower case, punctuation to spaces, single spaces.
+fn normalise(text: &str) -> String {
+    let t: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Everything that keeps the plan from being firm, in the order of the
-/// meeting; empty when the plan can be made final.
+/// meeting; empty when the plan can be made final. Vague words by the
+/// shipped list.
 pub fn check(session: &Session) -> Vec<Finding> {
+    check_with(session, &VagueWords::default())
+}
+
+/// As `check_with`, and with the case's signals as the meeting began: an
+/// escalation that is due must be registered (the aanmeldingsformulier
+/// filled in) or overridden with a reason. An expertoverleg is itself the
+/// registration's outcome.
+pub fn check_case(
+    session: &Session,
+    signals: &[crate::timeline::Signal],
+    vague: &VagueWords,
+) -> Vec<Finding> {
+    let mut out = check_with(session, vague);
+    let due = signals.iter().any(|s| s.is_escalation());
+    let overridden = session
+        .escalation_override
+        .as_deref()
+        .is_some_and(|r| !r.trim().is_empty());
+    if due
+        && session.kind != crate::model::MeetingKind::Expertoverleg
+        && session.case.registration.is_empty()
+        && !overridden
+    {
+        out.insert(0, Finding::EscalationDue);
+    }
+    out
+}
+
+/// As `check`, with the vague words of the settings.
+pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
     let mut out = Vec::new();
     if session.present().next().is_none() {
         out.push(Finding::NobodyPresent);
@@ -178,6 +317,28 @@ pub fn check(session: &Session) -> Vec<Finding> {
                     label,
                     status,
                 })
+            }
+            Some(ReviewStatus::Broken) if r.note.trim().is_empty() => {
+                let ReviewTarget::Condition(id) = r.target else {
+                    continue;
+                };
+                let changed = session
+                    .conditions
+                    .iter()
+                    .find(|c| c.id == id)
+                    .is_none_or(|c| c.text.trim() != r.text.trim());
+                let new_agreement = session.actions.iter().any(|a| {
+                    !session
+                        .review
+                        .iter()
+                        .any(|x| x.target == ReviewTarget::Action(a.id))
+                });
+                if !changed && !new_agreement {
+                    out.push(Finding::BrokenUnanswered {
+                        condition: id,
+                        label,
+                    });
+                }
             }
             Some(_) => {}
         }
@@ -233,6 +394,13 @@ pub fn check(session: &Session) -> Vec<Finding> {
                 label: short(&c.text),
             });
         }
+        if let Some(word) = vague.find(&c.text) {
+            out.push(Finding::Vague {
+                item: c.id,
+                label: short(&c.text),
+                word: word.to_string(),
+            });
+        }
     }
     if session.actions.is_empty() {
         out.push(Finding::NoActions);
@@ -249,6 +417,37 @@ pub fn check(session: &Session) -> Vec<Finding> {
                 typed: typed.clone(),
             });
         }
+        let reviewed = session
+            .review
+            .iter()
+            .any(|r| r.target == ReviewTarget::Action(a.id));
+        let end = match &a.term {
+            Term::Once { due } => *due,
+            Term::Standing { until, .. } => *until,
+            Term::Unclear(_) => None,
+        };
+        if !reviewed && let Some(due) = end.filter(|d| *d < session.date) {
+            out.push(Finding::DeadlineBeforeMeeting {
+                action: a.id,
+                position: i + 1,
+                label: action_label(a),
+                due,
+            });
+        }
+        let words = [
+            &a.who,
+            &a.what,
+            &a.how_checked,
+            &a.monitored_by,
+            &a.if_broken,
+        ];
+        if let Some(word) = words.iter().find_map(|t| vague.find(t)) {
+            out.push(Finding::Vague {
+                item: a.id,
+                label: action_label(a),
+                word: word.to_string(),
+            });
+        }
         let missing = missing_parts(a);
         if !missing.is_empty() {
             out.push(Finding::ActionIncomplete {
@@ -259,7 +458,12 @@ pub fn check(session: &Session) -> Vec<Finding> {
             });
         }
     }
-    if session.next_meeting.is_none() {
+    // No next meeting is needed after the last one, nor after an
+    // expertoverleg (the case goes on in the meetings it decides).
+    if session.next_meeting.is_none()
+        && !session.closes_case
+        && session.kind != crate::model::MeetingKind::Expertoverleg
+    {
         out.push(Finding::NoNextMeeting);
     }
     out

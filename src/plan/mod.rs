@@ -18,13 +18,13 @@ mod redact;
 mod status;
 
 pub use aanmelding::{aanmelding_document, criterion_name};
-pub use check::{ActionPart, Finding, check, is_firm};
+pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
 pub use pdf::find_soffice;
 pub use plan_document::{PlanLook, plan_document, redaction_text};
 pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
-pub use status::{mark_vastgesteld, reopen};
+pub use status::{mark_vastgesteld, mark_vastgesteld_in_case, reopen};
 
 use crate::i18n::{self, Lang, T};
 use crate::model::{Phase, Session};

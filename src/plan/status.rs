@@ -1,7 +1,7 @@
 //! Making a plan final (vastgesteld): only when the check passes, or with a
 //! reason that is kept in the session.
 
-use super::check::{Finding, check};
+use super::check::Finding;
 use crate::model::{PlanStatus, Session};
 use chrono::NaiveDate;
 
@@ -13,7 +13,19 @@ pub fn mark_vastgesteld(
     date: NaiveDate,
     override_reason: Option<&str>,
 ) -> Result<(), Vec<Finding>> {
-    let findings = check(session);
+    mark_vastgesteld_in_case(session, date, override_reason, &[])
+}
+
+/// As `mark_vastgesteld`, with the case's signals as the meeting began: a
+/// due escalation that is neither registered nor overridden also keeps the
+/// plan from being firm (see `check_case`).
+pub fn mark_vastgesteld_in_case(
+    session: &mut Session,
+    date: NaiveDate,
+    override_reason: Option<&str>,
+    signals: &[crate::timeline::Signal],
+) -> Result<(), Vec<Finding>> {
+    let findings = super::check_case(session, signals, &super::VagueWords::default());
     let reason = override_reason
         .map(str::trim)
         .filter(|r| !r.is_empty())

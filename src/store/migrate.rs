@@ -239,5 +239,8 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         previous_plan: old.previous_plan,
         wall_names: old.wall_names,
         timing: old.timing,
+        threshold: None,
+        closes_case: false,
+        escalation_override: None,
     }
 }

@@ -9,9 +9,13 @@
 mod carry;
 mod past;
 mod record;
+mod signals;
 
 pub use carry::{
     Ending, carries, ended_here, ending, live_actions, live_conditions, next_session, summary_of,
 };
 pub use past::Past;
 pub use record::{Mark, Record, Timeline};
+pub use signals::{
+    Incident, Restart, Rules, Signal, Unsafe, add_months, group_median, incidents, median, signals,
+};

@@ -1,6 +1,6 @@
 //! What a meeting screen needs from the earlier meetings of its case.
 
-use super::Timeline;
+use super::{Rules, Signal, Timeline};
 use crate::model::{Attendance, Id, Session};
 
 /// What the screen needs from the earlier meetings of the case.
@@ -9,6 +9,11 @@ pub struct Past {
     pub timeline: Timeline,
     /// Attendance in the previous meeting, for the chair to confirm.
     pub attendance: Vec<(Id, Attendance)>,
+    /// The case's signals as the meeting begins (from the earlier meetings,
+    /// judged on the meeting's date), most urgent first.
+    pub signals: Vec<Signal>,
+    /// The settings they were judged by.
+    pub rules: Rules,
 }
 
 impl Past {
@@ -31,7 +36,30 @@ impl Past {
         Past {
             timeline: Timeline::of(earlier),
             attendance,
+            signals: Vec::new(),
+            rules: Rules::default(),
         }
+    }
+
+    /// As `of`, with the signals of the case by `rules`. A planned meeting
+    /// that was not held is left out: this meeting is the one being held.
+    pub fn with_signals<'a>(
+        sessions: impl IntoIterator<Item = &'a Session>,
+        current: &Session,
+        rules: &Rules,
+    ) -> Past {
+        let sessions: Vec<&Session> = sessions.into_iter().collect();
+        let mut past = Past::of(sessions.iter().copied(), current);
+        let earlier: Vec<&Session> = sessions
+            .into_iter()
+            .filter(|s| s.case.code == current.case.code && s.date < current.date)
+            .collect();
+        let mut signals = super::signals(earlier, &past.timeline, rules, current.date);
+        signals.retain(|s| !matches!(s, Signal::MissedMeeting { .. }));
+        signals.sort_by_key(|s| std::cmp::Reverse(s.urgency()));
+        past.signals = signals;
+        past.rules = rules.clone();
+        past
     }
 
     /// How `id` attended last time, when that is known.

@@ -4,6 +4,7 @@ use super::widgets::wrap::{ellipsize, width, wrap};
 use super::{Ctx, form, steps};
 use crate::app::{App, Command, Meeting, step_commands};
 use crate::i18n::{self, T};
+use crate::layout::StepKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -114,6 +115,15 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let r = layout(m, area, status_msg.as_deref());
     header(m, ctx, r.header, buf);
+    let show_signals = ctx.facilitator && !app.wall && !m.past.signals.is_empty();
+    if show_signals {
+        signal_banner(
+            m,
+            ctx,
+            Rect::new(r.header.x, r.header.y + 1, r.header.width, 1),
+            buf,
+        );
+    }
     let title = m.step().title.s();
     if r.big_title {
         BigText::builder()
@@ -140,6 +150,9 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     Paragraph::new(q).render(r.question, buf);
 
     let mut content = r.content;
+    if show_signals && matches!(m.step().kind, StepKind::Review | StepKind::Summary) {
+        content = signals_in_full(m, ctx, content, buf);
+    }
     if ctx.facilitator && !m.step().hints.is_empty() {
         content = hints(m, ctx, app.training, content, buf);
     }
@@ -157,6 +170,68 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
         footer(m, ctx, r.footer, buf);
     }
     rest
+}
+
+/// One calm line under the header: the case's most urgent signal, cut to
+/// the width, and how many more there are (shown in full on the review and
+/// summary steps).
+fn signal_banner(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let signals = &m.past.signals;
+    let Some(first) = signals.first() else {
+        return;
+    };
+    let text = first.headline(&m.past.rules);
+    let line = match signals.len() {
+        1 => T::MeetSignalOne.fmt(&[&text]),
+        n => T::MeetSignalMore.fmt(&[&n, &text]),
+    };
+    let style = if first.is_escalation() {
+        ctx.theme.warn
+    } else {
+        ctx.theme.muted
+    };
+    Paragraph::new(Line::styled(ellipsize(&line, area.width as usize), style)).render(area, buf);
+}
+
+/// The case's signals in full, wrapped, at the top of `area` (at most half
+/// of it); returns what is left for the step.
+fn signals_in_full(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Rect {
+    let w = area.width as usize;
+    let max = (area.height / 2) as usize;
+    let mut lines: Vec<Line> = vec![Line::styled(
+        T::MeetSignalsTitle.s().to_string(),
+        ctx.theme.accent,
+    )];
+    for s in &m.past.signals {
+        let glyph = if s.is_escalation() { "! " } else { "· " };
+        let style = if s.is_escalation() {
+            ctx.theme.warn
+        } else {
+            ctx.theme.base
+        };
+        for (i, l) in wrap(&s.describe(&m.past.rules), w.saturating_sub(2), usize::MAX)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { glyph } else { "  " };
+            lines.push(Line::styled(format!("{lead}{l}"), style));
+        }
+    }
+    if lines.len() > max {
+        lines.truncate(max.saturating_sub(1));
+        lines.push(Line::styled(
+            T::MeetSignalsCut.fmt(&[&m.session.case.code]),
+            ctx.theme.muted,
+        ));
+    }
+    let h = (lines.len() as u16 + 1).min(area.height);
+    Paragraph::new(lines).render(Rect::new(area.x, area.y, area.width, h), buf);
+    Rect::new(
+        area.x,
+        area.y + h,
+        area.width,
+        area.height.saturating_sub(h),
+    )
 }
 
 /// The header: the case code always; then, as room allows, the save state,

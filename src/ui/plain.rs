@@ -352,7 +352,7 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
         }
         StepKind::Scale => {
             let scale: Option<&Scale> = s.scale(m.step().scale_key());
-            let threshold = scale.map_or(crate::model::Score::DEFAULT_THRESHOLD, |x| x.threshold);
+            let threshold = scale.map_or(s.threshold(), |x| x.threshold);
             for p in s.scored() {
                 let score = scale.and_then(|x| x.answer(p.id)).and_then(|a| a.score);
                 let n = score.map_or("-".to_string(), |v| v.to_string());

@@ -65,7 +65,8 @@ impl Follower {
         let before = stamp(path);
         let session = store::load_session(path).map_err(|e| e.to_string())?;
         let saved_step = session.step;
-        let past = crate::history::past_for(path, &session);
+        // The wall shows no signals; the rules only judge them.
+        let past = crate::history::past_for(path, &session, &crate::history::Rules::default());
         let mut meeting = meeting_for(session, &layouts)?;
         meeting.past = past;
         let mut f = Follower {

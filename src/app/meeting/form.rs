@@ -18,7 +18,12 @@ impl Meeting {
         }
         let before = self.session.clone();
         let date = self.session.date;
-        match crate::plan::mark_vastgesteld(&mut self.session, date, None) {
+        match crate::plan::mark_vastgesteld_in_case(
+            &mut self.session,
+            date,
+            None,
+            &self.past.signals,
+        ) {
             Ok(()) => {
                 self.history.record(before);
                 self.touch();
@@ -88,8 +93,12 @@ impl Meeting {
         if item == Some(Item::OverrideReason) {
             let reason = form.values().first().cloned().unwrap_or_default();
             let date = self.session.date;
-            let status = match crate::plan::mark_vastgesteld(&mut self.session, date, Some(&reason))
-            {
+            let status = match crate::plan::mark_vastgesteld_in_case(
+                &mut self.session,
+                date,
+                Some(&reason),
+                &self.past.signals,
+            ) {
                 Ok(()) => {
                     self.history.record(form.before);
                     self.touch();

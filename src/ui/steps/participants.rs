@@ -93,6 +93,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if wide && !p.relation.is_empty() {
             parts.push(p.relation.clone());
         }
+        if let Some(g) = p.group {
+            parts.push(i18n::group_label(g).to_string());
+        }
         if let Some(reason) = &p.no_score {
             parts.push(T::NoScoreMark.fmt(&[reason]));
         }

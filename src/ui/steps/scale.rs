@@ -38,7 +38,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let s = &m.session;
     let key = m.step().scale_key();
     let scale: Option<&Scale> = s.scale(key);
-    let threshold = scale.map_or(Score::DEFAULT_THRESHOLD, |sc| sc.threshold);
+    let threshold = scale.map_or(s.threshold(), |sc| sc.threshold);
     let present: Vec<&Participant> = s.scored().collect();
     if present.is_empty() {
         Paragraph::new(vec![empty_line(

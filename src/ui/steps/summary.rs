@@ -263,6 +263,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
 fn plan_lines(
     s: &Session,
     layout: &crate::layout::Layout,
+    signals: &[crate::timeline::Signal],
     w: u16,
     ctx: &Ctx,
 ) -> Vec<Line<'static>> {
@@ -280,7 +281,7 @@ fn plan_lines(
         } => T::PlanStatusFixedOverride.fmt(&[&date.format("%d-%m-%Y"), r]),
     };
     out.push(Line::styled(status, ctx.theme.accent));
-    let findings = crate::plan::check(s);
+    let findings = crate::plan::check_case(s, signals, &crate::plan::VagueWords::default());
     let finalize = ctx.keymap.short_label(crate::app::Command::Finalize);
     if !ctx.facilitator {
         if !ctx.wall {
@@ -361,7 +362,7 @@ fn para_styled(
 
 /// The plan's status (and check, for the facilitator) and the whole meeting.
 pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
-    let mut lines = plan_lines(&m.session, &m.layout, w, ctx);
+    let mut lines = plan_lines(&m.session, &m.layout, &m.past.signals, w, ctx);
     lines.extend(summary_lines(&m.session, w, ctx));
     lines
 }
