@@ -70,6 +70,21 @@ pub fn ending(session: &Session, target: ReviewTarget, text: &str) -> Option<End
     None
 }
 
+/// Every condition and agreement of `session` with its text: conditions
+/// first, then agreements.
+pub fn items(session: &Session) -> impl Iterator<Item = (ReviewTarget, &str)> {
+    session
+        .conditions
+        .iter()
+        .map(|c| (ReviewTarget::Condition(c.id), c.text.as_str()))
+        .chain(
+            session
+                .actions
+                .iter()
+                .map(|a| (ReviewTarget::Action(a.id), a.what.as_str())),
+        )
+}
+
 /// True when the item ends in `session` (see [`ending`]).
 pub fn ended_here(session: &Session, target: ReviewTarget, text: &str) -> bool {
     ending(session, target, text).is_some()

@@ -12,7 +12,8 @@ mod record;
 mod signals;
 
 pub use carry::{
-    Ending, carries, ended_here, ending, live_actions, live_conditions, next_session, summary_of,
+    Ending, carries, ended_here, ending, items, live_actions, live_conditions, next_session,
+    summary_of,
 };
 pub use past::Past;
 pub use record::{Mark, Record, Timeline};

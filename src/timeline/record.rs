@@ -116,16 +116,7 @@ impl Timeline {
                     on: r.on,
                 });
             }
-            let present: Vec<(ReviewTarget, &str)> = s
-                .conditions
-                .iter()
-                .map(|c| (ReviewTarget::Condition(c.id), c.text.as_str()))
-                .chain(
-                    s.actions
-                        .iter()
-                        .map(|a| (ReviewTarget::Action(a.id), a.what.as_str())),
-                )
-                .collect();
+            let present: Vec<(ReviewTarget, &str)> = super::items(s).collect();
             for target in expected.drain(..) {
                 if !present.iter().any(|(t, _)| *t == target)
                     && let Some(&i) = index.get(&target)

@@ -5,7 +5,6 @@ use super::facts::{capitalise, fact_text};
 use super::{Ctx, heading, or_missing};
 use crate::app::Meeting;
 use crate::i18n::{self, T};
-use crate::model::ReviewTarget;
 use crate::model::{FactKind, Session};
 use crate::timeline::{live_actions, live_conditions};
 use crate::ui::steps::scale::{format_median, verdict};
@@ -187,15 +186,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
 
-    let ended: Vec<String> = s
-        .conditions
-        .iter()
-        .map(|c| (ReviewTarget::Condition(c.id), c.text.as_str()))
-        .chain(
-            s.actions
-                .iter()
-                .map(|a| (ReviewTarget::Action(a.id), a.what.as_str())),
-        )
+    let ended: Vec<String> = crate::timeline::items(s)
         .filter_map(|(t, text)| {
             let e = crate::timeline::ending(s, t, text)?;
             let how = i18n::ending_text(&e, &|d| d.format("%d-%m-%Y").to_string());
