@@ -151,6 +151,17 @@ impl Host {
     }
 
     pub fn open(&mut self, app: &mut App, path: &Path) -> Result<(), String> {
+        self.open_with(app, path, None)
+    }
+
+    /// Opens `path`; `past` is the case before it when the caller has
+    /// already read the case folder (a new meeting), so it is not read again.
+    fn open_with(
+        &mut self,
+        app: &mut App,
+        path: &Path,
+        past: Option<crate::timeline::Past>,
+    ) -> Result<(), String> {
         let session = store::load_session(path).map_err(|e| e.to_string())?;
         let layout = app.layouts.get(&session.layout).cloned().ok_or_else(|| {
             T::ErrUnknownLayout.fmt(&[&session.layout, &app.layouts.names().join(", ")])
@@ -162,7 +173,7 @@ impl Host {
             app.status = Some(T::OpenedTookOverLock.s().to_string());
         }
         self.lock = Some(lock);
-        let past = crate::history::past_for(path, &session, &self.rules);
+        let past = past.unwrap_or_else(|| crate::history::past_for(path, &session, &self.rules));
         let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
         meeting.past = past;
         app.screen = Screen::Meeting(Box::new(meeting));
@@ -184,7 +195,15 @@ impl Host {
             date,
             &self.rules,
         )?;
-        self.open(app, &created.path)
+        let past = match &created.history {
+            Some(h) => crate::timeline::Past::with_signals(
+                h.meetings.iter().map(|m| &m.session),
+                &created.session,
+                &self.rules,
+            ),
+            None => crate::timeline::Past::default(),
+        };
+        self.open_with(app, &created.path, Some(past))
     }
 }
 

@@ -44,15 +44,7 @@ pub fn conditions_in_order(s: &Session) -> Vec<Id> {
         .iter()
         .flat_map(|sit| s.conditions_for(sit.id).map(|c| c.id))
         .collect();
-    let mut origins = Vec::new();
-    for c in &s.conditions {
-        if let Some(o) = &c.origin
-            && !origins.contains(&o)
-        {
-            origins.push(o);
-        }
-    }
-    for o in origins {
+    for o in crate::model::origins_of(&s.conditions) {
         out.extend(
             s.conditions
                 .iter()

@@ -38,6 +38,18 @@ pub struct Origin {
     pub situation: String,
 }
 
+/// The distinct earlier plans `conditions` come from, in order of first
+/// appearance: how screens and the plan group them.
+pub fn origins_of<'a>(conditions: impl IntoIterator<Item = &'a Condition>) -> Vec<&'a Origin> {
+    let mut out: Vec<&Origin> = Vec::new();
+    for o in conditions.into_iter().filter_map(|c| c.origin.as_ref()) {
+        if !out.contains(&o) {
+            out.push(o);
+        }
+    }
+    out
+}
+
 impl Condition {
     pub fn new(id: Id, situation: Option<Id>) -> Self {
         Condition {

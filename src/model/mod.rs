@@ -22,7 +22,7 @@ mod validate;
 
 pub use action::Action;
 pub use case::{Case, CaseCode, CaseCodeError, InvalidCaseCode};
-pub use condition::{Condition, Origin};
+pub use condition::{Condition, Origin, origins_of};
 pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};
 pub use id::Id;
 pub use meeting::{MeetingKind, Phase};

@@ -165,15 +165,15 @@ fn is_rhythm(lower: &str) -> bool {
 }
 
 /// Splits "elke vrijdag tot 01-03-2027, vanaf 01-11-2026" into its clauses:
-/// at commas, and before each date keyword and standing phrase.
+/// at commas, and before each date keyword and standing phrase ("tot nader
+/// order" stays one clause: its other words start no keyword).
 fn clauses(typed: &str) -> Vec<String> {
     let keywords: Vec<&str> = UNTIL.iter().chain(FROM).chain(STANDING).copied().collect();
     let mut out: Vec<String> = Vec::new();
     for chunk in typed.split([',', ';']) {
         let mut current: Vec<&str> = Vec::new();
         let words: Vec<&str> = chunk.split_whitespace().collect();
-        let mut i = 0;
-        while i < words.len() {
+        for (i, word) in words.iter().enumerate() {
             let rest = words[i..].join(" ").to_lowercase();
             let starts_keyword = keywords.iter().any(|k| {
                 rest.strip_prefix(k)
@@ -183,30 +183,13 @@ fn clauses(typed: &str) -> Vec<String> {
                 out.push(current.join(" "));
                 current.clear();
             }
-            current.push(words[i]);
-            i += 1;
+            current.push(word);
         }
         if !current.is_empty() {
             out.push(current.join(" "));
         }
     }
-    // "tot nader order" was split before "tot": join the phrase back.
-    let mut joined: Vec<String> = Vec::new();
-    for part in out {
-        match joined.last_mut() {
-            Some(prev)
-                if STANDING.contains(&format!("{prev} {part}").to_lowercase().as_str())
-                    || STANDING
-                        .iter()
-                        .any(|s| s.starts_with(&format!("{prev} {part}").to_lowercase())) =>
-            {
-                prev.push(' ');
-                prev.push_str(&part);
-            }
-            _ => joined.push(part),
-        }
-    }
-    joined
+    out
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Consistency of a session beyond its syntax: ids unique, references valid.
 
-use super::{Id, ReviewTarget, Session};
+use super::{Id, Session};
 use std::collections::HashSet;
 
 /// A problem found in a session, with the id it is about (to point at it).
@@ -106,9 +106,7 @@ impl Session {
         let mut reviewed = HashSet::new();
         for r in &self.review {
             if !reviewed.insert(r.target) {
-                let id = match r.target {
-                    ReviewTarget::Condition(i) | ReviewTarget::Action(i) => i,
-                };
+                let id = r.target.id();
                 out.push(Inconsistency {
                     id: Some(id),
                     problem: Mismatch::DoubleReview(id),

@@ -14,6 +14,7 @@ mod html;
 mod markdown;
 mod pdf;
 mod plan_document;
+mod plan_over_time;
 mod redact;
 mod status;
 

@@ -210,7 +210,7 @@ pub fn session_to_ron(session: &Session) -> String {
 /// lines at the top of the file (a header such as "Fictieve oefencasus …")
 /// are kept; comments inside the data are not (the file is written anew).
 pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
-    let header = keep_older_format(path)?;
+    let header = keep_what_saving_loses(path)?;
     let mut text = header;
     text.push_str(&session_to_ron(session));
     super::write_atomic(path, text.as_bytes())
@@ -218,7 +218,7 @@ pub fn save_session(path: &Path, session: &Session) -> std::io::Result<()> {
 
 /// Keeps a file of an older format beside it, and returns the comment lines
 /// at its top (empty when there is no file).
-fn keep_older_format(path: &Path) -> std::io::Result<String> {
+fn keep_what_saving_loses(path: &Path) -> std::io::Result<String> {
     let Ok(file) = fs::File::open(path) else {
         return Ok(String::new());
     };

@@ -13,15 +13,15 @@ use ratatui::widgets::{Paragraph, Widget};
 /// the text field's, the date forms where the form asks a date, and how to
 /// quit. `None` when no form is open.
 pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
-    use crate::app::keymap::{FormCommand, TEXT_KEYS};
+    use crate::app::keymap::FormCommand;
     use crate::app::{FieldKind, Screen};
-    let kinds: Vec<FieldKind> = match &app.screen {
-        Screen::Meeting(m) => m.form.as_ref()?.fields.iter().map(|f| f.kind).collect(),
+    let fields = match &app.screen {
+        Screen::Meeting(m) => &m.form.as_ref()?.fields,
         Screen::Start(s) if s.new_meeting.is_some() => return Some(new_meeting_rows(app)),
         _ => return None,
     };
-    let has = |k: FieldKind| kinds.contains(&k);
-    let meeting_form = matches!(app.screen, Screen::Meeting(_));
+    let has = |k: FieldKind| fields.iter().any(|f| f.kind == k);
+    let asks = |label: T| fields.iter().any(|f| f.label == label);
     let mut rows = Vec::new();
     for c in [
         FormCommand::NextField,
@@ -36,16 +36,34 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
         let shown = match c {
             FormCommand::NewLine => has(FieldKind::Multi),
             FormCommand::Switch | FormCommand::Yes | FormCommand::No => has(FieldKind::YesNo),
-            FormCommand::PrevField => meeting_form,
             _ => true,
         };
         if shown {
             rows.push((c.label(), c.help().to_string()));
         }
     }
-    for (k, t) in TEXT_KEYS {
-        rows.push((k.to_string(), t.s().to_string()));
+    rows.extend(text_and_help_rows(app));
+    rows.push(("Ctrl-c".into(), T::FormKeyQuit.s().to_string()));
+    let (term, when) = (asks(T::FieldTerm), asks(T::FieldWhen));
+    if has(FieldKind::Date) || term || when {
+        rows.push((String::new(), T::FormHelpDate.s().to_string()));
     }
+    if term {
+        rows.push((String::new(), T::FormHelpTerm.s().to_string()));
+    }
+    if when {
+        rows.push((String::new(), T::FormHelpWhen.s().to_string()));
+    }
+    Some(rows)
+}
+
+/// The text field's editing keys and the keys that open this help.
+fn text_and_help_rows(app: &App) -> Vec<(String, String)> {
+    use crate::app::keymap::TEXT_KEYS;
+    let mut rows: Vec<(String, String)> = TEXT_KEYS
+        .iter()
+        .map(|(k, t)| (k.to_string(), t.s().to_string()))
+        .collect();
     let help_keys: Vec<String> = app
         .keymap
         .keys_for(Command::Help)
@@ -56,34 +74,13 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
     if !help_keys.is_empty() {
         rows.push((help_keys.join(", "), T::FormKeyHelp.s().to_string()));
     }
-    rows.push(("Ctrl-c".into(), T::FormKeyQuit.s().to_string()));
-    let has_term = matches!(&app.screen, Screen::Meeting(m) if m
-        .form
-        .as_ref()
-        .is_some_and(|f| f.fields.iter().any(|x| x.label == T::FieldTerm)));
-    if has(FieldKind::Date) || has_term {
-        rows.push((String::new(), T::FormHelpDate.s().to_string()));
-    }
-    if has_term {
-        rows.push((String::new(), T::FormHelpTerm.s().to_string()));
-    }
-    if let Screen::Meeting(m) = &app.screen
-        && m.form
-            .as_ref()
-            .is_some_and(|f| f.fields.iter().any(|x| x.label == T::FieldWhen))
-    {
-        if !has(FieldKind::Date) && !has_term {
-            rows.push((String::new(), T::FormHelpDate.s().to_string()));
-        }
-        rows.push((String::new(), T::FormHelpWhen.s().to_string()));
-    }
-    Some(rows)
+    rows
 }
 
 /// The keys of the new-meeting form on the start screen (it has its own:
 /// ↑/↓ choose the layout, Enter begins, Esc cancels).
 fn new_meeting_rows(app: &App) -> Vec<(String, String)> {
-    use crate::app::keymap::{FormCommand, TEXT_KEYS};
+    use crate::app::keymap::FormCommand;
     let mut rows = vec![
         ("↑/↓".to_string(), T::FooterChooseLayout.s().to_string()),
         (
@@ -97,19 +94,7 @@ fn new_meeting_rows(app: &App) -> Vec<(String, String)> {
         ("Enter".to_string(), T::FooterStart.s().to_string()),
         ("Esc".to_string(), T::FooterCancel.s().to_string()),
     ];
-    for (k, t) in TEXT_KEYS {
-        rows.push((k.to_string(), t.s().to_string()));
-    }
-    let help_keys: Vec<String> = app
-        .keymap
-        .keys_for(Command::Help)
-        .iter()
-        .filter(|k| !matches!(k.code, crossterm::event::KeyCode::Char(_)))
-        .map(|k| k.label())
-        .collect();
-    if !help_keys.is_empty() {
-        rows.push((help_keys.join(", "), T::FormKeyHelp.s().to_string()));
-    }
+    rows.extend(text_and_help_rows(app));
     rows.push((String::new(), T::FormHelpDate.s().to_string()));
     rows
 }

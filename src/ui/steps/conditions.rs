@@ -1,7 +1,7 @@
 use super::{Ctx, Entry, FULL, empty_line, entry, heading, heading_wrapped, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
-use crate::model::{Condition, Origin, ReviewTarget};
+use crate::model::{Condition, ReviewTarget};
 use crate::ui::widgets::wrap::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -38,15 +38,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             entries.push(condition_entry(m, c, area.width, ctx.theme.base, ctx));
         }
     }
-    let mut origins: Vec<&Origin> = Vec::new();
-    for c in &s.conditions {
-        if let Some(o) = &c.origin
-            && !origins.contains(&o)
-        {
-            origins.push(o);
-        }
-    }
-    for o in origins {
+    for o in crate::model::origins_of(&s.conditions) {
         entries.push(Entry {
             lines: vec![heading(&i18n::origin_text(o), ctx)],
             selected: false,

@@ -84,13 +84,12 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         // What went wrong in earlier meetings, so a second breach is seen
         // as a second one.
-        let earlier: Vec<_> = m
+        let earlier = m
             .past
             .timeline
             .record(r.target)
-            .map(|rec| rec.marks.clone())
-            .unwrap_or_default();
-        if let Some(p) = i18n::record_problems(&earlier, &i18n::day_month) {
+            .map_or(&[][..], |rec| rec.marks.as_slice());
+        if let Some(p) = i18n::record_problems(earlier, &i18n::day_month) {
             let text = T::ReviewEarlier.fmt(&[&p]);
             for l in wrap(&text, body_w, super::FULL) {
                 lines.push(Line::styled(
