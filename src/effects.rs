@@ -19,6 +19,8 @@ pub struct Host {
     pub lock: Option<SessionLock>,
     /// Escalation and phase rules (a setting).
     pub rules: Rules,
+    /// The words the plan check calls vague (a setting).
+    pub vague_words: crate::model::VagueWords,
     pub today: NaiveDate,
 }
 
@@ -28,6 +30,7 @@ impl Host {
             sessions_dir,
             lock: None,
             rules: Rules::default(),
+            vague_words: Default::default(),
             today: chrono::Local::now().date_naive(),
         }
     }
@@ -176,6 +179,7 @@ impl Host {
         let past = past.unwrap_or_else(|| crate::history::past_for(path, &session, &self.rules));
         let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
         meeting.past = past;
+        meeting.past.vague = self.vague_words.clone();
         app.screen = Screen::Meeting(Box::new(meeting));
         Ok(())
     }

@@ -249,10 +249,11 @@ fn a_due_escalation_keeps_the_plan_from_being_made_final() {
     }];
     let mut s = meeting();
     let day = s.date;
-    let refused = mark_vastgesteld_in_case(&mut s, day, None, &due).unwrap_err();
+    let refused =
+        mark_vastgesteld_in_case(&mut s, day, None, &due, &Default::default()).unwrap_err();
     assert_eq!(kinds(&refused), vec!["EscalationDue"]);
     assert!(s.plan_status.is_concept());
-    mark_vastgesteld_in_case(&mut s, day, None, &[]).unwrap();
+    mark_vastgesteld_in_case(&mut s, day, None, &[], &Default::default()).unwrap();
     assert!(!s.plan_status.is_concept());
 }
 

@@ -507,6 +507,96 @@ fn the_shared_view_and_the_wall_show_no_signals() {
 }
 
 #[test]
+fn the_facilitator_puts_the_signals_on_the_wall_with_one_key_and_takes_them_off() {
+    use top3::app::{Action, Command};
+    use top3::layout::StepKind;
+    let mut app = meeting_with_signals(StepKind::Review);
+    // The key is on screen: in the footer at 80 columns, and in the
+    // banner itself where it fits.
+    let rows = common::screen(&app, 80, 24);
+    assert!(
+        rows[23].contains("s signalen op muur"),
+        "{}",
+        rows.join("\n")
+    );
+    let rows = common::screen(&app, 200, 60);
+    assert!(rows[1].contains("· s op de muur"), "{}", rows[1]);
+    app.update(Action::Command(Command::WallSignals));
+    assert!(app.wall_signals);
+    assert!(app.status.as_deref().unwrap().contains("op de muur"));
+    let rows = common::screen(&app, 200, 60);
+    assert!(rows[1].contains("· op de muur"), "{}", rows[1]);
+    // The shared view on one screen and the wall of `present` show them now.
+    for (facilitator, wall) in [(false, false), (true, true)] {
+        app.facilitator_view = facilitator;
+        app.wall = wall;
+        for (w, h) in [(80u16, 24u16), (200, 60)] {
+            let rows = common::screen(&app, w, h);
+            let text = rows.join("\n");
+            assert!(rows[1].trim_start().starts_with("⚑ "), "{w}x{h}: {text}");
+            assert!(text.contains("Signalen van de casus"), "{w}x{h}: {text}");
+            // Never a key hint in the banner outside the facilitator view,
+            // and none at all on the wall of `present`.
+            assert!(!rows[1].contains("s op de muur"), "{w}x{h}: {text}");
+            if wall {
+                assert!(!text.contains("s signalen"), "{w}x{h}: {text}");
+            }
+        }
+    }
+    app.facilitator_view = true;
+    app.wall = false;
+    app.update(Action::Command(Command::WallSignals));
+    assert!(!app.wall_signals);
+    app.facilitator_view = false;
+    let text = common::screen(&app, 200, 60).join("\n");
+    assert!(!text.contains('⚑') && !text.contains("Signa"), "{text}");
+}
+
+#[test]
+fn the_wall_of_present_follows_the_signals_key_through_the_state_file() {
+    use top3::app::{Action, Command};
+    use top3::layout::StepKind;
+    use top3::wall::{Follower, WallState};
+    let dir = tempfile::tempdir().unwrap();
+    let meets = vec![
+        m("2026-01-05", D, &[3, 3]),
+        m("2026-02-04", D, &[3, 4]).broken(),
+        m("2026-03-06", D, &[4, 4]).broken(),
+    ];
+    let mut last = None;
+    for s in case(&meets) {
+        let path = top3::store::new_session_path(dir.path(), "GEN-SIG", s.date, &s.layout);
+        top3::store::save_session(&path, &s).unwrap();
+        last = Some(path);
+    }
+    let path = last.unwrap();
+    let mut facilitator = meeting_with_signals(StepKind::Review);
+    if let Some(m) = facilitator.meeting_mut() {
+        m.path = Some(path.clone());
+    }
+    let write = |app: &top3::app::App| {
+        let mut st = WallState::of_app(app).unwrap();
+        st.updated = top3::wall::now_ms();
+        st.write(&path).unwrap();
+    };
+    write(&facilitator);
+    let mut wall = Follower::open(
+        &path,
+        top3::layout::LayoutSet::builtin(),
+        top3::app::KeyMap::default(),
+        &Rules::default(),
+    )
+    .unwrap();
+    assert!(!wall.app.wall_signals);
+    facilitator.update(Action::Command(Command::WallSignals));
+    write(&facilitator);
+    wall.poll();
+    assert!(wall.app.wall_signals);
+    let text = common::screen(&wall.app, 120, 35).join("\n");
+    assert!(text.contains('⚑'), "{text}");
+}
+
+#[test]
 fn a_missed_meeting_shows_on_the_start_screen_and_in_the_history() {
     let dir = tempfile::tempdir().unwrap();
     let meets = vec![

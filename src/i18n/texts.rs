@@ -800,4 +800,11 @@ texts! {
     ValTarget => "DOEL", "TARGET";
     ValPaths => "PADEN", "PATHS";
     ValCaseDir => "CASUSMAP", "CASE_DIR";
+    // main: signals on the wall, the closing step
+    CmdWallSignals => "signalen van de casus op de muur tonen of verbergen", "show or hide the case's signals on the wall";
+    ShortWallSignals => "signalen op muur", "signals on wall";
+    WallSignalsOn => "De signalen van de casus staan nu ook op de muur ({0} haalt ze weg).", "The case's signals are now on the wall too ({0} takes them off).";
+    WallSignalsOff => "De signalen staan niet meer op de muur.", "The signals are off the wall.";
+    MeetSignalOnWall => "op de muur", "on the wall";
+    MeetSignalKey => "{0} op de muur", "{0} on the wall";
 }

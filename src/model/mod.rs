@@ -18,6 +18,7 @@ mod session;
 mod term;
 mod timing;
 mod top3;
+mod vague;
 mod validate;
 
 pub use action::Action;
@@ -38,4 +39,5 @@ pub use session::{CURRENT_VERSION, Session};
 pub use term::Term;
 pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};
+pub use vague::VagueWords;
 pub use validate::{Inconsistency, Mismatch};

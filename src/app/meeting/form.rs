@@ -23,6 +23,7 @@ impl Meeting {
             date,
             None,
             &self.past.signals,
+            &self.past.vague,
         ) {
             Ok(()) => {
                 self.history.record(before);
@@ -98,6 +99,7 @@ impl Meeting {
                 date,
                 Some(&reason),
                 &self.past.signals,
+                &self.past.vague,
             ) {
                 Ok(()) => {
                     self.history.record(form.before);

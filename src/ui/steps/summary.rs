@@ -255,6 +255,7 @@ fn plan_lines(
     s: &Session,
     layout: &crate::layout::Layout,
     signals: &[crate::timeline::Signal],
+    vague: &crate::model::VagueWords,
     w: u16,
     ctx: &Ctx,
 ) -> Vec<Line<'static>> {
@@ -272,7 +273,7 @@ fn plan_lines(
         } => T::PlanStatusFixedOverride.fmt(&[&date.format("%d-%m-%Y"), r]),
     };
     out.push(Line::styled(status, ctx.theme.accent));
-    let findings = crate::plan::check_case(s, signals, &crate::plan::VagueWords::default());
+    let findings = crate::plan::check_case(s, signals, vague);
     let finalize = ctx.keymap.short_label(crate::app::Command::Finalize);
     if !ctx.facilitator {
         if !ctx.wall {
@@ -353,7 +354,14 @@ fn para_styled(
 
 /// The plan's status (and check, for the facilitator) and the whole meeting.
 pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
-    let mut lines = plan_lines(&m.session, &m.layout, &m.past.signals, w, ctx);
+    let mut lines = plan_lines(
+        &m.session,
+        &m.layout,
+        &m.past.signals,
+        &m.past.vague,
+        w,
+        ctx,
+    );
     lines.extend(summary_lines(&m.session, w, ctx));
     lines
 }
