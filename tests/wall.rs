@@ -30,6 +30,7 @@ fn state(step: usize) -> WallState {
         selected: 0,
         scroll: 0,
         blank: false,
+        signals: false,
         facilitator_running: true,
         pid: 4242,
         updated: now_ms(),
