@@ -240,8 +240,9 @@ fn item_texts(app: &App, item: Item) -> Vec<String> {
             vec![r.text.clone(), r.note.clone()]
         }
         Item::Note(id) => vec![s.notes.iter().find(|n| n.id == id).unwrap().text.clone()],
-        Item::NextMeeting => vec![],
+        Item::NextMeeting | Item::ClosesCase => vec![],
         Item::Chair => vec![s.chair.clone()],
+        Item::EscalationOverride => s.escalation_override.iter().cloned().collect(),
         Item::OverrideReason => vec![],
     }
 }

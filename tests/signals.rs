@@ -515,17 +515,17 @@ fn the_facilitator_puts_the_signals_on_the_wall_with_one_key_and_takes_them_off(
     // banner itself where it fits.
     let rows = common::screen(&app, 80, 24);
     assert!(
-        rows[23].contains("s signalen op muur"),
+        rows[23].contains("s signalen projecteren"),
         "{}",
         rows.join("\n")
     );
     let rows = common::screen(&app, 200, 60);
-    assert!(rows[1].contains("· s op de muur"), "{}", rows[1]);
+    assert!(rows[1].contains("· s projecteert"), "{}", rows[1]);
     app.update(Action::Command(Command::WallSignals));
     assert!(app.wall_signals);
-    assert!(app.status.as_deref().unwrap().contains("op de muur"));
+    assert!(app.status.as_deref().unwrap().contains("op de projectie"));
     let rows = common::screen(&app, 200, 60);
-    assert!(rows[1].contains("· op de muur"), "{}", rows[1]);
+    assert!(rows[1].contains("· ook geprojecteerd"), "{}", rows[1]);
     // The shared view on one screen and the wall of `present` show them now.
     for (facilitator, wall) in [(false, false), (true, true)] {
         app.facilitator_view = facilitator;
@@ -537,9 +537,9 @@ fn the_facilitator_puts_the_signals_on_the_wall_with_one_key_and_takes_them_off(
             assert!(text.contains("Signalen van de casus"), "{w}x{h}: {text}");
             // Never a key hint in the banner outside the facilitator view,
             // and none at all on the wall of `present`.
-            assert!(!rows[1].contains("s op de muur"), "{w}x{h}: {text}");
+            assert!(!rows[1].contains("projecteert"), "{w}x{h}: {text}");
             if wall {
-                assert!(!text.contains("s signalen"), "{w}x{h}: {text}");
+                assert!(!text.contains("signalen projecteren"), "{w}x{h}: {text}");
             }
         }
     }
@@ -550,6 +550,88 @@ fn the_facilitator_puts_the_signals_on_the_wall_with_one_key_and_takes_them_off(
     app.facilitator_view = false;
     let text = common::screen(&app, 200, 60).join("\n");
     assert!(!text.contains('⚑') && !text.contains("Signa"), "{text}");
+}
+
+#[test]
+fn on_the_closing_step_the_chair_closes_the_case_or_records_why_not_to_escalate() {
+    use crossterm::event::KeyCode;
+    use top3::app::Command;
+    use top3::layout::StepKind;
+    use top3::plan::Finding;
+    let mut app = meeting_with_signals(StepKind::Closing);
+    let findings = |app: &top3::app::App| {
+        let m = app.meeting().unwrap();
+        top3::plan::check_case(&m.session, &m.past.signals, &m.past.vague)
+    };
+    let has = |f: &[Finding], want: fn(&Finding) -> bool| f.iter().any(want);
+    assert!(has(&findings(&app), |f| matches!(
+        f,
+        Finding::EscalationDue
+    )));
+    assert!(has(&findings(&app), |f| matches!(
+        f,
+        Finding::NoNextMeeting
+    )));
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let rows = common::screen(&app, w, h);
+        let text = rows.join("\n");
+        let squeezed = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
+        assert!(text.contains("Laatste overleg: nee"), "{w}x{h}: {text}");
+        assert!(
+            squeezed.contains(
+                "Reden geen aanmelding: de casus moet opschalen: meld aan, of leg hier vast waarom niet"
+            ),
+            "{w}x{h}: {text}"
+        );
+    }
+    // Down to "laatste overleg", space: the case closes, no next meeting asked.
+    common::cmd(&mut app, Command::Down);
+    common::cmd(&mut app, Command::Toggle);
+    assert!(common::open_session(&app).closes_case);
+    assert!(!has(&findings(&app), |f| matches!(
+        f,
+        Finding::NoNextMeeting
+    )));
+    let text = common::screen(&app, 80, 24).join("\n");
+    assert!(
+        text.contains("niet nodig, de casus wordt afgesloten"),
+        "{text}"
+    );
+    // Down twice to the reason, Enter, type it, Esc: recorded, check clear.
+    common::cmd(&mut app, Command::Down);
+    common::cmd(&mut app, Command::Down);
+    common::key(&mut app, KeyCode::Enter);
+    common::type_text(
+        &mut app,
+        "Aanpak loopt via het Veilig Thuis-traject (fictief)",
+    );
+    common::key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        common::open_session(&app).escalation_override.as_deref(),
+        Some("Aanpak loopt via het Veilig Thuis-traject (fictief)")
+    );
+    assert!(!has(&findings(&app), |f| matches!(
+        f,
+        Finding::EscalationDue
+    )));
+    let text = common::screen(&app, 200, 60).join("\n");
+    assert!(
+        text.contains("Reden geen aanmelding: Aanpak loopt"),
+        "{text}"
+    );
+    // And the plan says both.
+    let doc = top3::plan::build_document(
+        common::open_session(&app),
+        &[],
+        &top3::plan::ExportOptions::default(),
+    );
+    let md =
+        String::from_utf8(top3::plan::render(&doc, top3::plan::ExportFormat::Md).unwrap()).unwrap();
+    assert!(md.contains("de casus wordt afgesloten"), "{md}");
+    assert!(
+        md.contains("Niet aangemeld bij het MDA++ expertoverleg, omdat"),
+        "{md}"
+    );
 }
 
 #[test]

@@ -21,7 +21,11 @@ pub enum Item {
     Review(ReviewTarget),
     Note(Id),
     NextMeeting,
+    /// This is the last meeting: the case is closed.
+    ClosesCase,
     Chair,
+    /// Why a due escalation is not registered with the expertoverleg.
+    EscalationOverride,
     /// The reason to mark a plan vastgesteld although the check found open
     /// points (applied when the form closes, not while typing).
     OverrideReason,
@@ -85,7 +89,12 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
             .collect(),
         StepKind::Actions => s.actions.iter().map(|a| Item::Action(a.id)).collect(),
         StepKind::Notes => s.notes.iter().map(|n| Item::Note(n.id)).collect(),
-        StepKind::Closing => vec![Item::NextMeeting, Item::Chair],
+        StepKind::Closing => vec![
+            Item::NextMeeting,
+            Item::ClosesCase,
+            Item::Chair,
+            Item::EscalationOverride,
+        ],
         StepKind::Summary => Vec::new(),
     }
 }
@@ -215,6 +224,18 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
             (T::FormNextMeeting, vec![f(T::FieldNextMeeting, Date, &d)])
         }
         Item::Chair => (T::FormChair, vec![f(T::FieldChair, Line, &s.chair)]),
+        Item::ClosesCase => (
+            T::FormClosesCase,
+            vec![f(T::FieldClosesCase, YesNo, yes_no(s.closes_case))],
+        ),
+        Item::EscalationOverride => (
+            T::FormEscalationOverride,
+            vec![f(
+                T::FieldEscalationOverride,
+                Multi,
+                s.escalation_override.as_deref().unwrap_or_default(),
+            )],
+        ),
         Item::OverrideReason => return None,
     })
 }
@@ -336,6 +357,11 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
         },
         Item::Chair => s.chair = v(0),
+        Item::ClosesCase => s.closes_case = read_yes_no(&v(0)).unwrap_or(false),
+        Item::EscalationOverride => {
+            let reason = v(0);
+            s.escalation_override = (!reason.trim().is_empty()).then_some(reason);
+        }
         Item::OverrideReason => {}
     }
     problem

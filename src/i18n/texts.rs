@@ -801,10 +801,19 @@ texts! {
     ValPaths => "PADEN", "PATHS";
     ValCaseDir => "CASUSMAP", "CASE_DIR";
     // main: signals on the wall, the closing step
-    CmdWallSignals => "signalen van de casus op de muur tonen of verbergen", "show or hide the case's signals on the wall";
-    ShortWallSignals => "signalen op muur", "signals on wall";
-    WallSignalsOn => "De signalen van de casus staan nu ook op de muur ({0} haalt ze weg).", "The case's signals are now on the wall too ({0} takes them off).";
-    WallSignalsOff => "De signalen staan niet meer op de muur.", "The signals are off the wall.";
-    MeetSignalOnWall => "op de muur", "on the wall";
-    MeetSignalKey => "{0} op de muur", "{0} on the wall";
+    CmdWallSignals => "signalen van de casus op de projectie tonen of verbergen", "show or hide the case's signals on the wall";
+    ShortWallSignals => "signalen projecteren", "signals on wall";
+    WallSignalsOn => "De signalen van de casus staan nu ook op de projectie ({0} haalt ze weg).", "The case's signals are now on the wall too ({0} takes them off).";
+    WallSignalsOff => "De signalen staan niet meer op de projectie.", "The signals are off the wall.";
+    MeetSignalOnWall => "ook geprojecteerd", "projected too";
+    MeetSignalKey => "{0} projecteert", "{0} projects them";
+    FieldClosesCase => "Laatste overleg", "Last meeting";
+    FormClosesCase => "Laatste overleg: de casus wordt afgesloten", "Last meeting: the case is closed";
+    FieldEscalationOverride => "Reden geen aanmelding", "Reason not to register";
+    FormEscalationOverride => "Niet aanmelden bij het MDA++ expertoverleg", "Not registering with the MDA++ expert meeting";
+    OverrideWhenDue => "de casus moet opschalen: meld aan, of leg hier vast waarom niet", "the case must escalate: register it, or record here why not";
+    OverrideNotNeeded => "alleen nodig als de casus moet opschalen", "only needed when the case must escalate";
+    NoNextClosing => "niet nodig, de casus wordt afgesloten", "not needed, the case is closed";
+    DocCaseCloses => "Geen: dit was het laatste overleg, de casus wordt afgesloten.", "None: this was the last meeting, the case is closed.";
+    DocNotRegistered => "Niet aangemeld bij het MDA++ expertoverleg, omdat", "Not registered with the MDA++ expert meeting, because";
 }

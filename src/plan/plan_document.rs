@@ -59,7 +59,16 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
     doc.heading(1, T::DocNextMeeting.s());
     match session.next_meeting {
         Some(n) => doc.paragraph(d.date(n)),
+        None if session.closes_case => doc.paragraph(T::DocCaseCloses.s()),
         None => doc.remark(T::DocNoNextMeeting.s()),
+    }
+    if let Some(reason) = session
+        .escalation_override
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+    {
+        doc.heading(1, T::DocNotRegistered.s());
+        doc.paragraph(reason);
     }
     let findings = check(session);
     if !findings.is_empty() {

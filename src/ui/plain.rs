@@ -445,18 +445,9 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
             }
         }
         StepKind::Closing => {
-            let next = s
-                .next_meeting
-                .map(|d| d.format("%d-%m-%Y").to_string())
-                .unwrap_or_else(|| T::NotPlanned.s().to_string());
-            out.push(item(
-                format!("{}: {next}", T::FormNextMeeting.s()),
-                sel == Some(Item::NextMeeting),
-            ));
-            out.push(item(
-                format!("{}: {}", T::FormChair.s(), missing(&s.chair)),
-                sel == Some(Item::Chair),
-            ));
+            for (it, label, value, _) in super::steps::closing::lines(m, ctx) {
+                out.push(item(format!("{label}: {value}"), sel == Some(it)));
+            }
         }
         StepKind::Summary => {
             let lines = super::steps::summary::summary_all(m, 200, ctx);

@@ -171,7 +171,9 @@ impl Meeting {
             Item::Household
             | Item::FactPick(_)
             | Item::NextMeeting
+            | Item::ClosesCase
             | Item::Chair
+            | Item::EscalationOverride
             | Item::OverrideReason => {
                 return None;
             }
@@ -202,6 +204,10 @@ impl Meeting {
                 if let Some(n) = self.session.notes.iter_mut().find(|n| n.id == id) {
                     n.private = !n.private;
                 }
+            }
+            Item::ClosesCase => {
+                self.change();
+                self.session.closes_case = !self.session.closes_case;
             }
             _ => {}
         }

@@ -329,6 +329,8 @@ impl Meeting {
             Item::Note(id) => format!("{:?}", s.notes.iter().find(|n| n.id == id)),
             Item::NextMeeting => format!("{:?}", s.next_meeting),
             Item::Chair => s.chair.clone(),
+            Item::ClosesCase => s.closes_case.to_string(),
+            Item::EscalationOverride => format!("{:?}", s.escalation_override),
             _ => String::new(),
         }
     }

@@ -1,7 +1,7 @@
 //! One render module per step kind.
 
 pub mod actions;
-mod closing;
+pub(crate) mod closing;
 mod conditions;
 pub mod facts;
 mod notes;

@@ -236,10 +236,11 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
-    let next = s
-        .next_meeting
-        .map(|d| d.format("%d-%m-%Y").to_string())
-        .unwrap_or_else(|| T::NotPlanned.s().to_string());
+    let next = match s.next_meeting {
+        Some(d) => d.format("%d-%m-%Y").to_string(),
+        None if s.closes_case => T::NoNextClosing.s().to_string(),
+        None => T::NotPlanned.s().to_string(),
+    };
     para(
         &mut out,
         &format!("{}: ", T::FormNextMeeting.s()),
@@ -247,6 +248,19 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         w,
         ctx,
     );
+    if let Some(reason) = s
+        .escalation_override
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+    {
+        para(
+            &mut out,
+            &format!("{}: ", T::DocNotRegistered.s()),
+            reason,
+            w,
+            ctx,
+        );
+    }
     out
 }
 
