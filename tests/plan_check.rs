@@ -118,7 +118,20 @@ fn each_rule_finds_what_it_must_and_nothing_else() {
             vec![],
         ),
         (
-            "a broken condition answered by a new agreement",
+            "a broken condition answered by a new agreement made on it",
+            |s| {
+                for r in &mut s.review {
+                    if matches!(r.target, ReviewTarget::Condition(_)) {
+                        r.status = Some(ReviewStatus::Broken);
+                    }
+                }
+                let broken = s.conditions[0].id;
+                s.actions.last_mut().unwrap().answers = Some(broken);
+            },
+            vec![],
+        ),
+        (
+            "a new agreement about something else does not answer a broken condition",
             |s| {
                 for r in &mut s.review {
                     if matches!(r.target, ReviewTarget::Condition(_)) {
@@ -126,7 +139,7 @@ fn each_rule_finds_what_it_must_and_nothing_else() {
                     }
                 }
             },
-            vec![],
+            vec!["BrokenUnanswered"],
         ),
         (
             "vague: iedereen",

@@ -635,6 +635,120 @@ fn on_the_closing_step_the_chair_closes_the_case_or_records_why_not_to_escalate(
 }
 
 #[test]
+fn a_on_a_broken_condition_in_the_review_makes_the_agreement_that_answers_it() {
+    use crossterm::event::KeyCode;
+    use top3::app::Command;
+    use top3::layout::StepKind;
+    use top3::model::{ReviewStatus, ReviewTarget};
+    use top3::plan::Finding;
+    let mut app = meeting_with_signals(StepKind::Review);
+    // The first review item is the condition; an agreement is refused.
+    let first = app.meeting().unwrap().session.review[0].target;
+    let ReviewTarget::Condition(cid) = first else {
+        panic!("the condition comes first: {first:?}")
+    };
+    common::cmd(&mut app, Command::Add);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("Een afspraak hierop kan bij een voorwaarde die niet is nageleefd.")
+    );
+    app.meeting_mut().unwrap().session.review[0].status = Some(ReviewStatus::Broken);
+    let unanswered = |app: &top3::app::App| {
+        let m = app.meeting().unwrap();
+        top3::plan::check_case(&m.session, &m.past.signals, &m.past.vague)
+            .iter()
+            .any(|f| matches!(f, Finding::BrokenUnanswered { .. }))
+    };
+    assert!(unanswered(&app));
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let text = common::screen(&app, w, h).join("\n");
+        assert!(
+            text.contains("Niet nageleefd: a maakt een afspraak die hierop antwoordt"),
+            "{w}x{h}: {text}"
+        );
+    }
+    assert!(common::screen(&app, 200, 60)[59].contains("a afspraak hierop"));
+    common::cmd(&mut app, Command::Add);
+    assert!(app.meeting().unwrap().form.is_some());
+    common::type_text(&mut app, "Moeder (fictief)");
+    common::key(&mut app, KeyCode::Tab);
+    common::type_text(&mut app, "Haalt de kinderen zelf op bij school");
+    common::key(&mut app, KeyCode::Esc);
+    let s = common::open_session(&app);
+    let made = s.actions.last().unwrap();
+    assert_eq!(made.answers, Some(cid));
+    assert_eq!(made.since, Some(s.date));
+    assert!(!unanswered(&app));
+    // On the agreements step it says what it answers.
+    let step = app
+        .meeting()
+        .unwrap()
+        .layout
+        .steps
+        .iter()
+        .position(|x| x.kind == StepKind::Actions)
+        .unwrap();
+    app.meeting_mut().unwrap().session.step = step;
+    let rows = common::screen(&app, 200, 60);
+    assert!(
+        rows.join("\n")
+            .contains("naar aanleiding van: Overdracht bij oma (fictief)"),
+        "{}",
+        rows.join("\n")
+    );
+}
+
+#[test]
+fn the_group_is_typed_in_the_participant_form_and_a_wrong_one_is_said() {
+    use crossterm::event::KeyCode;
+    use top3::app::Command;
+    use top3::layout::StepKind;
+    use top3::model::Group;
+    let mut app = meeting_with_signals(StepKind::Participants);
+    // Past the household line to the first participant; its form.
+    common::cmd(&mut app, Command::Down);
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..5 {
+        common::key(&mut app, KeyCode::Tab);
+    }
+    // The focused field is on screen, at 80×24 too.
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let text = common::screen(&app, w, h).join("\n");
+        assert!(text.contains("▶ Groep"), "{w}x{h}: {text}");
+    }
+    common::type_text(&mut app, "gezin");
+    common::key(&mut app, KeyCode::Esc);
+    let first = common::open_session(&app).participants[0].clone();
+    assert_eq!(first.group, Some(Group::Gezin), "{first:?}");
+    let rows = common::screen(&app, 200, 60);
+    assert!(rows.join("\n").contains("gezin"), "{}", rows.join("\n"));
+    // A word that is no group is said, and the group stays as it was.
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..5 {
+        common::key(&mut app, KeyCode::Tab);
+    }
+    for _ in 0.."gezin".len() {
+        common::key(&mut app, KeyCode::Backspace);
+    }
+    common::type_text(&mut app, "buurman");
+    // Said while typing, under the form.
+    let text = common::screen(&app, 120, 40).join("\n");
+    assert!(
+        text.contains("Groep: typ gezin, netwerk of professional, of laat het leeg."),
+        "{text}"
+    );
+    common::key(&mut app, KeyCode::Esc);
+    // Never read as some group: the field keeps its last valid value (empty,
+    // after the backspaces).
+    assert_eq!(common::open_session(&app).participants[0].group, None);
+    assert!(
+        app.status.as_deref().is_some_and(|s| s.contains("gezin")),
+        "{:?}",
+        app.status
+    );
+}
+
+#[test]
 fn the_wall_of_present_follows_the_signals_key_through_the_state_file() {
     use top3::app::{Action, Command};
     use top3::layout::StepKind;

@@ -107,6 +107,7 @@ impl Command {
         match (self, step) {
             (Command::Privacy, crate::layout::StepKind::Notes) => T::ShortAddPrivate.s(),
             (Command::Cycle, crate::layout::StepKind::Conditions) => T::ShortSituation.s(),
+            (Command::Add, crate::layout::StepKind::Review) => T::ShortAnswerBroken.s(),
             _ => self.help_short(),
         }
     }

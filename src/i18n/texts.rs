@@ -816,4 +816,8 @@ texts! {
     NoNextClosing => "niet nodig, de casus wordt afgesloten", "not needed, the case is closed";
     DocCaseCloses => "Geen: dit was het laatste overleg, de casus wordt afgesloten.", "None: this was the last meeting, the case is closed.";
     DocNotRegistered => "Niet aangemeld bij het MDA++ expertoverleg, omdat", "Not registered with the MDA++ expert meeting, because";
+    ShortAnswerBroken => "afspraak hierop", "agreement on it";
+    AnswerOnlyBroken => "Een afspraak hierop kan bij een voorwaarde die niet is nageleefd.", "An agreement on it can be made for a condition that was not kept.";
+    AnswersCondition => "naar aanleiding van: {0}", "in answer to: {0}";
+    ReviewHowToBroken => "Niet nageleefd: {0} maakt een afspraak die hierop antwoordt", "Not kept: {0} makes an agreement that answers it";
 }

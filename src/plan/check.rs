@@ -256,10 +256,11 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
                     .find(|c| c.id == id)
                     .is_none_or(|c| c.text.trim() != r.text.trim());
                 let new_agreement = session.actions.iter().any(|a| {
-                    !session
-                        .review
-                        .iter()
-                        .any(|x| x.target == ReviewTarget::Action(a.id))
+                    a.answers == Some(id)
+                        && !session
+                            .review
+                            .iter()
+                            .any(|x| x.target == ReviewTarget::Action(a.id))
                 });
                 if !changed && !new_agreement {
                     out.push(Finding::BrokenUnanswered {

@@ -170,6 +170,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
                 if_broken: a.if_broken.clone(),
                 since: None,
                 earlier_due: if runs_on { a.due } else { None },
+                answers: None,
             }
         })
         .collect();

@@ -97,6 +97,26 @@ impl Meeting {
                 self.session.actions.push(agreement);
                 Item::Action(id)
             }
+            StepKind::Review => {
+                // An agreement that answers the selected condition, when it
+                // was not kept.
+                let Some(Item::Review(ReviewTarget::Condition(cid))) = self.selected_item() else {
+                    return Some(T::AnswerOnlyBroken.s().to_string());
+                };
+                let broken = self.session.review.iter().any(|r| {
+                    r.target == ReviewTarget::Condition(cid)
+                        && r.status == Some(crate::model::ReviewStatus::Broken)
+                });
+                if !broken {
+                    return Some(T::AnswerOnlyBroken.s().to_string());
+                }
+                let id = self.session.alloc_id();
+                let mut agreement = Agreement::new(id);
+                agreement.since = Some(self.session.date);
+                agreement.answers = Some(cid);
+                self.session.actions.push(agreement);
+                Item::Action(id)
+            }
             StepKind::Notes => {
                 let id = self.session.alloc_id();
                 self.session.notes.push(Note {

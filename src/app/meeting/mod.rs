@@ -47,7 +47,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
     use Command::*;
     match kind {
         StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy],
-        StepKind::Review => &[Toggle, Edit],
+        StepKind::Review => &[Toggle, Edit, Add],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
         StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
         StepKind::Scale => &[Edit, Delete],
