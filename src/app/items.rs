@@ -29,6 +29,20 @@ pub enum Item {
     /// The reason to mark a plan vastgesteld although the check found open
     /// points (applied when the form closes, not while typing).
     OverrideReason,
+    /// A part of an expertoverleg's approach.
+    Approach(ApproachPart),
+}
+
+/// The parts of the approach step, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApproachPart {
+    Question,
+    Analysis,
+    /// The approach for a TOP-3 situation.
+    Situation(Id),
+    /// A present professional's doorzettingskracht.
+    Expert(Id),
+    TakeBack,
 }
 
 /// Facts in the order they are shown: eerste, ergste, actuele.
@@ -96,6 +110,24 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
             Item::EscalationOverride,
         ],
         StepKind::Summary => Vec::new(),
+        StepKind::Approach => {
+            let mut v = vec![
+                Item::Approach(ApproachPart::Question),
+                Item::Approach(ApproachPart::Analysis),
+            ];
+            v.extend(
+                s.top3
+                    .items()
+                    .iter()
+                    .map(|x| Item::Approach(ApproachPart::Situation(x.id))),
+            );
+            v.extend(
+                s.experts()
+                    .map(|p| Item::Approach(ApproachPart::Expert(p.id))),
+            );
+            v.push(Item::Approach(ApproachPart::TakeBack));
+            v
+        }
     }
 }
 
@@ -237,6 +269,49 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
             )],
         ),
         Item::OverrideReason => return None,
+        Item::Approach(part) => {
+            let a = &s.approach;
+            match part {
+                ApproachPart::Question => (
+                    T::FormApproachQuestion,
+                    vec![f(T::FieldApproachQuestion, Multi, &a.question)],
+                ),
+                ApproachPart::Analysis => (
+                    T::FormApproachAnalysis,
+                    vec![f(T::FieldApproachAnalysis, Multi, &a.analysis)],
+                ),
+                ApproachPart::Situation(id) => {
+                    s.top3.get(id)?;
+                    let x = a.for_situation(id);
+                    (
+                        T::FormApproachSituation,
+                        vec![
+                            f(
+                                T::FieldApproach,
+                                Multi,
+                                x.map_or("", |x| x.approach.as_str()),
+                            ),
+                            f(T::FieldApproachWho, Line, x.map_or("", |x| x.who.as_str())),
+                        ],
+                    )
+                }
+                ApproachPart::Expert(id) => {
+                    s.participant(id)?;
+                    (
+                        T::FormExpertForce,
+                        vec![f(
+                            T::FieldExpertForce,
+                            Multi,
+                            a.for_expert(id).map_or("", |x| x.escalates_to.as_str()),
+                        )],
+                    )
+                }
+                ApproachPart::TakeBack => (
+                    T::FormTakeBack,
+                    vec![f(T::FieldTakeBack, Multi, &a.take_back)],
+                ),
+            }
+        }
     })
 }
 
@@ -363,6 +438,21 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             s.escalation_override = (!reason.trim().is_empty()).then_some(reason);
         }
         Item::OverrideReason => {}
+        Item::Approach(part) => {
+            let a = &mut s.approach;
+            match part {
+                ApproachPart::Question => a.question = v(0),
+                ApproachPart::Analysis => a.analysis = v(0),
+                ApproachPart::Situation(id) => {
+                    let x = a.for_situation_mut(id);
+                    x.approach = v(0);
+                    x.who = v(1);
+                }
+                ApproachPart::Expert(id) => a.for_expert_mut(id).escalates_to = v(0),
+                ApproachPart::TakeBack => a.take_back = v(0),
+            }
+            a.tidy();
+        }
     }
     problem
 }

@@ -820,4 +820,27 @@ texts! {
     AnswerOnlyBroken => "Een afspraak hierop kan bij een voorwaarde die niet is nageleefd.", "An agreement on it can be made for a condition that was not kept.";
     AnswersCondition => "naar aanleiding van: {0}", "in answer to: {0}";
     ReviewHowToBroken => "Niet nageleefd: {0} maakt een afspraak die hierop antwoordt", "Not kept: {0} makes an agreement that answers it";
+    // main: the approach of the MDA++ expertoverleg
+    FormApproachQuestion => "Vraag aan het expertoverleg", "Question to the expert meeting";
+    FieldApproachQuestion => "Aanmeldvraag", "Registration question";
+    FormApproachAnalysis => "Analyse van de experts", "The experts' analysis";
+    FieldApproachAnalysis => "Analyse van de experts", "The experts' analysis";
+    FormApproachSituation => "Aanpak van deze situatie", "Approach for this situation";
+    FieldApproach => "Aanpak", "Approach";
+    FieldApproachWho => "Wie voert het uit", "Who carries it out";
+    FormExpertForce => "Doorzettingskracht", "Authority to push through";
+    FieldExpertForce => "Bij wie zet deze expert door in de eigen organisatie, als de aanpak vastloopt?", "Whom does this expert escalate to in their own organisation when the approach stalls?";
+    FormTakeBack => "Wat de coördinator meeneemt", "What the coordinator takes back";
+    FieldTakeBack => "Wat de coördinator meeneemt naar gezin, netwerk en professionals", "What the coordinator takes back to family, network and professionals";
+    ApproachForSituation => "Aanpak situatie {0} ({1})", "Approach situation {0} ({1})";
+    ApproachValue => "{0} · uitvoering: {1}", "{0} · carried out by: {1}";
+    ExpertForceOf => "Doorzettingskracht {0}", "Authority to push through, {0}";
+    ApproachLeading => "Deze aanpak is leidend voor het vervolg: de coördinator neemt hem door met gezin, netwerk en professionals.", "This approach leads what follows: the coordinator discusses it with family, network and professionals.";
+    DocApproachTitle => "Aanpak MDA++ expertoverleg", "Approach MDA++ expert meeting";
+    DocApproachLeading => "Leidend: deze aanpak is leidend voor het vervolg. De coördinator neemt hem door met gezin, netwerk en professionals en verwerkt hem in het TOP 3 Veiligheidsplan.", "Leading: this approach leads what follows. The coordinator discusses it with family, network and professionals and works it into the TOP 3 Safety plan.";
+    DocApproachPerSituation => "Aanpak per TOP 3-situatie", "Approach per TOP 3 situation";
+    DocColSituation => "Situatie", "Situation";
+    DocColExpert => "Expert", "Expert";
+    DocColEscalatesTo => "Zet door bij", "Escalates to";
+    DocFromExpert => "{0}, uit het expertoverleg (leidend)", "{0}, from the expert meeting (leading)";
 }

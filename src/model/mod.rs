@@ -1,6 +1,7 @@
 //! The meeting as the method describes it: no terminal, no files.
 
 mod action;
+mod approach;
 mod case;
 mod condition;
 mod fact;
@@ -22,6 +23,7 @@ mod vague;
 mod validate;
 
 pub use action::Action;
+pub use approach::{Approach, ExpertForce, SituationApproach};
 pub use case::{Case, CaseCode, CaseCodeError, InvalidCaseCode};
 pub use condition::{Condition, Origin, origins_of};
 pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};

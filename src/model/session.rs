@@ -1,5 +1,5 @@
 use super::{
-    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
+    Action, Approach, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
     PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
@@ -75,6 +75,9 @@ pub struct Session {
     /// a signal says it is due (the meeting's decision, with its reason).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation_override: Option<String>,
+    /// An MDA++ expertoverleg's approach for the case (leidend).
+    #[serde(default, skip_serializing_if = "Approach::is_empty")]
+    pub approach: Approach,
 }
 
 fn first_id() -> u64 {
@@ -111,6 +114,7 @@ impl Session {
             threshold: None,
             closes_case: false,
             escalation_override: None,
+            approach: Approach::default(),
         }
     }
 

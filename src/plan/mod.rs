@@ -5,6 +5,7 @@
 //! only lay it out, so the three formats say the same thing.
 
 mod aanmelding;
+mod approach_document;
 mod chart;
 mod check;
 mod dates;

@@ -31,7 +31,12 @@ impl Default for PlanLook {
 /// case (any order, may include `session`); they give the scale's trend.
 pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLook) -> Document {
     let d = &look.dates;
-    let title = i18n::plan_name(session.phase).to_string();
+    let expert = session.kind == crate::model::MeetingKind::Expertoverleg;
+    let title = if expert {
+        T::DocApproachTitle.s().to_string()
+    } else {
+        i18n::plan_name(session.phase).to_string()
+    };
     let footer = format!(
         "{} · {} · {}",
         session.case.code,
@@ -41,6 +46,9 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
     let mut doc = Document::new(title, footer);
     doc.meta = meta(session, look);
     header(&mut doc, session, look);
+    if expert {
+        super::approach_document::approach(&mut doc, session);
+    }
     participants(&mut doc, session, look);
     review(&mut doc, session, d);
     facts(&mut doc, session, d);

@@ -243,5 +243,6 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         threshold: None,
         closes_case: false,
         escalation_override: None,
+        approach: Default::default(),
     }
 }

@@ -444,6 +444,11 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 out.push(item(text, sel == Some(Item::Note(n.id))));
             }
         }
+        StepKind::Approach => {
+            for (it, label, value) in super::steps::approach::lines(m) {
+                out.push(item(format!("{label}: {value}"), sel == Some(it)));
+            }
+        }
         StepKind::Closing => {
             for (it, label, value, _) in super::steps::closing::lines(m, ctx) {
                 out.push(item(format!("{label}: {value}"), sel == Some(it)));

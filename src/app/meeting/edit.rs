@@ -188,6 +188,17 @@ impl Meeting {
                     r.note.clear();
                 }
             }
+            Item::Approach(part) => {
+                use crate::app::items::ApproachPart as P;
+                let a = &mut s.approach;
+                match part {
+                    P::Question => a.question.clear(),
+                    P::Analysis => a.analysis.clear(),
+                    P::Situation(id) => a.situations.retain(|x| x.situation != id),
+                    P::Expert(id) => a.experts.retain(|x| x.participant != id),
+                    P::TakeBack => a.take_back.clear(),
+                }
+            }
             Item::Household
             | Item::FactPick(_)
             | Item::NextMeeting

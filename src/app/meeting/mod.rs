@@ -56,6 +56,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
         StepKind::Closing => &[Edit],
         StepKind::Summary => &[Export, Finalize],
+        StepKind::Approach => &[Edit, Delete],
     }
 }
 
@@ -331,6 +332,7 @@ impl Meeting {
             Item::Chair => s.chair.clone(),
             Item::ClosesCase => s.closes_case.to_string(),
             Item::EscalationOverride => format!("{:?}", s.escalation_override),
+            Item::Approach(_) => format!("{:?}", s.approach),
             _ => String::new(),
         }
     }
