@@ -244,6 +244,23 @@ fn item_texts(app: &App, item: Item) -> Vec<String> {
         Item::Chair => vec![s.chair.clone()],
         Item::EscalationOverride => s.escalation_override.iter().cloned().collect(),
         Item::OverrideReason => vec![],
+        Item::Approach(part) => {
+            use top3::app::ApproachPart as P;
+            let a = &s.approach;
+            match part {
+                P::Question => vec![a.question.clone()],
+                P::Analysis => vec![a.analysis.clone()],
+                P::Situation(id) => a
+                    .for_situation(id)
+                    .map(|x| vec![x.approach.clone(), x.who.clone()])
+                    .unwrap_or_default(),
+                P::Expert(id) => a
+                    .for_expert(id)
+                    .map(|x| vec![x.escalates_to.clone()])
+                    .unwrap_or_default(),
+                P::TakeBack => vec![a.take_back.clone()],
+            }
+        }
     }
 }
 
