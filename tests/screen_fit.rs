@@ -244,6 +244,19 @@ fn item_texts(app: &App, item: Item) -> Vec<String> {
         Item::Chair => vec![s.chair.clone()],
         Item::EscalationOverride => s.escalation_override.iter().cloned().collect(),
         Item::OverrideReason => vec![],
+        Item::Closure(part) => {
+            use top3::app::ClosurePart as P;
+            let c = s.closure.clone().unwrap_or_default();
+            match part {
+                P::Reason => vec![c.reason],
+                P::Goals => vec![c.goals_reached],
+                P::FollowUp(n) => c
+                    .follow_ups
+                    .get(n)
+                    .map(|f| vec![f.note.clone()])
+                    .unwrap_or_default(),
+            }
+        }
         Item::Approach(part) => {
             use top3::app::ApproachPart as P;
             let a = &s.approach;

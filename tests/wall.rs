@@ -46,6 +46,7 @@ fn session_on_disk(dir: &Path, step: usize) -> PathBuf {
         "WALL-1",
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         &top3::history::Rules::default(),
+        None,
     )
     .unwrap();
     let mut s = created.session;

@@ -31,6 +31,17 @@ pub enum Item {
     OverrideReason,
     /// A part of an expertoverleg's approach.
     Approach(ApproachPart),
+    /// A part of closing the case (with "laatste overleg").
+    Closure(ClosurePart),
+}
+
+/// The parts of closing a case, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosurePart {
+    Reason,
+    Goals,
+    /// A follow-up contact, by its index.
+    FollowUp(usize),
 }
 
 /// The parts of the approach step, in the order they are shown.
@@ -103,12 +114,17 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
             .collect(),
         StepKind::Actions => s.actions.iter().map(|a| Item::Action(a.id)).collect(),
         StepKind::Notes => s.notes.iter().map(|n| Item::Note(n.id)).collect(),
-        StepKind::Closing => vec![
-            Item::NextMeeting,
-            Item::ClosesCase,
-            Item::Chair,
-            Item::EscalationOverride,
-        ],
+        StepKind::Closing => {
+            let mut v = vec![Item::NextMeeting, Item::ClosesCase];
+            if s.closes_case {
+                v.push(Item::Closure(ClosurePart::Reason));
+                v.push(Item::Closure(ClosurePart::Goals));
+                let n = s.closure.as_ref().map_or(0, |c| c.follow_ups.len());
+                v.extend((0..n).map(|i| Item::Closure(ClosurePart::FollowUp(i))));
+            }
+            v.extend([Item::Chair, Item::EscalationOverride]);
+            v
+        }
         StepKind::Summary => Vec::new(),
         StepKind::Approach => {
             let mut v = vec![
@@ -269,6 +285,35 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
             )],
         ),
         Item::OverrideReason => return None,
+        Item::Closure(part) => {
+            let c = s.closure.clone().unwrap_or_default();
+            match part {
+                ClosurePart::Reason => (
+                    T::FormCloseReason,
+                    vec![f(T::FieldCloseReason, Multi, &c.reason)],
+                ),
+                ClosurePart::Goals => (
+                    T::FormCloseGoals,
+                    vec![f(T::FieldCloseGoals, Multi, &c.goals_reached)],
+                ),
+                ClosurePart::FollowUp(n) => {
+                    let x = c.follow_ups.get(n)?;
+                    let held = x.held.map(|d| d.format("%d-%m-%Y").to_string());
+                    (
+                        T::FormFollowUp,
+                        vec![
+                            f(
+                                T::FieldFollowUpDue,
+                                Date,
+                                &x.due.format("%d-%m-%Y").to_string(),
+                            ),
+                            f(T::FieldFollowUpHeld, Date, held.as_deref().unwrap_or("")),
+                            f(T::FieldFollowUpNote, Multi, &x.note),
+                        ],
+                    )
+                }
+            }
+        }
         Item::Approach(part) => {
             let a = &s.approach;
             match part {
@@ -438,6 +483,27 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             s.escalation_override = (!reason.trim().is_empty()).then_some(reason);
         }
         Item::OverrideReason => {}
+        Item::Closure(part) => {
+            let c = s.closure.get_or_insert_with(Default::default);
+            match part {
+                ClosurePart::Reason => c.reason = v(0),
+                ClosurePart::Goals => c.goals_reached = v(0),
+                ClosurePart::FollowUp(n) => {
+                    if let Some(x) = c.follow_ups.get_mut(n) {
+                        match read_date(&v(0)) {
+                            Ok(Some(d)) => x.due = d,
+                            Ok(None) => {}
+                            Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
+                        }
+                        match read_date(&v(1)) {
+                            Ok(d) => x.held = d,
+                            Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(1)])),
+                        }
+                        x.note = v(2);
+                    }
+                }
+            }
+        }
         Item::Approach(part) => {
             let a = &mut s.approach;
             match part {

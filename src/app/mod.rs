@@ -13,7 +13,7 @@ mod undo;
 pub use action::{Action, Effect};
 pub use form::{Field, FieldKind, Form, FormOutcome, read_yes_no};
 pub use history_screen::HistoryScreen;
-pub use items::{ApproachPart, Item, conditions_in_order, facts_in_order, items};
+pub use items::{ApproachPart, ClosurePart, Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
 pub use meeting::{Meeting, step_commands};
 pub use start::{Banner, NewMeetingForm, StartEntry, StartScreen};

@@ -55,6 +55,8 @@ pub enum Command {
         date: Option<String>,
         #[arg(long)]
         no_open: bool,
+        #[arg(long = "heropen", visible_alias = "reopen", value_name = "REDEN")]
+        reopen: Option<String>,
     },
     Open {
         file: PathBuf,
@@ -123,6 +125,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "case" => Some(T::ArgCase.s()),
         "date" => Some(T::ArgDate.s()),
         "no_open" => Some(T::ArgNoOpen.s()),
+        "reopen" => Some(T::ArgReopen.s()),
         "file" => Some(T::ArgFile.s()),
         "paths" => Some(T::ArgPaths.s()),
         "target" => Some(T::ArgTarget.s()),

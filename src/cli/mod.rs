@@ -94,6 +94,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref case,
             ref date,
             no_open,
+            ref reopen,
         }) => {
             let rules = screen::settings(&cli)?.rules;
             let path = new::run(
@@ -103,6 +104,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 cli.dir.as_deref(),
                 cli.layouts.as_deref(),
                 &rules,
+                reopen.as_deref(),
             )?;
             if no_open {
                 Ok(ExitCode::SUCCESS)

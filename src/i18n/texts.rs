@@ -843,4 +843,30 @@ texts! {
     DocColExpert => "Expert", "Expert";
     DocColEscalatesTo => "Zet door bij", "Escalates to";
     DocFromExpert => "{0}, uit het expertoverleg (leidend)", "{0}, from the expert meeting (leading)";
+    // main: closing a case and the waakvlam
+    SigClosed => "De casus is afgesloten in het overleg van {0}. Een nieuw overleg heropent hem, met een reden.", "The case was closed in the meeting of {0}. A new meeting reopens it, with a reason.";
+    SigFollowUp => "Nazorg (waakvlam): de casus is afgesloten op {0}; het nazorgcontact van {1} is nog niet gehouden. Neem contact op en leg het vast bij de afsluiting.", "Follow-up (pilot light): the case was closed on {0}; the follow-up contact of {1} has not been held. Make contact and record it with the closing.";
+    HeadClosed => "afgesloten op {0}", "closed on {0}";
+    HeadFollowUp => "nazorgcontact van {0} staat open", "follow-up contact of {0} is open";
+    FormCloseReason => "Waarom wordt de casus afgesloten?", "Why is the case closed?";
+    FieldCloseReason => "Reden van afsluiten", "Reason for closing";
+    FormCloseGoals => "Bereikte doelen", "Goals reached";
+    FieldCloseGoals => "Bereikte doelen", "Goals reached";
+    FormFollowUp => "Nazorgcontact (waakvlam)", "Follow-up contact (pilot light)";
+    FieldFollowUpDue => "Gepland op", "Planned for";
+    FieldFollowUpHeld => "Gehouden op (leeg: nog niet)", "Held on (empty: not yet)";
+    FieldFollowUpNote => "Wat kwam eruit?", "What came of it?";
+    FollowUpLine => "Nazorgcontact {0}", "Follow-up contact {0}";
+    FollowUpOpen => "nog niet gehouden", "not held yet";
+    FollowUpHeld => "gehouden op {0}", "held on {0}";
+    DocClosure => "Afsluiting en nazorg (waakvlam)", "Closing and follow-up (pilot light)";
+    DocNoFollowUps => "Er zijn geen nazorgcontacten afgesproken.", "No follow-up contacts were agreed.";
+    DocColHeld => "Gehouden op", "Held on";
+    DocReopened => "Heropend", "Reopened";
+    FieldReopen => "Reden om te heropenen", "Reason to reopen";
+    ReopenAsk => "Casus {0} is afgesloten op {1}. Typ waarom hij heropend wordt.", "Case {0} was closed on {1}. Type why it is reopened.";
+    ErrCaseClosed => "Casus {0} is afgesloten op {1}; heropen hem met een reden: --heropen \"reden\".", "Case {0} was closed on {1}; reopen it with a reason: --reopen \"reason\".";
+    StartClosed => "afgesloten", "closed";
+    ArgReopen => "heropent een afgesloten casus, met de reden", "reopens a closed case, with the reason";
+    CaseClosedTitle => "Casus {0} · afgesloten op {1}", "Case {0} · closed on {1}";
 }

@@ -3,6 +3,7 @@
 mod action;
 mod approach;
 mod case;
+mod closure;
 mod condition;
 mod fact;
 mod id;
@@ -25,6 +26,7 @@ mod validate;
 pub use action::Action;
 pub use approach::{Approach, ExpertForce, SituationApproach};
 pub use case::{Case, CaseCode, CaseCodeError, InvalidCaseCode};
+pub use closure::{Closure, FollowUp};
 pub use condition::{Condition, Origin, origins_of};
 pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};
 pub use id::Id;

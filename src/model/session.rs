@@ -78,6 +78,12 @@ pub struct Session {
     /// An MDA++ expertoverleg's approach for the case (leidend).
     #[serde(default, skip_serializing_if = "Approach::is_empty")]
     pub approach: Approach,
+    /// With `closes_case`: why, the goals reached, the follow-up contacts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure: Option<super::Closure>,
+    /// This meeting reopened a closed case, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reopened: Option<String>,
 }
 
 fn first_id() -> u64 {
@@ -115,6 +121,8 @@ impl Session {
             closes_case: false,
             escalation_override: None,
             approach: Approach::default(),
+            closure: None,
+            reopened: None,
         }
     }
 

@@ -70,6 +70,9 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
         None if session.closes_case => doc.paragraph(T::DocCaseCloses.s()),
         None => doc.remark(T::DocNoNextMeeting.s()),
     }
+    if session.closes_case {
+        closure(&mut doc, session, d);
+    }
     if let Some(reason) = session
         .escalation_override
         .as_deref()
@@ -147,6 +150,9 @@ fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
         i18n::phase_name(s.phase).to_string(),
     ));
     f.push((T::DocGoal.s().into(), goal(s.phase).to_string()));
+    if let Some(r) = s.reopened.as_deref().filter(|r| !r.trim().is_empty()) {
+        f.push((T::DocReopened.s().into(), r.trim().into()));
+    }
     if !s.chair.trim().is_empty() {
         f.push((T::DocChair.s().into(), s.chair.trim().into()));
     }
@@ -603,4 +609,41 @@ fn notes(doc: &mut Document, s: &Session) {
         doc.heading(1, T::DocNotes.s());
         doc.list(false, public);
     }
+}
+
+/// Why the case closes, the goals reached and the follow-up contacts.
+fn closure(doc: &mut Document, s: &Session, d: &DateStyle) {
+    let c = s.closure.clone().unwrap_or_default();
+    doc.heading(1, T::DocClosure.s());
+    doc.fields(vec![
+        (T::FieldCloseReason.s().to_string(), or_none(&c.reason)),
+        (
+            T::FieldCloseGoals.s().to_string(),
+            or_none(&c.goals_reached),
+        ),
+    ]);
+    if c.follow_ups.is_empty() {
+        doc.remark(T::DocNoFollowUps.s());
+        return;
+    }
+    let rows = c
+        .follow_ups
+        .iter()
+        .map(|f| {
+            vec![
+                d.date(f.due),
+                f.held
+                    .map_or(T::FollowUpOpen.s().to_string(), |h| d.date(h)),
+                or_none(&f.note),
+            ]
+        })
+        .collect();
+    doc.table(
+        vec![
+            T::FieldFollowUpDue.s().to_string(),
+            T::DocColHeld.s().to_string(),
+            T::FieldFollowUpNote.s().to_string(),
+        ],
+        rows,
+    );
 }

@@ -244,5 +244,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         closes_case: false,
         escalation_override: None,
         approach: Default::default(),
+        closure: None,
+        reopened: None,
     }
 }

@@ -83,7 +83,7 @@ fn start(s: &StartScreen, app: &App, ctx: &Ctx) -> Vec<Row> {
     let mut last = None;
     for (i, e) in s.entries.iter().enumerate() {
         if last != Some(&e.case) {
-            out.push(row(format!("{} {}", T::Case.s(), e.case)));
+            out.push(row(s.case_title(&e.case)));
             if let Some(b) = s.banner(&e.case).map(|b| &b.text) {
                 out.push(row(format!("  {b}")));
             }

@@ -11,6 +11,17 @@ use crate::model::{
 };
 
 impl Meeting {
+    /// A case that closes gets its closure, with the follow-up contacts of
+    /// the settings, the first time it is marked closing.
+    pub(super) fn ensure_closure(&mut self) {
+        if self.session.closes_case && self.session.closure.is_none() {
+            self.session.closure = Some(crate::model::Closure::with_follow_ups(
+                self.session.date,
+                &self.past.rules.follow_up_months,
+            ));
+        }
+    }
+
     pub(super) fn open_form(
         &mut self,
         item: Item,
@@ -188,6 +199,19 @@ impl Meeting {
                     r.note.clear();
                 }
             }
+            Item::Closure(part) => {
+                use crate::app::items::ClosurePart as P;
+                if let Some(c) = s.closure.as_mut() {
+                    match part {
+                        P::Reason => c.reason.clear(),
+                        P::Goals => c.goals_reached.clear(),
+                        P::FollowUp(n) if n < c.follow_ups.len() => {
+                            c.follow_ups.remove(n);
+                        }
+                        P::FollowUp(_) => {}
+                    }
+                }
+            }
             Item::Approach(part) => {
                 use crate::app::items::ApproachPart as P;
                 let a = &mut s.approach;
@@ -239,6 +263,7 @@ impl Meeting {
             Item::ClosesCase => {
                 self.change();
                 self.session.closes_case = !self.session.closes_case;
+                self.ensure_closure();
             }
             _ => {}
         }

@@ -80,6 +80,7 @@ impl Meeting {
         {
             let step = self.layout.steps[self.session.step].clone();
             let problem = items::apply(item, &step, &values, &mut self.session);
+            self.ensure_closure();
             let problem = problem.or_else(|| self.reopen_if_fixed());
             if let Some(f) = self.form.as_mut() {
                 f.error = problem;

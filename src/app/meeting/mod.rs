@@ -333,6 +333,7 @@ impl Meeting {
             Item::ClosesCase => s.closes_case.to_string(),
             Item::EscalationOverride => format!("{:?}", s.escalation_override),
             Item::Approach(_) => format!("{:?}", s.approach),
+            Item::Closure(_) => format!("{:?}", s.closure),
             _ => String::new(),
         }
     }

@@ -1,5 +1,5 @@
 use super::{Ctx, FULL, entry, render_entries};
-use crate::app::{Item, Meeting};
+use crate::app::{ClosurePart, Item, Meeting};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -31,7 +31,7 @@ pub fn lines(m: &Meeting, ctx: &Ctx) -> Vec<(Item, String, String, Style)> {
         None if due => (T::OverrideWhenDue.s().to_string(), ctx.theme.warn),
         None => (T::OverrideNotNeeded.s().to_string(), ctx.theme.muted),
     };
-    vec![
+    let mut out = vec![
         (
             Item::NextMeeting,
             T::FormNextMeeting.s().to_string(),
@@ -44,6 +44,11 @@ pub fn lines(m: &Meeting, ctx: &Ctx) -> Vec<(Item, String, String, Style)> {
             closes.s().to_string(),
             ctx.theme.base,
         ),
+    ];
+    if s.closes_case {
+        out.extend(closure_lines(s, ctx));
+    }
+    out.extend([
         (
             Item::Chair,
             T::FormChair.s().to_string(),
@@ -56,7 +61,55 @@ pub fn lines(m: &Meeting, ctx: &Ctx) -> Vec<(Item, String, String, Style)> {
             reason,
             reason_style,
         ),
-    ]
+    ]);
+    out
+}
+
+/// The reason, the goals reached and each follow-up contact of a closing
+/// case; an empty one is marked missing.
+fn closure_lines(s: &crate::model::Session, ctx: &Ctx) -> Vec<(Item, String, String, Style)> {
+    let c = s.closure.clone().unwrap_or_default();
+    let text = |t: &str| {
+        if t.trim().is_empty() {
+            (T::Missing.s().to_string(), ctx.theme.warn)
+        } else {
+            (t.to_string(), ctx.theme.base)
+        }
+    };
+    let mut out = Vec::new();
+    let (reason, style) = text(&c.reason);
+    out.push((
+        Item::Closure(ClosurePart::Reason),
+        T::FieldCloseReason.s().to_string(),
+        reason,
+        style,
+    ));
+    let (goals, style) = text(&c.goals_reached);
+    out.push((
+        Item::Closure(ClosurePart::Goals),
+        T::FieldCloseGoals.s().to_string(),
+        goals,
+        style,
+    ));
+    let day = |d: chrono::NaiveDate| d.format("%d-%m-%Y").to_string();
+    for (i, f) in c.follow_ups.iter().enumerate() {
+        let state = match f.held {
+            Some(h) => T::FollowUpHeld.fmt(&[&day(h)]),
+            None => T::FollowUpOpen.s().to_string(),
+        };
+        let value = if f.note.trim().is_empty() {
+            state
+        } else {
+            format!("{state} · {}", f.note.trim())
+        };
+        out.push((
+            Item::Closure(ClosurePart::FollowUp(i)),
+            T::FollowUpLine.fmt(&[&day(f.due)]),
+            value,
+            ctx.theme.base,
+        ));
+    }
+    out
 }
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
