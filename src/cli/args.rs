@@ -80,6 +80,12 @@ pub enum Command {
         form: Option<Form>,
         #[arg(long)]
         redact: bool,
+        #[arg(
+            long = "overdracht",
+            visible_alias = "handover",
+            conflicts_with = "form"
+        )]
+        handover: bool,
     },
     History {
         case_dir: PathBuf,
@@ -126,6 +132,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "date" => Some(T::ArgDate.s()),
         "no_open" => Some(T::ArgNoOpen.s()),
         "reopen" => Some(T::ArgReopen.s()),
+        "handover" => Some(T::ArgHandover.s()),
         "file" => Some(T::ArgFile.s()),
         "paths" => Some(T::ArgPaths.s()),
         "target" => Some(T::ArgTarget.s()),

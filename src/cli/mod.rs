@@ -146,6 +146,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             check,
             form,
             redact,
+            handover,
         }) => export::run(&export::Request {
             target,
             format,
@@ -153,7 +154,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             check,
             config: cli.config.clone(),
             options: crate::plan::ExportOptions {
-                form: form.unwrap_or_default(),
+                form: if handover {
+                    crate::plan::Form::Overdracht
+                } else {
+                    form.unwrap_or_default()
+                },
                 redact,
             },
         }),

@@ -508,7 +508,7 @@ texts! {
     ExpDocxFailed => "het Word-bestand kan niet worden gemaakt: {0}", "the Word file cannot be made: {0}";
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
     ArgCheck => "alleen controleren of het plan compleet is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete (exit code 1 when it is not)";
-    ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
+    ArgForm => "welk document: plan (standaard), aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage) of overdracht (de overdracht van de casusregie)", "which document: plan (default), aanmelding (the MDA++ registration form, with the plan attached) or overdracht (the handover of casusregie)";
     ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
@@ -869,4 +869,14 @@ texts! {
     StartClosed => "afgesloten", "closed";
     ArgReopen => "heropent een afgesloten casus, met de reden", "reopens a closed case, with the reason";
     CaseClosedTitle => "Casus {0} · afgesloten op {1}", "Case {0} · closed on {1}";
+    // main: the handover of casusregie
+    ArgHandover => "schrijft de overdracht van de casusregie: het actuele plan, het verloop, de signalen en wie geïnformeerd is", "writes the handover of casusregie: the current plan, the record, the signals and who is informed";
+    DocHandoverTitle => "Overdracht casusregie", "Handover of casusregie";
+    DocHandoverPlan => "Actueel plan", "Current plan";
+    DocHandoverPlanOf => "{0} van het overleg van {1}", "{0} of the meeting of {1}";
+    DocHandoverNotFinal => "Let op: dit plan is nog niet vastgesteld. Een overdracht vraagt een actueel veiligheidsplan: stel het vast voordat de casusregie overgaat.", "Note: this plan is not final yet. A handover needs a current safety plan: make it final before casusregie passes on.";
+    DocHandoverCurrent => "Dit is het actuele, vastgestelde plan van de casus, met alle voorwaarden en afspraken die nog gelden en hun verloop.", "This is the current, final plan of the case, with every condition and agreement still in force and its record.";
+    DocHandoverSignals => "Signalen van de casus", "Signals of the case";
+    DocHandoverInformed => "Wie wordt geïnformeerd", "Who is kept informed";
+    DocHandoverNobodyInformed => "Niemand is als 'achteraf geïnformeerd' vastgelegd in het laatste overleg.", "Nobody is recorded as 'informed afterwards' in the last meeting.";
 }

@@ -11,6 +11,7 @@ mod check;
 mod dates;
 mod document;
 mod docx;
+mod handover;
 mod html;
 mod markdown;
 mod pdf;
@@ -64,6 +65,9 @@ pub enum Form {
     Plan,
     // The MDA++ aanmeldingsformulier with the plan attached.
     Aanmelding,
+    // The handover of casusregie: the current plan, records, signals, who
+    // is informed.
+    Overdracht,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -210,9 +214,12 @@ pub fn build_document(
         )
     };
     let (shown, history) = shown;
+    if options.form == Form::Overdracht {
+        return handover::handover_document(&shown, &history, &look);
+    }
     let plan = plan_document(&shown, &history, &look);
     match options.form {
-        Form::Plan => plan,
+        Form::Plan | Form::Overdracht => plan,
         Form::Aanmelding => aanmelding_document(session, &shown, !options.redact, plan),
     }
 }
@@ -273,6 +280,7 @@ pub fn export_file_name(
     let what = match options.form {
         Form::Plan => plan_slug(session.phase),
         Form::Aanmelding => "aanmeldingsformulier",
+        Form::Overdracht => "overdracht",
     };
     let mut name = if options.redact {
         let week = (session.date - week0).num_days().div_euclid(7);

@@ -92,7 +92,7 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
 /// The file's properties: the case code as subject, the chair's
 /// organisation as author, the meeting's date as creation date. Redacted,
 /// neither the date nor the organisation is given.
-fn meta(s: &Session, look: &PlanLook) -> Meta {
+pub(super) fn meta(s: &Session, look: &PlanLook) -> Meta {
     let chair = s.chair.trim();
     let author = s
         .participants
@@ -184,7 +184,7 @@ pub fn redaction_text(look: &PlanLook) -> &'static str {
     }
 }
 
-fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
+pub(super) fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
     doc.heading(1, T::DocParticipants.s());
     if s.participants.is_empty() {
         doc.remark(T::DocNoParticipants.s());
@@ -318,7 +318,7 @@ fn facts(doc: &mut Document, s: &Session, d: &DateStyle) {
     }
 }
 
-fn top3(doc: &mut Document, s: &Session, d: &DateStyle) {
+pub(super) fn top3(doc: &mut Document, s: &Session, d: &DateStyle) {
     doc.heading(1, i18n::terms::top3_heading(s.phase).s());
     if s.top3.is_empty() {
         doc.remark(T::DocNoTop3.s());
@@ -563,7 +563,7 @@ fn chart(s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) -
     }
 }
 
-fn signalling(doc: &mut Document, s: &Session) {
+pub(super) fn signalling(doc: &mut Document, s: &Session) {
     doc.heading(1, T::DocSignalling.s());
     let rows: Vec<Vec<String>> = live_conditions(s)
         .filter(|c| !c.if_broken.trim().is_empty())
