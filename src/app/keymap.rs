@@ -35,10 +35,12 @@ pub enum Command {
     Finalize,
     Privacy,
     History,
+    /// The MDA++ aanmeldingsformulier of the case.
+    Registration,
 }
 
 impl Command {
-    pub const ALL: [Command; 25] = [
+    pub const ALL: [Command; 26] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -64,6 +66,7 @@ impl Command {
         Command::Finalize,
         Command::Privacy,
         Command::History,
+        Command::Registration,
     ];
 
     /// What the command does, for the help overlay.
@@ -94,6 +97,7 @@ impl Command {
             Command::Finalize => T::CmdFinalize.s(),
             Command::Privacy => T::CmdPrivacy.s(),
             Command::History => T::CmdHistory.s(),
+            Command::Registration => T::CmdRegistration.s(),
         }
     }
 
@@ -121,6 +125,7 @@ impl Command {
             Command::Finalize => T::ShortFinalize.s(),
             Command::Privacy => T::ShortPrivacy.s(),
             Command::History => T::ShortHistory.s(),
+            Command::Registration => T::ShortRegistration.s(),
             other => other.help(),
         }
     }
@@ -280,6 +285,7 @@ impl Default for KeyMap {
                 b(Command::Finalize, &["f"]),
                 b(Command::Privacy, &["p"]),
                 b(Command::History, &["h"]),
+                b(Command::Registration, &["m"]),
             ],
         }
     }

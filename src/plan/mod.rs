@@ -16,9 +16,12 @@ mod pdf;
 mod plan_document;
 mod plan_over_time;
 mod redact;
+mod sharing;
 mod status;
 
-pub use aanmelding::{aanmelding_document, criterion_name};
+pub use aanmelding::{
+    aanmelding_document, check_registration, criterion_name, dates_as_months, sharing_text,
+};
 pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
@@ -212,7 +215,7 @@ pub fn build_document(
     let plan = plan_document(&shown, &history, &look);
     match options.form {
         Form::Plan => plan,
-        Form::Aanmelding => aanmelding_document(session, &shown, !options.redact, plan),
+        Form::Aanmelding => aanmelding_document(session, &shown, !options.redact),
     }
 }
 

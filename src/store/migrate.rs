@@ -242,5 +242,6 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         threshold: None,
         closes_case: false,
         escalation_override: None,
+        informed: Vec::new(),
     }
 }

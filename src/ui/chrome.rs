@@ -190,6 +190,20 @@ fn signal_banner(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     } else {
         ctx.theme.muted
     };
+    // An escalation names the key of the aanmeldingsformulier; the signal
+    // gives way, the key always shows.
+    let key = ctx.keymap.short_label(Command::Registration);
+    if first.is_escalation() && !key.is_empty() {
+        let hint = T::RegKeyHint.fmt(&[&key]);
+        let room = (area.width as usize).saturating_sub(width(&hint) + 3);
+        let spans = vec![
+            Span::styled(ellipsize(&line, room), style),
+            Span::styled(" · ", ctx.theme.muted),
+            Span::styled(hint, ctx.theme.accent),
+        ];
+        Paragraph::new(Line::from(spans)).render(area, buf);
+        return;
+    }
     Paragraph::new(Line::styled(ellipsize(&line, area.width as usize), style)).render(area, buf);
 }
 
@@ -490,6 +504,8 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let kind = f.fields.get(f.focus).map(|x| x.kind);
         if kind == Some(FieldKind::YesNo) {
             items.push((first(FormCommand::Switch), T::FooterYesNo.s(), 0));
+        } else if let Some(FieldKind::Choice(_)) = kind {
+            items.push((first(FormCommand::Switch), T::FooterChoose.s(), 0));
         }
         items.push((first(FormCommand::NextField), T::FooterNextField.s(), 1));
         items.push((first(FormCommand::NextOrDone), T::FooterEnterForm.s(), 1));

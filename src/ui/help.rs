@@ -35,7 +35,9 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
     ] {
         let shown = match c {
             FormCommand::NewLine => has(FieldKind::Multi),
-            FormCommand::Switch | FormCommand::Yes | FormCommand::No => has(FieldKind::YesNo),
+            FormCommand::Switch | FormCommand::Yes | FormCommand::No => {
+                fields.iter().any(|f| f.kind.is_pick())
+            }
             _ => true,
         };
         if shown {
