@@ -2,7 +2,8 @@
 //! where files are touched; the app and the UI never do.
 
 use crate::app::{
-    App, Banner, Effect, HistoryScreen, Meeting, RegistrationScreen, Screen, StartEntry, StartScreen,
+    App, Banner, Effect, HistoryScreen, Meeting, RegistrationScreen, Screen, StartEntry,
+    StartScreen,
 };
 use crate::history::{CaseHistory, NotACase, Rules};
 use crate::i18n::T;
@@ -169,7 +170,10 @@ impl Host {
             .unwrap_or_default();
         let mut text = T::FormWrittenAt.fmt(&[&name(&out), &folder]);
         if out != wanted {
-            text = format!("{text}. {}", T::WrittenNewName.fmt(&[&name(&wanted), &name(&out)]));
+            text = format!(
+                "{text}. {}",
+                T::WrittenNewName.fmt(&[&name(&wanted), &name(&out)])
+            );
         }
         app.status = Some(text);
         Ok(())

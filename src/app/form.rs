@@ -81,7 +81,9 @@ pub fn choice_index(options: &[T], text: &str) -> Option<usize> {
     }
     options
         .iter()
-        .position(|o| o.s().to_lowercase() == t || o.nl().to_lowercase() == t || o.en().to_lowercase() == t)
+        .position(|o| {
+            o.s().to_lowercase() == t || o.nl().to_lowercase() == t || o.en().to_lowercase() == t
+        })
         .or_else(|| {
             // A yes/no answer typed as j / y / 1 …
             let yes = read_yes_no(&t)?;

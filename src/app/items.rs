@@ -226,7 +226,12 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
 }
 
 /// The answers of the basis for sharing data, in the order of the form.
-pub const BASIS_CHOICES: &[T] = &[T::BasisConsent, T::BasisAvg6e, T::BasisMeldcode, T::BasisOther];
+pub const BASIS_CHOICES: &[T] = &[
+    T::BasisConsent,
+    T::BasisAvg6e,
+    T::BasisMeldcode,
+    T::BasisOther,
+];
 
 fn date_text(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.format("%d-%m-%Y").to_string())
@@ -238,10 +243,18 @@ fn basis_fields(s: &Session) -> Vec<Field> {
     use crate::model::{LegalGround, SharingBasis};
     let (choice, of, on, other) = match &s.case.sharing_basis {
         None => ("", String::new(), None, String::new()),
-        Some(SharingBasis::Consent { of, on }) => (T::BasisConsent.s(), of.clone(), *on, String::new()),
-        Some(SharingBasis::NoConsent(LegalGround::Avg6e)) => (T::BasisAvg6e.s(), String::new(), None, String::new()),
-        Some(SharingBasis::NoConsent(LegalGround::Meldcode)) => (T::BasisMeldcode.s(), String::new(), None, String::new()),
-        Some(SharingBasis::NoConsent(LegalGround::Other(t))) => (T::BasisOther.s(), String::new(), None, t.clone()),
+        Some(SharingBasis::Consent { of, on }) => {
+            (T::BasisConsent.s(), of.clone(), *on, String::new())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Avg6e)) => {
+            (T::BasisAvg6e.s(), String::new(), None, String::new())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Meldcode)) => {
+            (T::BasisMeldcode.s(), String::new(), None, String::new())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Other(t))) => {
+            (T::BasisOther.s(), String::new(), None, t.clone())
+        }
     };
     vec![
         Field::new(T::BasisLabel, FieldKind::Choice(BASIS_CHOICES), choice),
@@ -286,9 +299,21 @@ fn informed_fields(s: &Session, id: Id) -> Vec<Field> {
     }
     let i = s.informed.iter().find(|i| i.participant == id);
     vec![
-        Field::new(T::InformedOn, FieldKind::Date, &date_text(i.and_then(|i| i.on))),
-        Field::new(T::InformedBy, FieldKind::Line, i.map_or("", |i| i.by.as_str())),
-        Field::new(T::InformedHow, FieldKind::Line, i.map_or("", |i| i.how.as_str())),
+        Field::new(
+            T::InformedOn,
+            FieldKind::Date,
+            &date_text(i.and_then(|i| i.on)),
+        ),
+        Field::new(
+            T::InformedBy,
+            FieldKind::Line,
+            i.map_or("", |i| i.by.as_str()),
+        ),
+        Field::new(
+            T::InformedHow,
+            FieldKind::Line,
+            i.map_or("", |i| i.how.as_str()),
+        ),
     ]
 }
 
@@ -347,7 +372,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                     Ok(d) => d,
                     Err(()) => {
                         problem = Some(T::DateNotRecognised.fmt(&[&v(6)]));
-                        s.informed.iter().find(|i| i.participant == id).and_then(|i| i.on)
+                        s.informed
+                            .iter()
+                            .find(|i| i.participant == id)
+                            .and_then(|i| i.on)
                     }
                 };
                 let record = crate::model::Informed {

@@ -373,7 +373,10 @@ impl App {
                     (Vec::new(), None)
                 } else {
                     let v = keymap.short_label(Command::View);
-                    (Vec::new(), Some(crate::i18n::T::RegOnlyFacilitator.fmt(&[&v])))
+                    (
+                        Vec::new(),
+                        Some(crate::i18n::T::RegOnlyFacilitator.fmt(&[&v])),
+                    )
                 }
             }
             Screen::Registration(_) => self.update_registration(action),

@@ -199,11 +199,7 @@ pub fn fields(s: &Session, signals: &[Signal], rules: &Rules) -> Vec<Field> {
             Choice(YES_NO),
             answer_word(a.and_then(|a| a.applies)),
         ));
-        out.push(f(
-            explain,
-            Multi,
-            a.map_or("", |a| a.explanation.as_str()),
-        ));
+        out.push(f(explain, Multi, a.map_or("", |a| a.explanation.as_str())));
     }
     let sent_on = reg
         .sent_on

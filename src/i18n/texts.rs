@@ -804,7 +804,7 @@ texts! {
     ChoiceUnanswered => "(nog niet beantwoord)", "(not answered yet)";
     CmdRegistration => "het MDA++ aanmeldingsformulier invullen", "fill in the MDA++ registration form";
     ShortRegistration => "aanmelden", "register";
-    RegOnlyFacilitator => "Het aanmeldingsformulier opent alleen in de voorzittersweergave ({0}): het hoort niet op de muur.", "The registration form opens only in the facilitator view ({0}): it does not belong on the wall.";
+    RegOnlyFacilitator => "Het aanmeldingsformulier opent alleen in de voorzittersweergave ({0}): het hoort niet op de projectie.", "The registration form opens only in the facilitator view ({0}): it does not belong on the projection.";
     RegSaved => "Aanmeldingsformulier bewaard in het overleg.", "Registration form kept in the meeting.";
     RegScreenTitle => "Aanmeldingsformulier MDA++ · casus {0}", "MDA++ registration form · case {0}";
     RegAnonymousHint => "Graag geanonimiseerd invullen: de initialen van één persoon, leeftijden in groepen, geen namen.", "Please fill in anonymously: the initials of one person, ages in bands, no names.";
@@ -862,7 +862,7 @@ texts! {
     BasisConsentOf => "Toestemming van (rol)", "Consent of (role)";
     BasisConsentOn => "Toestemming gegeven op (datum)", "Consent given on (date)";
     BasisOtherText => "Andere grond (welke)", "Other ground (which)";
-    BasisConsentText => "Toestemming van {0}, gegeven op {1}", "Consent of {0}, given on {1}";
+    BasisConsentText => "Toestemming van {0} (gegeven {1})", "Consent of {0} (given {1})";
     BasisOtherShown => "Geen toestemming; andere grond: {0}", "No consent; other ground: {0}";
     BasisNone => "Nog niet vastgelegd.", "Not recorded yet.";
     DocSharing => "Delen van gegevens", "Sharing of data";
@@ -872,7 +872,7 @@ texts! {
     DocColInformedHow => "Hoe", "How";
     InformedOn => "Geïnformeerd op (datum)", "Informed on (date)";
     InformedBy => "Geïnformeerd door", "Informed by";
-    InformedHow => "Hoe geïnformeerd (telefoon, huisbezoek, brief …)", "How informed (phone, home visit, letter …)";
+    InformedHow => "Hoe geïnformeerd (telefoon, huisbezoek of brief)", "How informed (phone, home visit or letter)";
     InformedNotYet => "nog niet vastgelegd", "not recorded yet";
     ChkNoSharingBasis => "Er is niet vastgelegd op welke grond de gegevens van de casus worden gedeeld (toestemming, of zonder toestemming: AVG 6.1e onder een 6, meldcode of een andere grond); vul het in bij het huishouden.", "It is not recorded on what basis the case's data is shared (consent, or without consent: GDPR 6.1e below a 6, meldcode or another ground); fill it in with the household.";
     ChkSharingIncomplete => "De grondslag voor het delen van gegevens is onvolledig: bij toestemming horen van wie en de datum, bij een andere grond de grond zelf; vul het aan bij het huishouden.", "The basis for sharing data is incomplete: consent needs whose it is and the date, another ground needs the ground itself; complete it with the household.";
@@ -885,4 +885,7 @@ texts! {
     RegOpenPointsTitle => "Nog leeg of tegenstrijdig", "Still empty or contradictory";
     RegMorePoints => "… en meer (top3 export CASUS --form aanmelding --check)", "… and more (top3 export CASE --form aanmelding --check)";
     HistFooterWriteForm => "formulier naar Word", "form to Word";
+    BasisConsentNoDate => "Toestemming van {0}", "Consent of {0}";
+    BeforeFirstMeeting => "vóór het eerste overleg", "before the first meeting";
+    RegKeyHintShort => "{0} formulier", "{0} form";
 }

@@ -118,17 +118,19 @@ pub fn dates_as_months(text: &str) -> String {
     out
 }
 
-/// The basis for sharing data, in words.
-pub fn sharing_text(basis: Option<&SharingBasis>) -> String {
+/// The basis for sharing data, in words; the day of consent only
+/// `with_date` (the anonymous form gives no dates it does not ask for).
+pub fn sharing_text(basis: Option<&SharingBasis>, with_date: bool) -> String {
     let date = |d: &Option<NaiveDate>| {
         d.map(|d| d.format("%d-%m-%Y").to_string())
             .unwrap_or_else(|| T::FormToFill.s().to_string())
     };
     match basis {
         None => T::BasisNone.s().to_string(),
-        Some(SharingBasis::Consent { of, on }) => {
+        Some(SharingBasis::Consent { of, on }) if with_date => {
             T::BasisConsentText.fmt(&[&or_to_fill(of), &date(on)])
         }
+        Some(SharingBasis::Consent { of, .. }) => T::BasisConsentNoDate.fmt(&[&or_to_fill(of)]),
         Some(SharingBasis::NoConsent(LegalGround::Avg6e)) => {
             super::plan_document::capitalised(T::BasisAvg6e.s())
         }
@@ -235,12 +237,9 @@ pub fn aanmelding_document(
     doc.fields(vec![
         (
             T::BasisLabel.s().into(),
-            sharing_text(anonymised.case.sharing_basis.as_ref()),
+            sharing_text(anonymised.case.sharing_basis.as_ref(), false),
         ),
-        (
-            T::RegFamilyInformed.s().into(),
-            yes_no(reg.family_informed),
-        ),
+        (T::RegFamilyInformed.s().into(), yes_no(reg.family_informed)),
     ]);
 
     doc.heading(1, T::RegHeadingSending.s());

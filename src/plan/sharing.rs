@@ -13,9 +13,9 @@ pub fn section(doc: &mut Document, s: &Session, d: &DateStyle) {
         // Dates in the basis follow the document's style (weeks, redacted).
         Some(crate::model::SharingBasis::Consent { of, on }) => T::BasisConsentText.fmt(&[
             &or_none(of),
-            &on.map_or_else(|| T::FormToFill.s().to_string(), |x| d.date(x)),
+            &on.map_or_else(|| T::FormToFill.s().to_string(), |x| date(d, x)),
         ]),
-        other => super::sharing_text(other.as_ref()),
+        other => super::sharing_text(other.as_ref(), true),
     };
     doc.fields(vec![(T::BasisLabel.s().into(), basis)]);
     let informed: Vec<_> = s
@@ -46,7 +46,7 @@ pub fn section(doc: &mut Document, s: &Session, d: &DateStyle) {
             match s.informed.iter().find(|i| i.participant == p.id) {
                 Some(i) => vec![
                     who,
-                    i.on.map_or_else(|| T::DocNone.s().to_string(), |x| d.date(x)),
+                    i.on.map_or_else(|| T::DocNone.s().to_string(), |x| date(d, x)),
                     or_none(&i.by),
                     or_none(&i.how),
                 ],
@@ -60,4 +60,13 @@ pub fn section(doc: &mut Document, s: &Session, d: &DateStyle) {
         })
         .collect();
     doc.table(header, rows);
+}
+
+/// A date as the document writes dates; in weeks, a day before the first
+/// meeting is said so (not "week -1").
+fn date(d: &DateStyle, x: chrono::NaiveDate) -> String {
+    match d {
+        DateStyle::Relative { week0 } if x < *week0 => T::BeforeFirstMeeting.s().to_string(),
+        _ => d.date(x),
+    }
 }

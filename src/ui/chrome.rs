@@ -194,11 +194,22 @@ fn signal_banner(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // gives way, the key always shows.
     let key = ctx.keymap.short_label(Command::Registration);
     if first.is_escalation() && !key.is_empty() {
-        let hint = T::RegKeyHint.fmt(&[&key]);
-        let room = (area.width as usize).saturating_sub(width(&hint) + 3);
+        // The longest hint that leaves the signal whole; at the least the
+        // key itself ("(m)"), which the help explains.
+        let w = area.width as usize;
+        let hints = [
+            format!(" · {}", T::RegKeyHint.fmt(&[&key])),
+            format!(" · {}", T::RegKeyHintShort.fmt(&[&key])),
+            format!(" ({key})"),
+        ];
+        let hint = hints
+            .iter()
+            .find(|h| width(&line) + width(h) <= w)
+            .unwrap_or(&hints[2])
+            .clone();
+        let room = w.saturating_sub(width(&hint));
         let spans = vec![
             Span::styled(ellipsize(&line, room), style),
-            Span::styled(" · ", ctx.theme.muted),
             Span::styled(hint, ctx.theme.accent),
         ];
         Paragraph::new(Line::from(spans)).render(area, buf);

@@ -89,7 +89,10 @@ pub fn choice_lines(field: &Field, ctx: &Ctx, focused: bool, w: usize) -> Vec<Li
         lines.extend(parts.into_iter().map(Line::from));
     }
     if chosen.is_none() {
-        lines.push(Line::styled(T::ChoiceUnanswered.s().to_string(), ctx.theme.muted));
+        lines.push(Line::styled(
+            T::ChoiceUnanswered.s().to_string(),
+            ctx.theme.muted,
+        ));
     }
     lines
 }
