@@ -88,8 +88,15 @@ impl Host {
             return Err(T::NoSessionFile.s().to_string());
         };
         let mut names = Vec::new();
+        let mut kept = false;
+        let options = ExportOptions::default();
+        let loaded = crate::plan::load_for_export(&path).map_err(|e| e.to_string())?;
         for format in [ExportFormat::Docx, ExportFormat::Html, ExportFormat::Md] {
-            let out = crate::plan::export_session_file(&path, format, &ExportOptions::default())
+            // An earlier export is never replaced: the new one gets a number.
+            let wanted = crate::plan::default_output(&loaded, format, &options);
+            let out = store::free_file_name(&wanted);
+            kept |= out != wanted;
+            crate::plan::write_export(&loaded, format, &options, &out)
                 .map_err(|e| e.to_string())?;
             names.push(
                 out.file_name()
@@ -102,10 +109,11 @@ impl Host {
         // without knowing.
         let redaction = crate::plan::redaction_of(&ExportOptions::default());
         // First: the status line may be cut off at the end.
-        app.status = Some(format!(
-            "{redaction} · {}",
-            T::PlanWritten.fmt(&[&names.join(", ")])
-        ));
+        let mut text = format!("{redaction} · {}", T::PlanWritten.fmt(&[&names.join(", ")]));
+        if kept {
+            text.push_str(T::EarlierFilesKept.s());
+        }
+        app.status = Some(text);
         Ok(())
     }
 
@@ -164,17 +172,13 @@ impl Host {
                 .to_string_lossy()
                 .into_owned()
         };
-        let folder = out
-            .parent()
-            .map(|p| p.display().to_string())
-            .unwrap_or_default();
-        let mut text = T::FormWrittenAt.fmt(&[&name(&out), &folder]);
-        if out != wanted {
-            text = format!(
-                "{text}. {}",
-                T::WrittenNewName.fmt(&[&name(&wanted), &name(&out)])
-            );
-        }
+        // Where, without a path that may hold a name: the case's folder.
+        let folder = history.code();
+        let text = if out == wanted {
+            T::FormWrittenAt.fmt(&[&name(&out), &folder])
+        } else {
+            T::FormWrittenNew.fmt(&[&name(&out), &folder])
+        };
         app.status = Some(text);
         Ok(())
     }

@@ -337,7 +337,6 @@ texts! {
 
     CmdHistory => "verloop van de casus (cijfers, afspraken, signalen)", "history of the case (scores, agreements, signals)";
     ShortHistory => "verloop", "history";
-    FormWritten => "Aanmeldingsformulier opgeslagen: {0}", "Registration form saved: {0}";
     HistoryTitle => "Verloop van casus {0}", "History of case {0}";
     HistoryOfferForm => "Deze casus moet naar het MDA++ expertoverleg: met {0} vul je het aanmeldingsformulier in.", "This case must go to the MDA++ expert meeting: {0} fills in the registration form.";
     FooterBack => "terug", "back";
@@ -877,8 +876,9 @@ texts! {
     ChkNoSharingBasis => "Er is niet vastgelegd op welke grond de gegevens van de casus worden gedeeld (toestemming, of zonder toestemming: AVG 6.1e onder een 6, meldcode of een andere grond); vul het in bij het huishouden.", "It is not recorded on what basis the case's data is shared (consent, or without consent: GDPR 6.1e below a 6, meldcode or another ground); fill it in with the household.";
     ChkSharingIncomplete => "De grondslag voor het delen van gegevens is onvolledig: bij toestemming horen van wie en de datum, bij een andere grond de grond zelf; vul het aan bij het huishouden.", "The basis for sharing data is incomplete: consent needs whose it is and the date, another ground needs the ground itself; complete it with the household.";
     // Files written by a key
-    FormWrittenAt => "Aanmeldingsformulier geschreven: {0} (in {1})", "Registration form written: {0} (in {1})";
-    WrittenNewName => "{0} bestond al en is bewaard; het nieuwe bestand heet {1}", "{0} already existed and was kept; the new file is named {1}";
+    FormWrittenAt => "Aanmeldingsformulier geschreven: {0}, in de map van casus {1} (naast de overleggen).", "Registration form written: {0}, in the folder of case {1} (next to the meetings).";
+    FormWrittenNew => "Aanmeldingsformulier geschreven als nieuw bestand {0}, in de map van casus {1}; het eerdere bestand blijft bewaard.", "Registration form written as a new file {0}, in the folder of case {1}; the earlier file is kept.";
+    EarlierFilesKept => " (nieuwe bestanden: de eerdere blijven bewaard)", " (new files: the earlier ones are kept)";
     ExpReplaced => "Het bestaande bestand is vervangen: {0}", "The existing file was replaced: {0}";
     RegMonths => "januari februari maart april mei juni juli augustus september oktober november december", "January February March April May June July August September October November December";
     RegAnswerNotFilled => "(niet ingevuld)", "(not filled in)";
