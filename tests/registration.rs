@@ -830,3 +830,56 @@ fn a_form_filled_in_round_trips_and_an_unfilled_one_adds_nothing_to_the_file() {
     top3::store::save_session(&path, &s).unwrap();
     assert_eq!(top3::store::load_session(&path).unwrap(), s);
 }
+
+// ---- the real program in a pseudo-terminal ----
+
+#[test]
+fn pty_the_banner_key_opens_the_form_a_criterion_is_filled_and_saved() {
+    use common::pty::*;
+    let tmp = tempfile::tempdir().unwrap();
+    let sessions_dir = tmp.path().join("sessions");
+    for s in escalating_sessions() {
+        let path = top3::store::new_session_path(&sessions_dir, "REG-1", s.date, &s.layout);
+        top3::store::save_session(&path, &s).unwrap();
+    }
+    let newest = newest_file(&sessions_dir.join("REG-1"));
+    let mut t = Term::start(&["open", newest.to_str().unwrap()], tmp.path(), 80, 24);
+    t.wait_for("REG-1");
+    // The wall view shows no signals; the chair's view names the key.
+    assert!(!t.screen().contains("formulier"), "{}", t.screen());
+    t.send("v");
+    t.wait_for("· m formulier");
+    t.send("m");
+    t.wait_for("Aanmeldingsformulier MDA++ · casus REG-1");
+    t.wait_for("moet ja zijn om de casus aan te");
+    for _ in 0..7 {
+        t.send(TAB);
+    }
+    t.wait_for("▶ 1. Structurele onveiligheid");
+    t.send("j");
+    t.wait_for("[x] ja");
+    t.wait_gone("moet ja zijn om de casus aan te");
+    t.send(TAB);
+    t.typ("Herhaald geweld sinds januari (fictief)");
+    t.send(ESC);
+    t.wait_for("Aanmeldingsformulier bewaard in het overleg.");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
+    let saved = top3::store::load_session(&newest).unwrap();
+    let one = saved
+        .case
+        .registration
+        .answer(Criterion::REQUIRED)
+        .unwrap()
+        .clone();
+    assert_eq!(one.applies, Some(true));
+    assert_eq!(one.explanation, "Herhaald geweld sinds januari (fictief)");
+    assert!(
+        saved
+            .case
+            .registration
+            .escalation_reason
+            .contains("Binnen 3 maanden"),
+        "the reason from the signals is saved with the form"
+    );
+}

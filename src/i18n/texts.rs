@@ -888,4 +888,6 @@ texts! {
     BasisConsentNoDate => "Toestemming van {0}", "Consent of {0}";
     BeforeFirstMeeting => "vóór het eerste overleg", "before the first meeting";
     RegKeyHintShort => "{0} formulier", "{0} form";
+    FormKeyNextChoice => "keuzeveld: het volgende antwoord (j / n: ja / nee)", "choice field: the next answer (j / n: yes / no)";
+    FormKeyClearChoice => "keuzeveld: het antwoord terugnemen (nog niet beantwoord)", "choice field: take the answer back (not answered yet)";
 }
