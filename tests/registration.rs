@@ -175,11 +175,13 @@ fn the_form_screen_at_200x60_lists_what_is_still_open_beside_the_form() {
         text.contains("· Naam en contactgegevens aanmelder: niet ingevuld"),
         "{text}"
     );
-    // The reason is filled from the signals: not in the open points.
+    // The reason is filled from the signals: counted as filled in, so it
+    // is not among the open points (the form's label is).
+    assert!(text.contains("▶ Naam en contactgegevens aanmelder"));
+    assert!(!text.contains("· Reden van aanmelden"), "{text}");
     assert!(
-        !text.contains(
-            "Reden van aanmelden (uit de signalen van de casus; pas aan waar nodig): niet"
-        )
+        text.contains("· Verstuurd op (datum): niet ingevuld"),
+        "{text}"
     );
     let Screen::Registration(r) = &app.screen else {
         unreachable!()

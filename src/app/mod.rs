@@ -18,8 +18,8 @@ pub use items::{Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
 pub use meeting::{Meeting, step_commands};
 pub use registration::{
-    RegistrationScreen, ages_as_bands, band_text, composition_in_bands, criterion_labels,
-    reason_from_signals, required_answer,
+    RegistrationScreen, ages_as_bands, apply as registration_of_form, band_text,
+    composition_in_bands, criterion_labels, reason_from_signals, required_answer,
 };
 pub use start::{Banner, NewMeetingForm, StartEntry, StartScreen};
 pub use undo::History;

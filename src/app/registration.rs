@@ -141,7 +141,9 @@ pub fn reason_from_signals(signals: &[Signal], rules: &Rules) -> String {
     let escalating: Vec<&Signal> = signals.iter().filter(|s| s.is_escalation()).collect();
     escalating
         .iter()
-        .map(|s| s.describe(rules))
+        // Month and year, not the day: the form gives no dates it does not
+        // ask for.
+        .map(|s| crate::plan::dates_as_months(&s.describe(rules)))
         .collect::<Vec<_>>()
         .join("\n")
 }

@@ -506,8 +506,8 @@ texts! {
     ExpWriteFailed => "{0} kan niet worden geschreven: {1}", "{0} cannot be written: {1}";
     ExpDocxFailed => "het Word-bestand kan niet worden gemaakt: {0}", "the Word file cannot be made: {0}";
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
-    ArgCheck => "alleen controleren of het plan compleet is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete (exit code 1 when it is not)";
-    ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
+    ArgCheck => "alleen controleren of het plan compleet is, met --form aanmelding of het formulier volledig is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete, with --form aanmelding whether the form is filled in completely (exit code 1 when it is not)";
+    ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, geanonimiseerd; het plan gaat apart)", "which document: plan (default) or aanmelding (the MDA++ registration form, anonymised; the plan goes separately)";
     ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----

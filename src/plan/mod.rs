@@ -64,7 +64,7 @@ pub enum Form {
     // show doc comments as untranslated help.)
     #[default]
     Plan,
-    // The MDA++ aanmeldingsformulier with the plan attached.
+    // The MDA++ aanmeldingsformulier, anonymised (the plan goes separately).
     Aanmelding,
 }
 

@@ -17,12 +17,15 @@ use ratatui::widgets::{Paragraph, Widget};
 /// The side panel with the open points shows from this width on.
 const SIDE_FROM: u16 = 140;
 
-/// The open points of the form as it is now (empty or contradictory).
-pub fn open_points(app: &App) -> Vec<String> {
+/// The open points of the form as it shows now (empty or contradictory),
+/// with what it filled in from the case counted as filled in.
+pub fn open_points(r: &RegistrationScreen, app: &App) -> Vec<String> {
     let Some(m) = app.meeting() else {
         return Vec::new();
     };
-    crate::plan::check_registration(&m.session, None)
+    let mut s = m.session.clone();
+    s.case.registration = crate::app::registration_of_form(&r.form, &r.before).0;
+    crate::plan::check_registration(&s, None)
 }
 
 fn lines_of(text: &str, w: usize, style: ratatui::style::Style) -> Vec<Line<'static>> {
@@ -86,7 +89,7 @@ pub fn render(r: &RegistrationScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mu
     };
     super::form::render(&r.form, None, ctx, form_area, buf);
     if let Some(side) = side {
-        let points = open_points(app);
+        let points = open_points(r, app);
         let inner = super::widgets::panel::panel(T::RegOpenPointsTitle.s(), ctx, side, buf);
         let pw = inner.width as usize;
         let mut lines: Vec<Line> = Vec::new();
