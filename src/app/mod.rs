@@ -281,7 +281,14 @@ impl App {
             // One undo step in the meeting for the whole form.
             m.history.record(before);
         }
-        let mut effects = vec![Effect::SaveNow, Effect::CloseRegistration];
+        // Over the open meeting the form closes here; its own copy of a
+        // meeting is saved first, then closed by the host (with its lock).
+        let mut effects = vec![Effect::SaveNow];
+        if own {
+            effects.push(Effect::CloseRegistration);
+        } else {
+            self.close_registration();
+        }
         if quitting {
             if let Some(m) = self.meeting_mut() {
                 m.dirty |= m.edited;

@@ -48,6 +48,13 @@ pub fn render(r: &RegistrationScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mu
         T::RegScreenTitle.fmt(&[&r.code]),
         ctx.theme.title,
     )];
+    if let Some(on) = app
+        .meeting()
+        .and_then(|m| m.session.case.registration.sent())
+    {
+        let on = on.format("%d-%m-%Y").to_string();
+        top.extend(lines_of(&T::RegSentLine.fmt(&[&on]), w, ctx.theme.accent));
+    }
     top.extend(lines_of(T::RegAnonymousHint.s(), w, ctx.theme.muted));
     match required_answer(&r.form) {
         Some(true) => {}
