@@ -1,7 +1,10 @@
 //! Carrying out what the app asks for: open, create, save, export. This is
 //! where files are touched; the app and the UI never do.
 
-use crate::app::{App, Banner, Effect, HistoryScreen, Meeting, Screen, StartEntry, StartScreen};
+use crate::app::{
+    App, Banner, Effect, HistoryScreen, Meeting, RegistrationScreen, Screen, StartEntry,
+    StartScreen,
+};
 use crate::history::{CaseHistory, NotACase, Rules};
 use crate::i18n::T;
 use crate::layout::LayoutSet;
@@ -17,6 +20,9 @@ pub struct Host {
     pub sessions_dir: PathBuf,
     /// The lock of the open session; released when another is opened.
     pub lock: Option<SessionLock>,
+    /// The lock of the meeting the aanmeldingsformulier edits, when no
+    /// meeting of the case was open; released when the form closes.
+    pub form_lock: Option<SessionLock>,
     /// Escalation and phase rules (a setting).
     pub rules: Rules,
     /// The words the plan check calls vague (a setting).
@@ -29,6 +35,7 @@ impl Host {
         Host {
             sessions_dir,
             lock: None,
+            form_lock: None,
             rules: Rules::default(),
             vague_words: Default::default(),
             today: chrono::Local::now().date_naive(),
@@ -50,6 +57,12 @@ impl Host {
                 Effect::ExportPlan => self.export_plan(app),
                 Effect::ShowHistory(dir) => self.show_history(app, &dir),
                 Effect::WriteForm(dir) => self.write_form(app, &dir),
+                Effect::OpenRegistration(dir) => self.open_registration(app, &dir),
+                Effect::CloseRegistration => {
+                    app.close_registration();
+                    self.form_lock = None;
+                    Ok(())
+                }
                 Effect::Quit => Ok(()),
             };
             if let Err(message) = result {
@@ -83,8 +96,15 @@ impl Host {
             return Err(T::NoSessionFile.s().to_string());
         };
         let mut names = Vec::new();
+        let mut kept = false;
+        let options = ExportOptions::default();
+        let loaded = crate::plan::load_for_export(&path).map_err(|e| e.to_string())?;
         for format in [ExportFormat::Docx, ExportFormat::Html, ExportFormat::Md] {
-            let out = crate::plan::export_session_file(&path, format, &ExportOptions::default())
+            // An earlier export is never replaced: the new one gets a number.
+            let wanted = crate::plan::default_output(&loaded, format, &options);
+            let out = store::free_file_name(&wanted);
+            kept |= out != wanted;
+            crate::plan::write_export(&loaded, format, &options, &out)
                 .map_err(|e| e.to_string())?;
             names.push(
                 out.file_name()
@@ -97,10 +117,11 @@ impl Host {
         // without knowing.
         let redaction = crate::plan::redaction_of(&ExportOptions::default());
         // First: the status line may be cut off at the end.
-        app.status = Some(format!(
-            "{redaction} · {}",
-            T::PlanWritten.fmt(&[&names.join(", ")])
-        ));
+        let mut text = format!("{redaction} · {}", T::PlanWritten.fmt(&[&names.join(", ")]));
+        if kept {
+            text.push_str(T::EarlierFilesKept.s());
+        }
+        app.status = Some(text);
         Ok(())
     }
 
@@ -136,7 +157,8 @@ impl Host {
     }
 
     /// Writes the MDA++ aanmeldingsformulier (Word) of the case's newest
-    /// meeting beside it, and says which file.
+    /// meeting beside it and says which file and in which folder. A file
+    /// of that name is never overwritten: the new one gets a number.
     pub fn write_form(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
         self.save(app)?;
         let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
@@ -147,14 +169,77 @@ impl Host {
             form: crate::plan::Form::Aanmelding,
             ..ExportOptions::default()
         };
-        let out = crate::plan::export_session_file(&newest.path, ExportFormat::Docx, &options)
+        let loaded = crate::plan::load_for_export(&newest.path).map_err(|e| e.to_string())?;
+        let wanted = crate::plan::default_output(&loaded, ExportFormat::Docx, &options);
+        let out = store::free_file_name(&wanted);
+        crate::plan::write_export(&loaded, ExportFormat::Docx, &options, &out)
             .map_err(|e| e.to_string())?;
-        let name = out
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        app.status = Some(T::FormWritten.fmt(&[&name]));
+        let name = |p: &Path| {
+            p.file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned()
+        };
+        // Where, without a path that may hold a name: the case's folder.
+        let folder = history.code();
+        let text = if out == wanted {
+            T::FormWrittenAt.fmt(&[&name(&out), &folder])
+        } else {
+            T::FormWrittenNew.fmt(&[&name(&out), &folder])
+        };
+        app.status = Some(text);
+        Ok(())
+    }
+
+    /// Opens the aanmeldingsformulier of the case in `dir` over the screen:
+    /// on the open meeting when that is the case's newest, else on the
+    /// newest meeting, whose lock is held while the form is open.
+    pub fn open_registration(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
+        self.save(app)?;
+        let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        let newest = history
+            .newest()
+            .ok_or_else(|| T::NoSessionFile.s().to_string())?;
+        let signals = history.signals(&self.rules, self.today);
+        let open = app
+            .meeting()
+            .filter(|m| m.path.as_ref().is_some_and(|p| same_file(p, &newest.path)))
+            .map(|m| m.session.clone());
+        let back = std::mem::replace(&mut app.screen, Screen::Start(Box::default()));
+        if let Some(session) = open {
+            app.screen = Screen::Registration(Box::new(RegistrationScreen::new(
+                &session,
+                &signals,
+                &self.rules,
+                None,
+                back,
+            )));
+            return Ok(());
+        }
+        let opened = (|| {
+            let session = store::load_session(&newest.path).map_err(|e| e.to_string())?;
+            let layout = app.layouts.get(&session.layout).cloned().ok_or_else(|| {
+                T::ErrUnknownLayout.fmt(&[&session.layout, &app.layouts.names().join(", ")])
+            })?;
+            let lock = SessionLock::acquire(&newest.path).map_err(|e| e.to_string())?;
+            Ok::<_, String>((session, layout, lock))
+        })();
+        let (session, layout, lock) = match opened {
+            Ok(x) => x,
+            Err(e) => {
+                app.screen = back;
+                return Err(e);
+            }
+        };
+        self.form_lock = Some(lock);
+        let own = Meeting::new(session.clone(), layout, Some(newest.path.clone()));
+        app.screen = Screen::Registration(Box::new(RegistrationScreen::new(
+            &session,
+            &signals,
+            &self.rules,
+            Some(Box::new(own)),
+            back,
+        )));
         Ok(())
     }
 
@@ -215,6 +300,14 @@ impl Host {
             None => crate::timeline::Past::default(),
         };
         self.open_with(app, &created.path, Some(past))
+    }
+}
+
+/// The same file, also when one path is relative.
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
     }
 }
 

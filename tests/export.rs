@@ -119,10 +119,10 @@ fn docx_has_heading_styles_tables_and_page_numbers() {
     assert!(styles.contains(r#"<w:outlineLvl w:val="0" />"#));
     assert!(styles.contains(r#"w:styleId="Heading2""#));
     let h1 = doc.matches(r#"<w:pStyle w:val="Heading1" />"#).count();
-    // Deelnemers, terugblik, feiten, TOP 3, schaalvragen, voorwaarden,
-    // afspraken, afgerond sinds het vorige overleg, signaleringsplan,
-    // aantekeningen, volgend overleg.
-    assert_eq!(h1, 11, "level-1 headings");
+    // Deelnemers, delen van gegevens, terugblik, feiten, TOP 3,
+    // schaalvragen, voorwaarden, afspraken, afgerond sinds het vorige
+    // overleg, signaleringsplan, aantekeningen, volgend overleg.
+    assert_eq!(h1, 12, "level-1 headings");
     assert!(doc.contains(r#"<w:pStyle w:val="Heading2" />"#));
     for heading in ["Deelnemers", "Afspraken", "Signaleringsplan: wie belt wie"] {
         assert!(doc.contains(&format!(">{heading}</w:t>")), "{heading}");
@@ -291,6 +291,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
     assert_eq!(
         messages,
         [
+            "Er is niet vastgelegd op welke grond de gegevens van de casus worden gedeeld (toestemming, of zonder toestemming: AVG 6.1e onder een 6, meldcode of een andere grond); vul het in bij het huishouden.",
             "Schaalvraag 'veiligheid' mist het cijfer van: C. Jansen (wijkteam).",
             "Punt 2 van de TOP 3 (Dreiging met meenemen van de kinderen) heeft nog geen voorwaarden.",
             "Voorwaarde 2 (Geen alcohol in huis) is nog niet gekoppeld aan een punt van de TOP 3.",
@@ -298,7 +299,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
             "Er is geen datum voor het volgende overleg.",
         ]
     );
-    assert_eq!(findings[2].item(), Some(s.conditions[1].id));
+    assert_eq!(findings[3].item(), Some(s.conditions[1].id));
     assert!(!is_firm(&s));
 
     let empty = Session::new(
@@ -312,6 +313,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
         check(&empty),
         [
             Finding::NobodyPresent,
+            Finding::NoSharingBasis,
             Finding::NoTop3,
             Finding::NoScale,
             Finding::NoActions,
@@ -340,7 +342,7 @@ fn check_on_the_command_line() {
         Some("Anonimisering: Niet geanonimiseerd (bevat namen)."),
         "{text}"
     );
-    assert_eq!(text.lines().count(), 6, "{text}");
+    assert_eq!(text.lines().count(), 7, "{text}");
     assert!(text.lines().all(|l| l.ends_with('.')), "{text}");
     assert!(text.contains("mist: wanneer"), "{text}");
     let files: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -378,10 +380,10 @@ fn vastgesteld_only_when_firm_or_with_a_recorded_reason() {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
     let mut s = incomplete_session();
     let refused = mark_vastgesteld(&mut s, day, None).unwrap_err();
-    assert_eq!(refused.len(), 5);
+    assert_eq!(refused.len(), 6);
     assert_eq!(
         mark_vastgesteld(&mut s, day, Some("  ")).unwrap_err().len(),
-        5
+        6
     );
     assert_eq!(s.plan_status, PlanStatus::Concept);
 
@@ -551,8 +553,21 @@ fn the_form_is_anonymised_and_warns_without_criterion_one() {
     for m in &s.case.registration.members {
         assert!(!md.contains(&m.name), "{} is in the form", m.name);
     }
-    assert!(md.contains("moeder (M., 34), vader (D., 36), zoon (F., 9), dochter (L., 6)"));
-    assert!(md.contains("## Bijlage: TOP 3 Veiligheidsplan"));
+    // One person's initials, ages in bands; the plan (names, dates) is
+    // not attached.
+    assert!(
+        md.contains("- **Initialen van een van de betrokkenen:** M.\n"),
+        "{md}"
+    );
+    assert!(!md.contains("D."), "{md}");
+    assert!(md.contains("zoon (4–11 jaar), dochter (4–11 jaar)"), "{md}");
+    for age in ["34", "36", "(9)", "(6)"] {
+        assert!(!md.contains(age), "exact age {age} in the form");
+    }
+    assert!(!md.contains("Bijlage"), "{md}");
+    assert!(!md.contains("14-06-2019"), "an incident date in the form");
+    assert!(md.contains("## Reden van aanmelden"));
+    assert!(md.contains("- **Verstuurd op (datum):** 28-10-2026"));
     assert!(!md.contains("criterium 1, structurele onveiligheid, moet altijd"));
 
     let (_dir, case) = training_copy();

@@ -67,6 +67,43 @@ fn each_rule_finds_what_it_must_and_nothing_else() {
             vec!["DeadlineBeforeMeeting"],
         ),
         (
+            "no basis recorded for sharing the case's data",
+            |s| s.case.sharing_basis = None,
+            vec!["NoSharingBasis"],
+        ),
+        (
+            "consent without the day it was given",
+            |s| {
+                s.case.sharing_basis = Some(SharingBasis::Consent {
+                    of: "moeder".into(),
+                    on: None,
+                })
+            },
+            vec!["SharingIncomplete"],
+        ),
+        (
+            "another ground without its words",
+            |s| {
+                s.case.sharing_basis = Some(SharingBasis::NoConsent(LegalGround::Other(" ".into())))
+            },
+            vec!["SharingIncomplete"],
+        ),
+        (
+            "consent of whom and when is complete",
+            |s| {
+                s.case.sharing_basis = Some(SharingBasis::Consent {
+                    of: "moeder".into(),
+                    on: Some(d("2026-01-05")),
+                })
+            },
+            vec![],
+        ),
+        (
+            "the meldcode is a ground",
+            |s| s.case.sharing_basis = Some(SharingBasis::NoConsent(LegalGround::Meldcode)),
+            vec![],
+        ),
+        (
             "a deadline on the meeting's date is fine",
             |s| {
                 s.actions.last_mut().unwrap().term = Term::Once {

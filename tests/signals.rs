@@ -597,9 +597,11 @@ fn on_the_closing_step_the_chair_closes_the_case_or_records_why_not_to_escalate(
         text.contains("niet nodig, de casus wordt afgesloten"),
         "{text}"
     );
-    // Down twice to the reason, Enter, type it, Esc: recorded, check clear.
-    common::cmd(&mut app, Command::Down);
-    common::cmd(&mut app, Command::Down);
+    // Down to the reason (past the closing's reason, goals, two follow-up
+    // contacts and the chair), Enter, type it, Esc: recorded, check clear.
+    for _ in 0..6 {
+        common::cmd(&mut app, Command::Down);
+    }
     common::key(&mut app, KeyCode::Enter);
     common::type_text(
         &mut app,

@@ -42,5 +42,11 @@ pub enum Effect {
     ShowHistory(std::path::PathBuf),
     /// Write the MDA++ aanmeldingsformulier of the case in this folder.
     WriteForm(std::path::PathBuf),
+    /// Open the aanmeldingsformulier of the case in this folder (its
+    /// newest meeting, or the open meeting when that is it).
+    OpenRegistration(std::path::PathBuf),
+    /// Leave the aanmeldingsformulier (after `SaveNow`): back to the
+    /// screen it came from, the lock of its own meeting released.
+    CloseRegistration,
     Quit,
 }

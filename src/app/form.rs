@@ -58,6 +58,39 @@ pub enum FieldKind {
     Date,
     /// ja / nee.
     YesNo,
+    /// One of a few answers, or none yet (empty): Space and ←/→ go to the
+    /// next, Backspace clears; j / n pick ja / nee when they are answers.
+    Choice(&'static [T]),
+}
+
+impl FieldKind {
+    /// Answered by picking (yes/no or a choice), not by typing.
+    pub fn is_pick(self) -> bool {
+        matches!(self, FieldKind::YesNo | FieldKind::Choice(_))
+    }
+}
+
+/// The answers of a ja / nee question that may be left unanswered.
+pub const YES_NO: &[T] = &[T::Yes, T::No];
+
+/// The index of `text` among `options` (in either language, any case).
+pub fn choice_index(options: &[T], text: &str) -> Option<usize> {
+    let t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return None;
+    }
+    options
+        .iter()
+        .position(|o| {
+            o.s().to_lowercase() == t || o.nl().to_lowercase() == t || o.en().to_lowercase() == t
+        })
+        .or_else(|| {
+            // A yes/no answer typed as j / y / 1 …
+            let yes = read_yes_no(&t)?;
+            options
+                .iter()
+                .position(|o| *o == if yes { T::Yes } else { T::No })
+        })
 }
 
 #[derive(Debug, Clone)]
@@ -86,6 +119,23 @@ impl Field {
     pub fn set_yes_no(&mut self, yes: bool) {
         let word = if yes { T::Yes.s() } else { T::No.s() };
         self.area = TextArea::new(vec![word.to_string()]);
+    }
+
+    /// Sets a choice field to an answer, or to none.
+    pub fn set_choice(&mut self, index: Option<usize>) {
+        let word = match (self.kind, index) {
+            (FieldKind::Choice(options), Some(i)) => options.get(i).map_or("", |t| t.s()),
+            _ => "",
+        };
+        self.area = TextArea::new(vec![word.to_string()]);
+    }
+
+    /// The answer of a choice field, if one is picked.
+    pub fn choice(&self) -> Option<usize> {
+        match self.kind {
+            FieldKind::Choice(options) => choice_index(options, &self.value()),
+            _ => None,
+        }
     }
 
     pub fn value(&self) -> String {
@@ -145,7 +195,7 @@ impl Form {
     pub fn input(&mut self, input: Input) -> FormOutcome {
         let n = self.fields.len();
         let kind = self.fields[self.focus].kind;
-        let command = key_of(&input).and_then(|k| FormCommand::of(&k, kind == FieldKind::YesNo));
+        let command = key_of(&input).and_then(|k| FormCommand::of(&k, kind.is_pick()));
         match command {
             Some(FormCommand::Done) => return FormOutcome::Close,
             Some(FormCommand::PrevField) => {
@@ -167,6 +217,25 @@ impl Form {
                 self.focus += 1;
                 return FormOutcome::Moved;
             }
+            Some(c @ (FormCommand::Switch | FormCommand::Yes | FormCommand::No))
+                if matches!(kind, FieldKind::Choice(_)) =>
+            {
+                let field = &mut self.fields[self.focus];
+                let FieldKind::Choice(options) = kind else {
+                    return FormOutcome::Ignored;
+                };
+                let now = field.choice();
+                let pick = match c {
+                    FormCommand::Yes => options.iter().position(|o| *o == T::Yes),
+                    FormCommand::No => options.iter().position(|o| *o == T::No),
+                    _ => Some(now.map_or(0, |i| (i + 1) % options.len().max(1))),
+                };
+                if pick.is_none() || pick == now {
+                    return FormOutcome::Ignored;
+                }
+                field.set_choice(pick);
+                return FormOutcome::Edited;
+            }
             Some(c @ (FormCommand::Switch | FormCommand::Yes | FormCommand::No)) => {
                 let field = &mut self.fields[self.focus];
                 let now = read_yes_no(&field.value()).unwrap_or(false);
@@ -179,6 +248,15 @@ impl Form {
                 return FormOutcome::Edited;
             }
             None => {}
+        }
+        if let FieldKind::Choice(_) = kind {
+            // Backspace or Del takes the answer back: not answered.
+            let field = &mut self.fields[self.focus];
+            if matches!(input.key, TKey::Backspace | TKey::Delete) && field.choice().is_some() {
+                field.set_choice(None);
+                return FormOutcome::Edited;
+            }
+            return FormOutcome::Ignored;
         }
         if kind == FieldKind::YesNo {
             // A yes/no field takes no free text.
@@ -205,7 +283,11 @@ impl Form {
     pub fn paste(&mut self, text: &str) {
         let field = &mut self.fields[self.focus];
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        if field.kind == FieldKind::YesNo {
+        if let FieldKind::Choice(options) = field.kind {
+            if let Some(i) = choice_index(options, &text) {
+                field.set_choice(Some(i));
+            }
+        } else if field.kind == FieldKind::YesNo {
             if let Some(yes) = read_yes_no(&text) {
                 field.set_yes_no(yes);
             }

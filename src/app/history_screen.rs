@@ -30,6 +30,9 @@ impl HistoryScreen {
             Action::Command(Command::Export) => {
                 return (vec![Effect::WriteForm(self.dir.clone())], false);
             }
+            Action::Command(Command::Registration) => {
+                return (vec![Effect::OpenRegistration(self.dir.clone())], false);
+            }
             Action::Command(Command::Escape | Command::PrevStep | Command::History) => {
                 return (Vec::new(), true);
             }

@@ -164,7 +164,10 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                 f(T::FieldMinorChildren, YesNo, yes_no(s.case.minor_children)),
                 // Shown as dots on the wall (`ui::form::Mask`).
                 f(T::FieldHiddenNames, Line, &s.case.hidden_names.join(", ")),
-            ],
+            ]
+            .into_iter()
+            .chain(basis_fields(s))
+            .collect(),
         ),
         Item::Participant(id) => {
             let p = s.participant(id)?;
@@ -181,7 +184,10 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                         Line,
                         p.group.map_or("", crate::i18n::group_label),
                     ),
-                ],
+                ]
+                .into_iter()
+                .chain(informed_fields(s, id))
+                .collect(),
             )
         }
         Item::Fact(id) | Item::FactPick(id) => {
@@ -360,6 +366,98 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
     })
 }
 
+/// The answers of the basis for sharing data, in the order of the form.
+pub const BASIS_CHOICES: &[T] = &[
+    T::BasisConsent,
+    T::BasisAvg6e,
+    T::BasisMeldcode,
+    T::BasisOther,
+];
+
+fn date_text(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_default()
+}
+
+/// The household form's fields for the basis for sharing the case's data.
+fn basis_fields(s: &Session) -> Vec<Field> {
+    use crate::model::{LegalGround, SharingBasis};
+    let (choice, of, on, other) = match &s.case.sharing_basis {
+        None => ("", String::new(), None, String::new()),
+        Some(SharingBasis::Consent { of, on }) => {
+            (T::BasisConsent.s(), of.clone(), *on, String::new())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Avg6e)) => {
+            (T::BasisAvg6e.s(), String::new(), None, String::new())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Meldcode)) => {
+            (T::BasisMeldcode.s(), String::new(), None, String::new())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Other(t))) => {
+            (T::BasisOther.s(), String::new(), None, t.clone())
+        }
+    };
+    vec![
+        Field::new(T::BasisLabel, FieldKind::Choice(BASIS_CHOICES), choice),
+        Field::new(T::BasisConsentOf, FieldKind::Line, &of),
+        Field::new(T::BasisConsentOn, FieldKind::Date, &date_text(on)),
+        Field::new(T::BasisOtherText, FieldKind::Line, &other),
+    ]
+}
+
+/// The basis the household form's last four values say; a problem when
+/// the consent's date is not a date.
+fn read_basis(values: &[String]) -> (Option<crate::model::SharingBasis>, Option<String>) {
+    use crate::model::{LegalGround, SharingBasis};
+    let v = |i: usize| values.get(i).cloned().unwrap_or_default();
+    let mut problem = None;
+    let basis = match super::form::choice_index(BASIS_CHOICES, &v(0)) {
+        None => None,
+        Some(0) => {
+            let on = match read_date(&v(2)) {
+                Ok(d) => d,
+                Err(()) => {
+                    problem = Some(T::DateNotRecognised.fmt(&[&v(2)]));
+                    None
+                }
+            };
+            Some(SharingBasis::Consent { of: v(1), on })
+        }
+        Some(1) => Some(SharingBasis::NoConsent(LegalGround::Avg6e)),
+        Some(2) => Some(SharingBasis::NoConsent(LegalGround::Meldcode)),
+        Some(_) => Some(SharingBasis::NoConsent(LegalGround::Other(v(3)))),
+    };
+    (basis, problem)
+}
+
+/// For a participant marked "informed afterwards": when, by whom and how.
+fn informed_fields(s: &Session, id: Id) -> Vec<Field> {
+    let informed_afterwards = s
+        .participant(id)
+        .is_some_and(|p| p.attendance == crate::model::Attendance::InformedAfterwards);
+    if !informed_afterwards {
+        return Vec::new();
+    }
+    let i = s.informed.iter().find(|i| i.participant == id);
+    vec![
+        Field::new(
+            T::InformedOn,
+            FieldKind::Date,
+            &date_text(i.and_then(|i| i.on)),
+        ),
+        Field::new(
+            T::InformedBy,
+            FieldKind::Line,
+            i.map_or("", |i| i.by.as_str()),
+        ),
+        Field::new(
+            T::InformedHow,
+            FieldKind::Line,
+            i.map_or("", |i| i.how.as_str()),
+        ),
+    ]
+}
+
 /// Reads a date as typed; `Ok(None)` for empty, `Err` when not a date.
 pub fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, ()> {
     if text.trim().is_empty() {
@@ -391,6 +489,11 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 None => problem = Some(T::YesNoNotRecognised.s().to_string()),
             }
             s.case.hidden_names = split_names(&v(3));
+            if values.len() > 4 {
+                let (basis, p) = read_basis(&values[4..]);
+                s.case.sharing_basis = basis;
+                problem = problem.or(p);
+            }
         }
         Item::Participant(id) => {
             if let Some(p) = s.participants.iter_mut().find(|p| p.id == id) {
@@ -403,6 +506,28 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 match crate::i18n::parse_group(&v(5)) {
                     Ok(g) => p.group = g,
                     Err(_) => problem = Some(T::GroupNotRecognised.s().to_string()),
+                }
+            }
+            if values.len() > 6 {
+                let on = match read_date(&v(6)) {
+                    Ok(d) => d,
+                    Err(()) => {
+                        problem = Some(T::DateNotRecognised.fmt(&[&v(6)]));
+                        s.informed
+                            .iter()
+                            .find(|i| i.participant == id)
+                            .and_then(|i| i.on)
+                    }
+                };
+                let record = crate::model::Informed {
+                    participant: id,
+                    on,
+                    by: v(7),
+                    how: v(8),
+                };
+                s.informed.retain(|i| i.participant != id);
+                if !record.is_empty() {
+                    s.informed.push(record);
                 }
             }
         }

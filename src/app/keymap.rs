@@ -37,10 +37,12 @@ pub enum Command {
     History,
     /// Show or hide the case's signals on the wall.
     WallSignals,
+    /// The MDA++ aanmeldingsformulier of the case.
+    Registration,
 }
 
 impl Command {
-    pub const ALL: [Command; 26] = [
+    pub const ALL: [Command; 27] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -67,6 +69,7 @@ impl Command {
         Command::Privacy,
         Command::History,
         Command::WallSignals,
+        Command::Registration,
     ];
 
     /// What the command does, for the help overlay.
@@ -98,6 +101,7 @@ impl Command {
             Command::Privacy => T::CmdPrivacy.s(),
             Command::WallSignals => T::CmdWallSignals.s(),
             Command::History => T::CmdHistory.s(),
+            Command::Registration => T::CmdRegistration.s(),
         }
     }
 
@@ -127,6 +131,7 @@ impl Command {
             Command::Privacy => T::ShortPrivacy.s(),
             Command::History => T::ShortHistory.s(),
             Command::WallSignals => T::ShortWallSignals.s(),
+            Command::Registration => T::ShortRegistration.s(),
             other => other.help(),
         }
     }
@@ -287,6 +292,7 @@ impl Default for KeyMap {
                 b(Command::Privacy, &["p"]),
                 b(Command::History, &["h"]),
                 b(Command::WallSignals, &["s"]),
+                b(Command::Registration, &["m"]),
             ],
         }
     }

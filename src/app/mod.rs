@@ -7,15 +7,20 @@ mod history_screen;
 mod items;
 pub mod keymap;
 mod meeting;
+mod registration;
 mod start;
 mod undo;
 
 pub use action::{Action, Effect};
-pub use form::{Field, FieldKind, Form, FormOutcome, read_yes_no};
+pub use form::{Field, FieldKind, Form, FormOutcome, YES_NO, choice_index, read_yes_no};
 pub use history_screen::HistoryScreen;
 pub use items::{ApproachPart, ClosurePart, Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
 pub use meeting::{Meeting, step_commands};
+pub use registration::{
+    RegistrationScreen, ages_as_bands, apply as registration_of_form, band_text,
+    composition_in_bands, criterion_labels, reason_from_signals, required_answer,
+};
 pub use start::{Banner, NewMeetingForm, StartEntry, StartScreen};
 pub use undo::History;
 
@@ -34,6 +39,39 @@ pub enum Screen {
     Start(Box<StartScreen>),
     Meeting(Box<Meeting>),
     History(Box<HistoryScreen>),
+    /// The MDA++ aanmeldingsformulier, over the screen it was opened from.
+    Registration(Box<RegistrationScreen>),
+}
+
+/// The meeting a screen shows or lies over.
+fn meeting_in(screen: &Screen) -> Option<&Meeting> {
+    match screen {
+        Screen::Meeting(m) => Some(m),
+        Screen::History(h) => match &h.back {
+            Screen::Meeting(m) => Some(m),
+            _ => None,
+        },
+        Screen::Registration(r) => match &r.own {
+            Some(m) => Some(m),
+            None => meeting_in(&r.back),
+        },
+        Screen::Start(_) => None,
+    }
+}
+
+fn meeting_in_mut(screen: &mut Screen) -> Option<&mut Meeting> {
+    match screen {
+        Screen::Meeting(m) => Some(m),
+        Screen::History(h) => match &mut h.back {
+            Screen::Meeting(m) => Some(m),
+            _ => None,
+        },
+        Screen::Registration(r) => match &mut r.own {
+            Some(m) => Some(m),
+            None => meeting_in_mut(&mut r.back),
+        },
+        Screen::Start(_) => None,
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -92,24 +130,19 @@ impl App {
 
     /// The open meeting, also while its case history is shown over it.
     pub fn meeting(&self) -> Option<&Meeting> {
-        match &self.screen {
-            Screen::Meeting(m) => Some(m),
-            Screen::History(h) => match &h.back {
-                Screen::Meeting(m) => Some(m),
-                _ => None,
-            },
-            Screen::Start(_) => None,
-        }
+        meeting_in(&self.screen)
     }
 
     pub fn meeting_mut(&mut self) -> Option<&mut Meeting> {
-        match &mut self.screen {
-            Screen::Meeting(m) => Some(m),
-            Screen::History(h) => match &mut h.back {
-                Screen::Meeting(m) => Some(m),
-                _ => None,
-            },
-            Screen::Start(_) => None,
+        meeting_in_mut(&mut self.screen)
+    }
+
+    /// Closes the aanmeldingsformulier (after it was saved): back to the
+    /// screen it was opened from. Its own copy of a meeting is dropped.
+    pub fn close_registration(&mut self) {
+        if let Screen::Registration(r) = &mut self.screen {
+            let back = std::mem::replace(&mut r.back, Screen::Start(Box::default()));
+            self.screen = back;
         }
     }
 
@@ -119,6 +152,7 @@ impl App {
             Screen::Meeting(m) => m.form.is_some(),
             Screen::Start(s) => s.new_meeting.is_some(),
             Screen::History(_) => false,
+            Screen::Registration(_) => true,
         }
     }
 
@@ -188,6 +222,9 @@ impl App {
             Action::Command(Command::Up) => false,
             _ => return None,
         };
+        if !matches!(self.screen, Screen::Meeting(_)) {
+            return None;
+        }
         let m = self.meeting()?;
         if m.form.is_some() || m.step().kind == crate::layout::StepKind::Summary {
             return None;
@@ -208,6 +245,63 @@ impl App {
         }
         self.status = None;
         Some(Vec::new())
+    }
+
+    /// A key on the aanmeldingsformulier: each change is written into the
+    /// meeting's registration at once (saved within a second, like every
+    /// form); closing saves now and goes back.
+    fn update_registration(&mut self, action: Action) -> (Vec<Effect>, Option<String>) {
+        let quitting = action == Action::Command(Command::Quit);
+        let Screen::Registration(r) = &mut self.screen else {
+            return (Vec::new(), None);
+        };
+        let (changed, close) = r.input(action);
+        let own = r.own.is_some();
+        let before_reg = r.before.clone();
+        let before = r.form.before.clone();
+        let mut problem = None;
+        if let Some((reg, p)) = changed {
+            problem = p;
+            if let Some(m) = self.meeting_mut()
+                && m.session.case.registration != reg
+            {
+                m.session.case.registration = reg;
+                m.dirty = true;
+                m.edited = true;
+            }
+        }
+        if let Screen::Registration(r) = &mut self.screen {
+            r.form.error = problem.clone();
+        }
+        if !close {
+            return (Vec::new(), problem);
+        }
+        let changed = self
+            .meeting()
+            .is_some_and(|m| m.session.case.registration != before_reg);
+        if changed
+            && !own
+            && let Some(m) = self.meeting_mut()
+        {
+            // One undo step in the meeting for the whole form.
+            m.history.record(before);
+        }
+        // Over the open meeting the form closes here; its own copy of a
+        // meeting is saved first, then closed by the host (with its lock).
+        let mut effects = vec![Effect::SaveNow];
+        if own {
+            effects.push(Effect::CloseRegistration);
+        } else {
+            self.close_registration();
+        }
+        if quitting {
+            if let Some(m) = self.meeting_mut() {
+                m.dirty |= m.edited;
+            }
+            effects.push(Effect::Quit);
+        }
+        let note = changed.then(|| crate::i18n::T::RegSaved.s().to_string());
+        (effects, problem.or(note))
     }
 
     /// Applies an action. Pure: no files, no terminal, no clock.
@@ -289,10 +383,26 @@ impl App {
         if let Some(effects) = self.read_on(&action) {
             return effects;
         }
-        self.status = None;
+        let previous_status = self.status.take();
         let layouts = &self.layouts;
         let keymap = &self.keymap;
         let (effects, status) = match &mut self.screen {
+            Screen::Meeting(m)
+                if action == Action::Command(Command::Registration) && m.form.is_none() =>
+            {
+                if self.facilitator_view {
+                    let screen = std::mem::replace(&mut self.screen, Screen::Start(Box::default()));
+                    self.screen = registration::open_over_meeting(screen);
+                    (Vec::new(), None)
+                } else {
+                    let v = keymap.short_label(Command::View);
+                    (
+                        Vec::new(),
+                        Some(crate::i18n::T::RegOnlyFacilitator.fmt(&[&v])),
+                    )
+                }
+            }
+            Screen::Registration(_) => self.update_registration(action),
             Screen::Meeting(m) => {
                 if action == Action::Command(Command::History) && m.form.is_none() {
                     match m.path.as_ref().and_then(|p| p.parent()) {
@@ -308,7 +418,13 @@ impl App {
             }
             Screen::Start(s) => s.update(action, layouts),
             Screen::History(h) => {
+                // A message (the file the form was written to) stays until
+                // the next key that does something.
+                let keep = previous_status;
                 let (effects, back) = h.update(action);
+                if effects.is_empty() && !back {
+                    self.status = keep;
+                }
                 if back {
                     let previous = std::mem::replace(&mut h.back, Screen::Start(Box::default()));
                     self.screen = previous;

@@ -25,6 +25,9 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
             "{}",
             T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
         );
+        if req.options.form == plan::Form::Aanmelding {
+            return Ok(check_form(&loaded));
+        }
         let settings =
             crate::config::load(req.config.as_deref()).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
         let past = crate::timeline::Past::with_signals(
@@ -60,11 +63,36 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
         Some(p) => p.to_path_buf(),
         None => plan::default_output(&loaded, req.format, &req.options),
     };
+    let replaced = out.exists();
     plan::write_export(&loaded, req.format, &req.options, &out).map_err(|e| e.to_string())?;
     println!("{}", T::ExpWritten.fmt(&[&out.display()]));
+    if replaced {
+        println!("{}", T::ExpReplaced.fmt(&[&out.display()]));
+    }
     println!(
         "{}",
         T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--form aanmelding --check`: every field of the form that is empty or
+/// contradicts another, one line each with its name; exit 1 when any.
+fn check_form(loaded: &plan::Loaded) -> ExitCode {
+    let first = loaded
+        .case_sessions
+        .iter()
+        .map(|s| s.date)
+        .chain([loaded.session.date])
+        .min();
+    let findings = plan::check_registration(&loaded.session, first);
+    if findings.is_empty() {
+        println!("{}", T::RegChkComplete.s());
+        return ExitCode::SUCCESS;
+    }
+    for f in &findings {
+        println!("{f}");
+    }
+    println!("{}", T::RegChkCount.fmt(&[&findings.len()]));
+    ExitCode::from(1)
 }

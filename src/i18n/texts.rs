@@ -337,9 +337,8 @@ texts! {
 
     CmdHistory => "verloop van de casus (cijfers, afspraken, signalen)", "history of the case (scores, agreements, signals)";
     ShortHistory => "verloop", "history";
-    FormWritten => "Aanmeldingsformulier opgeslagen: {0}", "Registration form saved: {0}";
     HistoryTitle => "Verloop van casus {0}", "History of case {0}";
-    HistoryOfferForm => "Deze casus moet naar het MDA++ expertoverleg: met {0} maak je het aanmeldingsformulier.", "This case must go to the MDA++ expert meeting: {0} makes the registration form.";
+    HistoryOfferForm => "Deze casus moet naar het MDA++ expertoverleg: met {0} vul je het aanmeldingsformulier in.", "This case must go to the MDA++ expert meeting: {0} fills in the registration form.";
     FooterBack => "terug", "back";
     FooterScroll => "bladeren", "scroll";
     FooterForm => "aanmeldingsformulier", "registration form";
@@ -507,8 +506,8 @@ texts! {
     ExpWriteFailed => "{0} kan niet worden geschreven: {1}", "{0} cannot be written: {1}";
     ExpDocxFailed => "het Word-bestand kan niet worden gemaakt: {0}", "the Word file cannot be made: {0}";
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
-    ArgCheck => "alleen controleren of het plan compleet is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete (exit code 1 when it is not)";
-    ArgForm => "welk document: plan (standaard), aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage) of overdracht (de overdracht van de casusregie)", "which document: plan (default), aanmelding (the MDA++ registration form, with the plan attached) or overdracht (the handover of casusregie)";
+    ArgCheck => "alleen controleren of het plan compleet is, met --form aanmelding of het formulier volledig is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete, with --form aanmelding whether the form is filled in completely (exit code 1 when it is not)";
+    ArgForm => "welk document: plan (standaard), aanmelding (het MDA++ aanmeldingsformulier, geanonimiseerd; het plan gaat apart) of overdracht (de overdracht van de casusregie)", "which document: plan (default), aanmelding (the MDA++ registration form, anonymised; the plan goes separately) or overdracht (the handover of casusregie)";
     ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
@@ -879,4 +878,95 @@ texts! {
     DocHandoverSignals => "Signalen van de casus", "Signals of the case";
     DocHandoverInformed => "Wie wordt geïnformeerd", "Who is kept informed";
     DocHandoverNobodyInformed => "Niemand is als 'achteraf geïnformeerd' vastgelegd in het laatste overleg.", "Nobody is recorded as 'informed afterwards' in the last meeting.";
+    // h-form (issue 12 items 4–5): the aanmeldingsformulier screen, consent and informed
+    ChoiceUnanswered => "(nog niet beantwoord)", "(not answered yet)";
+    CmdRegistration => "het MDA++ aanmeldingsformulier invullen", "fill in the MDA++ registration form";
+    ShortRegistration => "aanmelden", "register";
+    RegOnlyFacilitator => "Het aanmeldingsformulier opent alleen in de voorzittersweergave ({0}): het hoort niet op de projectie.", "The registration form opens only in the facilitator view ({0}): it does not belong on the projection.";
+    RegSaved => "Aanmeldingsformulier bewaard in het overleg.", "Registration form kept in the meeting.";
+    RegScreenTitle => "Aanmeldingsformulier MDA++ · casus {0}", "MDA++ registration form · case {0}";
+    RegAnonymousHint => "Graag geanonimiseerd invullen: de initialen van één persoon, leeftijden in groepen, geen namen.", "Please fill in anonymously: the initials of one person, ages in bands, no names.";
+    RegRequiredNo => "Let op: criterium 1 (structurele onveiligheid) staat op nee; het moet ja zijn om de casus aan te melden.", "Note: criterion 1 (structural unsafety) is no; it must be yes to register the case.";
+    RegRequiredOpen => "Criterium 1 (structurele onveiligheid) moet ja zijn om de casus aan te melden; het is nog niet beantwoord.", "Criterion 1 (structural unsafety) must be yes to register the case; it is not answered yet.";
+    RegMunicipality => "Gemeente", "Municipality";
+    RegComposition => "Samenstelling van het gezin (rollen, leeftijden in groepen; geen namen)", "Composition of the family (roles, ages in bands; no names)";
+    RegMember => "gezinslid", "family member";
+    RegAgeBand => "{0} jaar", "{0} years";
+    RegCrit1 => "1. Structurele onveiligheid (moet ja zijn)", "1. Structural unsafety (must be yes)";
+    RegCrit2 => "2. Hulp is vastgelopen of dreigt vast te lopen", "2. Help has stalled or threatens to stall";
+    RegCrit3 => "3. Ernstig actueel en/of chronisch geweld of verwaarlozing", "3. Severe current and/or chronic violence or neglect";
+    RegCrit4 => "4. Hoog risico gezin dat telkens terugkomt bij politie/ hulpverlening/ VT", "4. High-risk family that keeps coming back to police/ care/ VT";
+    RegCrit5 => "5. Intergenerationele overdracht", "5. Intergenerational transmission";
+    RegCrit6 => "6. Overstijgende problematiek (verslaving, psychiatrie, eer, schulden)", "6. Overarching problems (addiction, psychiatry, honour, debts)";
+    RegCrit7 => "7. Ernstige gevolgen zoals trauma of ontwikkeling kinderen ernstig in gevaar", "7. Severe consequences such as trauma or children's development seriously at risk";
+    RegCrit8 => "8. Reguliere interventies/ trajecten onvoldoende resultaat", "8. Regular interventions/ programmes insufficient result";
+    RegExplain1 => "Toelichting bij criterium 1", "Explanation of criterion 1";
+    RegExplain2 => "Toelichting bij criterium 2", "Explanation of criterion 2";
+    RegExplain3 => "Toelichting bij criterium 3", "Explanation of criterion 3";
+    RegExplain4 => "Toelichting bij criterium 4", "Explanation of criterion 4";
+    RegExplain5 => "Toelichting bij criterium 5", "Explanation of criterion 5";
+    RegExplain6 => "Toelichting bij criterium 6", "Explanation of criterion 6";
+    RegExplain7 => "Toelichting bij criterium 7", "Explanation of criterion 7";
+    RegExplain8 => "Toelichting bij criterium 8", "Explanation of criterion 8";
+    RegReason => "Reden van aanmelden (uit de signalen van de casus; pas aan waar nodig)", "Reason for registering (from the case's signals; edit where needed)";
+    RegSentBy => "Wie stuurt het formulier", "Who sends the form";
+    RegSentOn => "Verstuurd op (datum)", "Sent on (date)";
+    RegSentTo => "Aan wie (de projectleider MDA++)", "To whom (the MDA++ project leader)";
+    RegManagerCopy => "Kopie aan de eigen leidinggevende", "Copy to the sender's own manager";
+    RegFamilyInformed => "Is het gezin verteld dat hun gegevens worden gedeeld?", "Was the family told that their data is shared?";
+    RegHeadingSending => "Versturen", "Sending";
+    RegHeadingReason => "Reden van aanmelden", "Reason for registering";
+    RegSentLine => "Aangemeld op {0}", "Registered on {0}";
+    RegPlanSeparately => "Het TOP 3-plan gaat niet mee in dit formulier: het bevat namen en data. Deel het apart met wie het mag zien (top3 export).", "The TOP 3 plan is not part of this form: it holds names and dates. Share it separately with those who may see it (top3 export).";
+    RegFormAnonymous => "Geanonimiseerd ingevuld: de initialen van één persoon, rollen en leeftijden in groepen.", "Filled in anonymously: the initials of one person, roles and ages in bands.";
+    RegKeyHint => "{0} aanmeldingsformulier", "{0} registration form";
+    // The form check (top3 export CASE --form aanmelding --check)
+    RegChkEmpty => "{0}: niet ingevuld", "{0}: not filled in";
+    RegChkRequiredNo => "{0}: staat op nee, maar structurele onveiligheid moet altijd van toepassing zijn", "{0}: is no, but structural unsafety must always apply";
+    RegChkNoExplanation => "{0}: beantwoord zonder toelichting", "{0}: answered without an explanation";
+    RegChkZvhFor => "{0}: het Zorg- en Veiligheidshuis is betrokken, maar niet voor welk gezinslid", "{0}: the Zorg- en Veiligheidshuis is involved, but not for which family member";
+    RegChkZvhForNo => "{0}: ingevuld, terwijl het Zorg- en Veiligheidshuis niet betrokken is", "{0}: filled in, while the Zorg- en Veiligheidshuis is not involved";
+    RegChkFamilyNo => "{0}: nee; vertel het gezin dat hun gegevens worden gedeeld voordat het formulier wordt verstuurd", "{0}: no; tell the family that their data is shared before the form is sent";
+    RegChkSentIncomplete => "{0}: er is een verzenddatum, maar dit is leeg", "{0}: there is a date of sending, but this is empty";
+    RegChkSentBefore => "{0}: ligt voor het eerste overleg van de casus", "{0}: lies before the case's first meeting";
+    RegChkComplete => "Het aanmeldingsformulier is volledig ingevuld.", "The registration form is filled in completely.";
+    RegChkCount => "{0} velden van het aanmeldingsformulier zijn leeg of spreken elkaar tegen.", "{0} fields of the registration form are empty or contradict each other.";
+    // Consent and informed, on record
+    BasisLabel => "Grondslag voor het delen van gegevens", "Basis for sharing data";
+    BasisConsent => "toestemming", "consent";
+    BasisAvg6e => "geen toestemming: AVG 6.1e (veiligheid onder een 6)", "no consent: GDPR 6.1e (safety below a 6)";
+    BasisMeldcode => "geen toestemming: meldcode", "no consent: meldcode (reporting code)";
+    BasisOther => "geen toestemming: andere grond", "no consent: another ground";
+    BasisConsentOf => "Toestemming van (rol)", "Consent of (role)";
+    BasisConsentOn => "Toestemming gegeven op (datum)", "Consent given on (date)";
+    BasisOtherText => "Andere grond (welke)", "Other ground (which)";
+    BasisConsentText => "Toestemming van {0} (gegeven {1})", "Consent of {0} (given {1})";
+    BasisOtherShown => "Geen toestemming; andere grond: {0}", "No consent; other ground: {0}";
+    BasisNone => "Nog niet vastgelegd.", "Not recorded yet.";
+    DocSharing => "Delen van gegevens", "Sharing of data";
+    DocInformed => "Na het overleg geïnformeerd", "Informed after the meeting";
+    DocColInformedOn => "Wanneer", "When";
+    DocColInformedBy => "Door wie", "By whom";
+    DocColInformedHow => "Hoe", "How";
+    InformedOn => "Geïnformeerd op (datum)", "Informed on (date)";
+    InformedBy => "Geïnformeerd door", "Informed by";
+    InformedHow => "Hoe geïnformeerd (telefoon, huisbezoek of brief)", "How informed (phone, home visit or letter)";
+    InformedNotYet => "nog niet vastgelegd", "not recorded yet";
+    ChkNoSharingBasis => "Er is niet vastgelegd op welke grond de gegevens van de casus worden gedeeld (toestemming, of zonder toestemming: AVG 6.1e onder een 6, meldcode of een andere grond); vul het in bij het huishouden.", "It is not recorded on what basis the case's data is shared (consent, or without consent: GDPR 6.1e below a 6, meldcode or another ground); fill it in with the household.";
+    ChkSharingIncomplete => "De grondslag voor het delen van gegevens is onvolledig: bij toestemming horen van wie en de datum, bij een andere grond de grond zelf; vul het aan bij het huishouden.", "The basis for sharing data is incomplete: consent needs whose it is and the date, another ground needs the ground itself; complete it with the household.";
+    // Files written by a key
+    FormWrittenAt => "Aanmeldingsformulier geschreven: {0}, in de map van casus {1} (naast de overleggen).", "Registration form written: {0}, in the folder of case {1} (next to the meetings).";
+    FormWrittenNew => "Aanmeldingsformulier geschreven als nieuw bestand {0}, in de map van casus {1}; het eerdere bestand blijft bewaard.", "Registration form written as a new file {0}, in the folder of case {1}; the earlier file is kept.";
+    EarlierFilesKept => " (nieuwe bestanden: de eerdere blijven bewaard)", " (new files: the earlier ones are kept)";
+    ExpReplaced => "Het bestaande bestand is vervangen: {0}", "The existing file was replaced: {0}";
+    RegMonths => "januari februari maart april mei juni juli augustus september oktober november december", "January February March April May June July August September October November December";
+    RegAnswerNotFilled => "(niet ingevuld)", "(not filled in)";
+    RegOpenPointsTitle => "Nog leeg of tegenstrijdig", "Still empty or contradictory";
+    RegMorePoints => "… en meer (top3 export CASUS --form aanmelding --check)", "… and more (top3 export CASE --form aanmelding --check)";
+    HistFooterWriteForm => "formulier naar Word", "form to Word";
+    BasisConsentNoDate => "Toestemming van {0}", "Consent of {0}";
+    BeforeFirstMeeting => "vóór het eerste overleg", "before the first meeting";
+    RegKeyHintShort => "{0} formulier", "{0} form";
+    FormKeyNextChoice => "keuzeveld: het volgende antwoord (j / n: ja / nee)", "choice field: the next answer (j / n: yes / no)";
+    FormKeyClearChoice => "keuzeveld: het antwoord terugnemen (nog niet beantwoord)", "choice field: take the answer back (not answered yet)";
 }

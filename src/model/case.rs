@@ -1,4 +1,4 @@
-use super::Registration;
+use super::{Registration, SharingBasis};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -94,6 +94,10 @@ pub struct Case {
     /// household members: someone named only in free text, a school.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hidden_names: Vec<String>,
+    /// The basis for sharing the case's data: consent, or no consent with
+    /// a legal ground. `None`: not recorded yet (the plan check says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sharing_basis: Option<SharingBasis>,
 }
 
 impl Case {
@@ -105,6 +109,7 @@ impl Case {
             minor_children: false,
             registration: Registration::default(),
             hidden_names: Vec::new(),
+            sharing_basis: None,
         }
     }
 }

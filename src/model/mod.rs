@@ -17,6 +17,7 @@ mod registration;
 mod review;
 mod scale;
 mod session;
+mod sharing;
 mod term;
 mod timing;
 mod top3;
@@ -36,10 +37,13 @@ pub use participant::{Attendance, Group, Participant};
 pub use plan_status::PlanStatus;
 pub use plan_summary::{PlanAction, PlanSummary};
 pub use privacy::WallNames;
-pub use registration::{Criterion, CriterionAnswer, CriterionError, HouseholdMember, Registration};
+pub use registration::{
+    AgeBand, Criterion, CriterionAnswer, CriterionError, HouseholdMember, Registration,
+};
 pub use review::{ItemKind, ReviewItem, ReviewStatus, ReviewTarget};
 pub use scale::{Scale, ScaleAnswer, Score, ScoreError, Stats, stats_of};
 pub use session::{CURRENT_VERSION, Session};
+pub use sharing::{Informed, LegalGround, SharingBasis};
 pub use term::Term;
 pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};

@@ -1,6 +1,6 @@
 use super::{
-    Action, Approach, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
-    PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
+    Action, Approach, Case, Condition, Fact, Id, Informed, MeetingKind, Note, Participant, Phase,
+    PlanStatus, PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -84,6 +84,10 @@ pub struct Session {
     /// This meeting reopened a closed case, for this reason.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reopened: Option<String>,
+    /// Who was informed after this meeting (participants marked "informed
+    /// afterwards"): when, by whom, how.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub informed: Vec<Informed>,
 }
 
 fn first_id() -> u64 {
@@ -123,6 +127,7 @@ impl Session {
             approach: Approach::default(),
             closure: None,
             reopened: None,
+            informed: Vec::new(),
         }
     }
 

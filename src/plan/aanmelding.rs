@@ -1,9 +1,13 @@
-//! The MDA++ aanmeldingsformulier (DOMAIN.md §3.1), filled from the case and
-//! anonymised: initials and roles only. The current TOP 3 plan is attached.
+//! The MDA++ aanmeldingsformulier (DOMAIN.md §3.1) as the chair filled it
+//! in the program, anonymised as the form asks: the initials of one
+//! person, roles and ages in bands, the municipality only where the form
+//! asks for it, no other dates than that of sending. The TOP 3 plan is
+//! not attached: it holds names and dates, and is shared separately.
 
 use super::document::Document;
-use crate::i18n::{self, T};
-use crate::model::{Criterion, Registration, Session};
+use crate::i18n::T;
+use crate::model::{Criterion, LegalGround, Registration, Session, SharingBasis};
+use chrono::NaiveDate;
 
 fn yes_no(v: Option<bool>) -> String {
     match v {
@@ -34,47 +38,143 @@ pub fn criterion_name(c: Criterion) -> &'static str {
     }
 }
 
-/// The form. `original` gives the initials; everything else comes from
-/// `anonymised` (names already replaced by roles). With `show_initials`
-/// false (a redacted export) no initials appear either. `plan` is attached.
+/// What the form says for the initials, their role and the composition:
+/// as the chair filled them in, else from the registration's household
+/// members (one person's initials; roles with ages in bands).
+pub struct Anonymous {
+    pub initials: String,
+    pub role: String,
+    pub composition: String,
+}
+
+impl Anonymous {
+    pub fn of(original: &Session) -> Anonymous {
+        let reg = &original.case.registration;
+        let first = reg
+            .members
+            .iter()
+            .find(|m| !m.initials().is_empty() && !m.role.trim().is_empty());
+        let initials = if reg.initials.trim().is_empty() {
+            first.map(|m| m.initials()).unwrap_or_default()
+        } else {
+            reg.initials.trim().to_string()
+        };
+        let role = if reg.initials_role.trim().is_empty() {
+            first.map(|m| m.role.trim().to_string()).unwrap_or_default()
+        } else {
+            reg.initials_role.trim().to_string()
+        };
+        let composition = if reg.composition.trim().is_empty() && !reg.members.is_empty() {
+            crate::app::composition_in_bands(original)
+        } else {
+            reg.composition.trim().to_string()
+        };
+        Anonymous {
+            initials,
+            role,
+            composition,
+        }
+    }
+}
+
+/// Dates written out (dd-mm-yyyy) as month and year: what the reason
+/// from the signals needs, without pointing at a day.
+pub fn dates_as_months(text: &str) -> String {
+    let months: Vec<&str> = T::RegMonths.s().split(' ').collect();
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let take = |from: usize, n: usize| -> Option<u32> {
+            let s: String = chars.get(from..from + n)?.iter().collect();
+            if s.chars().all(|c| c.is_ascii_digit()) {
+                s.parse().ok()
+            } else {
+                None
+            }
+        };
+        let before_ok = i == 0 || !chars[i - 1].is_ascii_digit();
+        let parsed = (|| {
+            let d = take(i, 2)?;
+            (chars.get(i + 2) == Some(&'-')).then_some(())?;
+            let m = take(i + 3, 2)?;
+            (chars.get(i + 5) == Some(&'-')).then_some(())?;
+            let y = take(i + 6, 4)?;
+            NaiveDate::from_ymd_opt(y as i32, m, d)?;
+            let after = chars.get(i + 10);
+            (!after.is_some_and(char::is_ascii_digit)).then_some((m, y))
+        })();
+        match parsed {
+            Some((m, y)) if before_ok => {
+                out.push_str(&format!("{} {y}", months[(m - 1) as usize]));
+                i += 10;
+            }
+            _ => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// The basis for sharing data, in words; the day of consent only
+/// `with_date` (the anonymous form gives no dates it does not ask for).
+pub fn sharing_text(basis: Option<&SharingBasis>, with_date: bool) -> String {
+    let date = |d: &Option<NaiveDate>| {
+        d.map(|d| d.format("%d-%m-%Y").to_string())
+            .unwrap_or_else(|| T::FormToFill.s().to_string())
+    };
+    match basis {
+        None => T::BasisNone.s().to_string(),
+        Some(SharingBasis::Consent { of, on }) if with_date => {
+            T::BasisConsentText.fmt(&[&or_to_fill(of), &date(on)])
+        }
+        Some(SharingBasis::Consent { of, .. }) => T::BasisConsentNoDate.fmt(&[&or_to_fill(of)]),
+        Some(SharingBasis::NoConsent(LegalGround::Avg6e)) => {
+            super::plan_document::capitalised(T::BasisAvg6e.s())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Meldcode)) => {
+            super::plan_document::capitalised(T::BasisMeldcode.s())
+        }
+        Some(SharingBasis::NoConsent(LegalGround::Other(t))) => {
+            T::BasisOtherShown.fmt(&[&or_to_fill(t)])
+        }
+    }
+}
+
+/// The form. `original` gives what the chair filled in; the free texts
+/// come from `anonymised` (names already replaced by roles). With
+/// `show_initials` false (a redacted export) no initials and no
+/// municipality appear either.
 pub fn aanmelding_document(
     original: &Session,
     anonymised: &Session,
     show_initials: bool,
-    plan: Document,
 ) -> Document {
     let reg: &Registration = &anonymised.case.registration;
+    let orig = &original.case.registration;
     let title = T::FormTitle.s().to_string();
     let footer = format!("{} · {}", anonymised.case.code, title);
     let mut doc = Document::new(title, footer);
-    doc.meta = plan.meta.clone();
-    doc.remark(T::FormAnonymous.s());
+    // No author and no date in the file's properties: the form is
+    // anonymous.
+    doc.meta.subject = anonymised.case.code.to_string();
+    doc.remark(T::RegFormAnonymous.s());
 
-    let (initials, initials_role) = first_person(original, anonymised, show_initials);
-    let composition: Vec<String> = reg
-        .members
-        .iter()
-        .zip(&original.case.registration.members)
-        .map(|(m, orig)| {
-            let mut parts = Vec::new();
-            if show_initials && !orig.initials().is_empty() {
-                parts.push(orig.initials());
-            }
-            if let Some(age) = m.age {
-                parts.push(age.to_string());
-            }
-            let role = or_to_fill(&m.role);
-            if parts.is_empty() {
-                role
-            } else {
-                format!("{role} ({})", parts.join(", "))
-            }
-        })
-        .collect();
-    let composition = if composition.is_empty() {
-        or_to_fill(&anonymised.case.household)
+    let who = Anonymous::of(original);
+    // Names typed into it become roles, ages become bands.
+    let names = super::Redactor::new(original, super::NamesAs::Roles);
+    let composition = crate::app::ages_as_bands(&names.text(&who.composition));
+    let initials = if show_initials {
+        or_to_fill(&who.initials)
     } else {
-        composition.join(", ")
+        T::DocNone.s().to_string()
+    };
+    let municipality = if show_initials {
+        or_to_fill(&orig.municipality)
+    } else {
+        T::RedMunicipality.s().to_string()
     };
     doc.fields(vec![
         // The referrer is a professional who must be reachable: the name
@@ -82,18 +182,15 @@ pub fn aanmelding_document(
         (
             T::FormReferrer.s().into(),
             or_to_fill(if show_initials {
-                &original.case.registration.referrer
+                &orig.referrer
             } else {
                 &reg.referrer
             }),
         ),
         (T::FormInitials.s().into(), initials),
-        (T::FormInitialsRole.s().into(), initials_role),
-        (
-            T::DocMunicipality.s().into(),
-            or_to_fill(&anonymised.case.municipality),
-        ),
-        (T::FormComposition.s().into(), composition),
+        (T::FormInitialsRole.s().into(), or_to_fill(&who.role)),
+        (T::RegMunicipality.s().into(), municipality),
+        (T::FormComposition.s().into(), or_to_fill(&composition)),
         (T::FormSameAddress.s().into(), yes_no(reg.same_address)),
         (
             T::FormSituationSummary.s().into(),
@@ -133,27 +230,104 @@ pub fn aanmelding_document(
     }
     doc.fields(zvh);
 
-    let plan_title = i18n::plan_name(anonymised.phase);
-    doc.append(1, T::FormAttachment.fmt(&[&plan_title]), plan);
+    doc.heading(1, T::RegHeadingReason.s());
+    doc.paragraph(or_to_fill(&dates_as_months(&reg.escalation_reason)));
+
+    doc.heading(1, T::DocSharing.s());
+    doc.fields(vec![
+        (
+            T::BasisLabel.s().into(),
+            sharing_text(anonymised.case.sharing_basis.as_ref(), false),
+        ),
+        (T::RegFamilyInformed.s().into(), yes_no(reg.family_informed)),
+    ]);
+
+    doc.heading(1, T::RegHeadingSending.s());
+    let sent_on = reg
+        .sent_on
+        .map(|d| d.format("%d-%m-%Y").to_string())
+        .unwrap_or_else(|| T::FormToFill.s().to_string());
+    doc.fields(vec![
+        (
+            T::RegSentBy.s().into(),
+            or_to_fill(if show_initials {
+                &orig.sent_by
+            } else {
+                &reg.sent_by
+            }),
+        ),
+        (T::RegSentOn.s().into(), sent_on),
+        (T::RegSentTo.s().into(), or_to_fill(&reg.sent_to)),
+        (T::RegManagerCopy.s().into(), or_to_fill(&reg.manager_copy)),
+    ]);
+    doc.remark(T::RegPlanSeparately.s());
     doc
 }
 
-/// Initials and role of one of those involved: the first household member
-/// with a name and a role.
-fn first_person(original: &Session, anonymised: &Session, show: bool) -> (String, String) {
-    let found = original
-        .case
-        .registration
-        .members
-        .iter()
-        .zip(&anonymised.case.registration.members)
-        .map(|(o, a)| (o.initials(), a.role.clone()))
-        .find(|(i, r)| !i.is_empty() && !r.trim().is_empty());
-    match found {
-        Some((i, r)) => (
-            if show { i } else { T::DocNone.s().to_string() },
-            r.trim().to_string(),
-        ),
-        None => (T::FormToFill.s().into(), T::FormToFill.s().into()),
+/// Every field of the form that is empty or contradicts another, one line
+/// each, starting with the field's name (what `top3 export … --form
+/// aanmelding --check` prints). Empty when the form is complete.
+pub fn check_registration(s: &Session, first_meeting: Option<NaiveDate>) -> Vec<String> {
+    let reg = &s.case.registration;
+    let who = Anonymous::of(s);
+    let mut out = Vec::new();
+    let empty = |label: T, value: &str, out: &mut Vec<String>| {
+        if value.trim().is_empty() {
+            out.push(T::RegChkEmpty.fmt(&[&label.s()]));
+        }
+    };
+    let unanswered = |label: T, value: Option<bool>, out: &mut Vec<String>| {
+        if value.is_none() {
+            out.push(T::RegChkEmpty.fmt(&[&label.s()]));
+        }
+    };
+    empty(T::FormReferrer, &reg.referrer, &mut out);
+    empty(T::FormInitials, &who.initials, &mut out);
+    empty(T::FormInitialsRole, &who.role, &mut out);
+    empty(T::RegMunicipality, &reg.municipality, &mut out);
+    empty(T::FormComposition, &who.composition, &mut out);
+    unanswered(T::FormSameAddress, reg.same_address, &mut out);
+    empty(T::FormSituationSummary, &reg.situation, &mut out);
+    for c in Criterion::all() {
+        let (answer, explain) = crate::app::criterion_labels(c);
+        let a = reg.answer(c);
+        match a.and_then(|a| a.applies) {
+            None => out.push(T::RegChkEmpty.fmt(&[&answer.s()])),
+            Some(false) if c == Criterion::REQUIRED => {
+                out.push(T::RegChkRequiredNo.fmt(&[&answer.s()]))
+            }
+            Some(_) => {
+                if a.is_none_or(|a| a.explanation.trim().is_empty()) {
+                    out.push(T::RegChkNoExplanation.fmt(&[&explain.s()]));
+                }
+            }
+        }
     }
+    match reg.zvh_involved {
+        None => out.push(T::RegChkEmpty.fmt(&[&T::FormZvh.s()])),
+        Some(true) if reg.zvh_for.trim().is_empty() => {
+            out.push(T::RegChkZvhFor.fmt(&[&T::FormZvhFor.s()]))
+        }
+        Some(false) if !reg.zvh_for.trim().is_empty() => {
+            out.push(T::RegChkZvhForNo.fmt(&[&T::FormZvhFor.s()]))
+        }
+        _ => {}
+    }
+    empty(T::RegReason, &reg.escalation_reason, &mut out);
+    match reg.family_informed {
+        None => out.push(T::RegChkEmpty.fmt(&[&T::RegFamilyInformed.s()])),
+        Some(false) => out.push(T::RegChkFamilyNo.fmt(&[&T::RegFamilyInformed.s()])),
+        Some(true) => {}
+    }
+    empty(T::RegSentBy, &reg.sent_by, &mut out);
+    match reg.sent_on {
+        None => out.push(T::RegChkEmpty.fmt(&[&T::RegSentOn.s()])),
+        Some(d) if first_meeting.is_some_and(|f| d < f) => {
+            out.push(T::RegChkSentBefore.fmt(&[&T::RegSentOn.s()]))
+        }
+        Some(_) => {}
+    }
+    empty(T::RegSentTo, &reg.sent_to, &mut out);
+    empty(T::RegManagerCopy, &reg.manager_copy, &mut out);
+    out
 }

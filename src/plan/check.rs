@@ -108,6 +108,11 @@ pub enum Finding {
     EscalationDue,
     /// Nobody is marked present: no one can have given a score.
     NobodyPresent,
+    /// The case has no recorded basis for sharing its data.
+    NoSharingBasis,
+    /// The basis is recorded, but without whose consent or when, or
+    /// another ground without its words.
+    SharingIncomplete,
     NoScale,
     NoTop3,
     NoActions,
@@ -131,6 +136,8 @@ impl Finding {
                 Some(target.id())
             }
             Finding::NobodyPresent
+            | Finding::NoSharingBasis
+            | Finding::SharingIncomplete
             | Finding::EscalationDue
             | Finding::NoScale
             | Finding::NoTop3
@@ -186,6 +193,8 @@ impl Finding {
             Finding::Vague { label, word, .. } => T::ChkVague.fmt(&[label, word]),
             Finding::EscalationDue => T::ChkEscalationDue.s().to_string(),
             Finding::NobodyPresent => T::ChkNobodyPresent.s().to_string(),
+            Finding::NoSharingBasis => T::ChkNoSharingBasis.s().to_string(),
+            Finding::SharingIncomplete => T::ChkSharingIncomplete.s().to_string(),
             Finding::NoScale => T::ChkNoScale.s().to_string(),
             Finding::NoTop3 => T::ChkNoTop3.s().to_string(),
             Finding::NoActions => T::ChkNoActions.s().to_string(),
@@ -231,6 +240,11 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
     let mut out = Vec::new();
     if session.present().next().is_none() {
         out.push(Finding::NobodyPresent);
+    }
+    match &session.case.sharing_basis {
+        None => out.push(Finding::NoSharingBasis),
+        Some(b) if b.is_incomplete() => out.push(Finding::SharingIncomplete),
+        Some(_) => {}
     }
     for r in &session.review {
         let label = short(&r.text);

@@ -18,9 +18,12 @@ mod pdf;
 mod plan_document;
 mod plan_over_time;
 mod redact;
+mod sharing;
 mod status;
 
-pub use aanmelding::{aanmelding_document, criterion_name};
+pub use aanmelding::{
+    aanmelding_document, check_registration, criterion_name, dates_as_months, sharing_text,
+};
 pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
@@ -63,7 +66,7 @@ pub enum Form {
     // show doc comments as untranslated help.)
     #[default]
     Plan,
-    // The MDA++ aanmeldingsformulier with the plan attached.
+    // The MDA++ aanmeldingsformulier, anonymised (the plan goes separately).
     Aanmelding,
     // The handover of casusregie: the current plan, records, signals, who
     // is informed.
@@ -220,7 +223,7 @@ pub fn build_document(
     let plan = plan_document(&shown, &history, &look);
     match options.form {
         Form::Plan | Form::Overdracht => plan,
-        Form::Aanmelding => aanmelding_document(session, &shown, !options.redact, plan),
+        Form::Aanmelding => aanmelding_document(session, &shown, !options.redact),
     }
 }
 

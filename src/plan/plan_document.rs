@@ -50,6 +50,7 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
         super::approach_document::approach(&mut doc, session);
     }
     participants(&mut doc, session, look);
+    super::sharing::section(&mut doc, session, d);
     review(&mut doc, session, d);
     facts(&mut doc, session, d);
     top3(&mut doc, session, d);

@@ -202,6 +202,28 @@ fn map_text(s: &mut Session, f: &dyn Fn(&str) -> String) {
     for c in &mut reg.criteria {
         m(&mut c.explanation);
     }
+    for t in [
+        &mut reg.initials_role,
+        &mut reg.composition,
+        &mut reg.escalation_reason,
+        &mut reg.sent_by,
+        &mut reg.sent_to,
+        &mut reg.manager_copy,
+    ] {
+        m(t);
+    }
+    if let Some(crate::model::SharingBasis::Consent { of, .. }) = &mut s.case.sharing_basis {
+        m(of);
+    }
+    if let Some(crate::model::SharingBasis::NoConsent(crate::model::LegalGround::Other(t))) =
+        &mut s.case.sharing_basis
+    {
+        m(t);
+    }
+    for i in &mut s.informed {
+        m(&mut i.by);
+        m(&mut i.how);
+    }
     if let PlanStatus::Vastgesteld {
         override_reason: Some(r),
         ..

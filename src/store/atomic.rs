@@ -126,6 +126,28 @@ fn sync_dir(path: &Path) {
 #[cfg(not(unix))]
 fn sync_dir(_path: &Path) {}
 
+/// `wanted` when no file of that name exists, else the first free name
+/// with a number before the extension (`…-2.docx`, `…-3.docx` …), so a
+/// file written by a key never replaces one without saying so.
+pub fn free_file_name(wanted: &Path) -> PathBuf {
+    if !wanted.exists() {
+        return wanted.to_path_buf();
+    }
+    let stem = wanted
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let ext = wanted
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    (2u32..)
+        .map(|n| wanted.with_file_name(format!("{stem}-{n}{ext}")))
+        .find(|p| !p.exists())
+        .expect("a free name")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

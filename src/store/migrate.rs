@@ -246,5 +246,6 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         approach: Default::default(),
         closure: None,
         reopened: None,
+        informed: Vec::new(),
     }
 }

@@ -10,7 +10,7 @@ mod lock;
 pub mod migrate;
 mod ron_error;
 
-pub use atomic::{Staged, stage, write_atomic};
+pub use atomic::{Staged, free_file_name, stage, write_atomic};
 pub use demo::{DEMO_MARKER, demo_copy_root, is_demo, is_demo_copy, redirect};
 pub use dirs::{
     CaseDir, DIR_ENV, backup_path, data_sessions_dir, is_session_file, list_cases,

@@ -189,7 +189,14 @@ fn signal_banner(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer
         n => T::MeetSignalMore.fmt(&[&n, &text]),
     };
     // For the facilitator: whether the wall shows them too, or the key that
-    // puts them there, when it fits.
+    // puts them there, when it fits (after the form's key, which comes
+    // first on an escalation).
+    let form_key = ctx.keymap.short_label(Command::Registration);
+    let reserve = if first.is_escalation() {
+        width(&format!(" · {}", T::RegKeyHint.fmt(&[&form_key])))
+    } else {
+        0
+    };
     if ctx.facilitator {
         let tail = if app.wall_signals {
             T::MeetSignalOnWall.s().to_string()
@@ -197,7 +204,7 @@ fn signal_banner(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer
             T::MeetSignalKey.fmt(&[&ctx.keymap.short_label(Command::WallSignals)])
         };
         let with = format!("{line}  · {tail}");
-        if width(&with) <= area.width as usize {
+        if width(&with) + reserve <= area.width as usize {
             line = with;
         }
     }
@@ -206,6 +213,31 @@ fn signal_banner(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer
     } else {
         ctx.theme.muted
     };
+    // An escalation names the key of the aanmeldingsformulier; the signal
+    // gives way, the key always shows.
+    let key = form_key;
+    if ctx.facilitator && first.is_escalation() && !key.is_empty() {
+        // The longest hint that leaves the signal whole; at the least the
+        // key itself ("(m)"), which the help explains.
+        let w = area.width as usize;
+        let hints = [
+            format!(" · {}", T::RegKeyHint.fmt(&[&key])),
+            format!(" · {}", T::RegKeyHintShort.fmt(&[&key])),
+            format!(" ({key})"),
+        ];
+        let hint = hints
+            .iter()
+            .find(|h| width(&line) + width(h) <= w)
+            .unwrap_or(&hints[2])
+            .clone();
+        let room = w.saturating_sub(width(&hint));
+        let spans = vec![
+            Span::styled(ellipsize(&line, room), style),
+            Span::styled(hint, ctx.theme.accent),
+        ];
+        Paragraph::new(Line::from(spans)).render(area, buf);
+        return;
+    }
     Paragraph::new(Line::styled(ellipsize(&line, area.width as usize), style)).render(area, buf);
 }
 
@@ -506,6 +538,8 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let kind = f.fields.get(f.focus).map(|x| x.kind);
         if kind == Some(FieldKind::YesNo) {
             items.push((first(FormCommand::Switch), T::FooterYesNo.s(), 0));
+        } else if let Some(FieldKind::Choice(_)) = kind {
+            items.push((first(FormCommand::Switch), T::FooterChoose.s(), 0));
         }
         items.push((first(FormCommand::NextField), T::FooterNextField.s(), 1));
         items.push((first(FormCommand::NextOrDone), T::FooterEnterForm.s(), 1));

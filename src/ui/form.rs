@@ -53,11 +53,66 @@ fn yes_no_line(value: &str, ctx: &Ctx, focused: bool) -> Line<'static> {
     ])
 }
 
+/// A choice field as its answers, the chosen one marked with `[x]`; all on
+/// one line when they fit in `w`, else one a line. None marked: not
+/// answered yet (said in words, not only by the empty boxes).
+pub fn choice_lines(field: &Field, ctx: &Ctx, focused: bool, w: usize) -> Vec<Line<'static>> {
+    let FieldKind::Choice(options) = field.kind else {
+        return Vec::new();
+    };
+    let chosen = field.choice();
+    let parts: Vec<Span<'static>> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| {
+            let on = chosen == Some(i);
+            let style = if on && focused {
+                ctx.theme.selected
+            } else {
+                ctx.theme.base
+            };
+            Span::styled(format!("[{}] {}", if on { "x" } else { " " }, o.s()), style)
+        })
+        .collect();
+    let mut lines = Vec::new();
+    let total: usize = parts.iter().map(|p| p.content.chars().count() + 3).sum();
+    if total <= w {
+        let mut spans = Vec::new();
+        for (i, p) in parts.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw("   "));
+            }
+            spans.push(p);
+        }
+        lines.push(Line::from(spans));
+    } else {
+        lines.extend(parts.into_iter().map(Line::from));
+    }
+    if chosen.is_none() {
+        lines.push(Line::styled(
+            T::ChoiceUnanswered.s().to_string(),
+            ctx.theme.muted,
+        ));
+    }
+    lines
+}
+
+/// Rows a choice field takes at text width `w`.
+fn choice_rows(field: &Field, w: usize) -> usize {
+    let FieldKind::Choice(options) = field.kind else {
+        return 1;
+    };
+    let total: usize = options.iter().map(|o| o.s().chars().count() + 7).sum();
+    let answers = if total <= w { 1 } else { options.len() };
+    answers + usize::from(field.choice().is_none())
+}
+
 /// Rows a field's value takes: the focused text field as much as its text
 /// needs (and a row to type on), the others their whole text, wrapped.
 fn value_rows(field: &crate::app::Field, focused: bool, w: usize) -> usize {
     match field.kind {
         FieldKind::YesNo => 1,
+        FieldKind::Choice(_) => choice_rows(field, w),
         _ => {
             // The text field breaks lines a little earlier than `wrap`
             // (it keeps a cell for the cursor): count with a margin.
@@ -230,6 +285,16 @@ pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut
             {
                 if visible(line) {
                     Paragraph::new(Line::styled(l, ctx.theme.base)).render(
+                        Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
+                        buf,
+                    );
+                }
+                line += 1;
+            }
+        } else if let FieldKind::Choice(_) = field.kind {
+            for l in choice_lines(field, ctx, focused, w) {
+                if visible(line) {
+                    Paragraph::new(l).render(
                         Rect::new(inner.x + 2, y_of(line), inner.width.saturating_sub(2), 1),
                         buf,
                     );

@@ -17,6 +17,7 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
     use crate::app::{FieldKind, Screen};
     let fields = match &app.screen {
         Screen::Meeting(m) => &m.form.as_ref()?.fields,
+        Screen::Registration(r) => &r.form.fields,
         Screen::Start(s) if s.new_meeting.is_some() => return Some(new_meeting_rows(app)),
         _ => return None,
     };
@@ -35,12 +36,24 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
     ] {
         let shown = match c {
             FormCommand::NewLine => has(FieldKind::Multi),
-            FormCommand::Switch | FormCommand::Yes | FormCommand::No => has(FieldKind::YesNo),
+            FormCommand::Switch | FormCommand::Yes | FormCommand::No => {
+                fields.iter().any(|f| f.kind.is_pick())
+            }
             _ => true,
         };
         if shown {
             rows.push((c.label(), c.help().to_string()));
         }
+    }
+    if fields
+        .iter()
+        .any(|f| matches!(f.kind, FieldKind::Choice(_)))
+    {
+        rows.push(("Space, ←, →".into(), T::FormKeyNextChoice.s().to_string()));
+        rows.push((
+            "Backspace, Del".into(),
+            T::FormKeyClearChoice.s().to_string(),
+        ));
     }
     rows.extend(text_and_help_rows(app));
     rows.push(("Ctrl-c".into(), T::FormKeyQuit.s().to_string()));

@@ -11,7 +11,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
-pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+pub fn render(h: &HistoryScreen, status: Option<&str>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let margin = if area.width >= 120 { 4 } else { 1 };
     let inner = Rect::new(
         area.x + margin,
@@ -26,7 +26,7 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     .render(Rect::new(inner.x, inner.y, inner.width, 1), buf);
     let mut top = inner.y + 2;
     if h.escalate {
-        let text = T::HistoryOfferForm.fmt(&[&ctx.keymap.short_label(Command::Export)]);
+        let text = T::HistoryOfferForm.fmt(&[&ctx.keymap.short_label(Command::Registration)]);
         let parts = wrap(&format!("⚠ {text}"), inner.width as usize, 3);
         let n = parts.len() as u16;
         let lines: Vec<Line> = parts
@@ -36,12 +36,28 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Paragraph::new(lines).render(Rect::new(inner.x, top, inner.width, n), buf);
         top += n + 1;
     }
+    // What a key wrote, and where, stays in view above the footer.
+    let status_lines: Vec<Line> = status
+        .map(|t| {
+            wrap(t, inner.width as usize, 3)
+                .into_iter()
+                .map(|l| Line::styled(l, ctx.theme.warn))
+                .collect()
+        })
+        .unwrap_or_default();
+    let status_h = status_lines.len() as u16;
     let body = Rect::new(
         inner.x,
         top,
         inner.width,
-        (inner.y + inner.height).saturating_sub(top + 1),
+        (inner.y + inner.height).saturating_sub(top + 1 + status_h),
     );
+    if status_h > 0 {
+        Paragraph::new(status_lines).render(
+            Rect::new(inner.x, body.y + body.height, inner.width, status_h),
+            buf,
+        );
+    }
     // A line longer than the screen wraps, under its own indent.
     let mut lines: Vec<Line> = Vec::new();
     let mut shown = 0;
@@ -95,13 +111,16 @@ pub fn render(h: &HistoryScreen, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             0,
         ),
     ];
-    if h.escalate {
-        keys.push((
-            ctx.keymap.short_label(Command::Export),
-            T::FooterForm.s(),
-            0,
-        ));
-    }
+    keys.push((
+        ctx.keymap.short_label(Command::Registration),
+        T::FooterForm.s(),
+        0,
+    ));
+    keys.push((
+        ctx.keymap.short_label(Command::Export),
+        T::HistFooterWriteForm.s(),
+        if h.escalate { 0 } else { 1 },
+    ));
     keys.push((ctx.keymap.short_label(Command::Quit), T::FooterStop.s(), 0));
     render_keys(&keys, ctx, footer, buf);
 }

@@ -5,6 +5,7 @@ mod form;
 mod help;
 mod history;
 mod plain;
+mod registration;
 pub mod start;
 pub mod steps;
 pub mod theme;
@@ -63,7 +64,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Screen::Meeting(m) => {
             chrome::render_meeting(m, app, &ctx, area, buf);
         }
-        Screen::History(h) => history::render(h, &ctx, area, buf),
+        Screen::History(h) => history::render(h, app.status.as_deref(), &ctx, area, buf),
+        Screen::Registration(r) => registration::render(r, app, &ctx, area, buf),
     }
     if app.help {
         help::render(app, &ctx, area, buf);

@@ -33,6 +33,7 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         Screen::Start(s) => start(s, app, ctx),
         Screen::Meeting(m) => meeting(m, app, ctx),
         Screen::History(h) => history(h, ctx),
+        Screen::Registration(r) => registration(r),
     };
     if app.help {
         rows = help(app);
@@ -140,7 +141,7 @@ fn history(h: &HistoryScreen, ctx: &Ctx) -> Vec<Row> {
     let mut out = vec![row(T::HistoryTitle.fmt(&[&h.code]))];
     if h.escalate {
         out.push(row(
-            T::HistoryOfferForm.fmt(&[&ctx.keymap.short_label(Command::Export)])
+            T::HistoryOfferForm.fmt(&[&ctx.keymap.short_label(Command::Registration)])
         ));
     }
     // The chart is drawn with box characters; its table says the same.
@@ -153,9 +154,43 @@ fn history(h: &HistoryScreen, ctx: &Ctx) -> Vec<Row> {
     );
     out.push(keys(
         ctx,
-        &[Command::Up, Command::Down, Command::Escape, Command::Quit],
+        &[
+            Command::Up,
+            Command::Down,
+            Command::Registration,
+            Command::Export,
+            Command::Escape,
+            Command::Quit,
+        ],
         None,
     ));
+    out
+}
+
+/// The aanmeldingsformulier as lines: each field with its answer, the one
+/// being filled in marked.
+fn registration(r: &crate::app::RegistrationScreen) -> Vec<Row> {
+    let mut out = vec![
+        row(T::RegScreenTitle.fmt(&[&r.code])),
+        row(T::RegAnonymousHint.s()),
+    ];
+    match crate::app::required_answer(&r.form) {
+        Some(true) => {}
+        Some(false) => out.push(row(T::RegRequiredNo.s())),
+        None => out.push(row(T::RegRequiredOpen.s())),
+    }
+    for (i, f) in r.form.fields.iter().enumerate() {
+        let value = f.value();
+        let value = if value.is_empty() {
+            T::RegAnswerNotFilled.s().to_string()
+        } else {
+            value.replace('\n', " ")
+        };
+        out.push(item(format!("{}: {value}", f.label.s()), i == r.form.focus));
+    }
+    if let Some(e) = &r.form.error {
+        out.push(row(e.clone()));
+    }
     out
 }
 

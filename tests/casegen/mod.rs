@@ -63,6 +63,8 @@ pub fn first_session(code: &str, p: &Plan) -> Session {
         &layout.name,
         p.date,
     );
+    // Recorded once for the case: shared without consent, safety below a 6.
+    s.case.sharing_basis = Some(SharingBasis::NoConsent(LegalGround::Avg6e));
     for role in ["moeder", "vader", "coördinator", "wijkagent"] {
         let id = s.alloc_id();
         let mut part = Participant::new(id, format!("Fictief {role}"));

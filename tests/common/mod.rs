@@ -72,19 +72,39 @@ fn opt_bool() -> impl Strategy<Value = Option<bool>> {
     proptest::option::of(any::<bool>())
 }
 
-/// Any registration for the aanmeldingsformulier.
+/// Any registration for the aanmeldingsformulier, with the fields of the
+/// form screen (who sends it, when, to whom …).
 pub fn registration() -> impl Strategy<Value = Registration> {
+    let sending = (
+        (text(), text(), text(), text(), text()),
+        (
+            text(),
+            proptest::option::of((2000i32..2100, 1u32..=12, 1u32..=28)),
+            text(),
+            text(),
+            opt_bool(),
+        ),
+    );
     (
-        text(),
-        proptest::collection::vec((text(), text(), proptest::option::of(any::<u8>())), 0..5),
-        opt_bool(),
-        text(),
-        proptest::collection::vec((1u8..=8, opt_bool(), text()), 0..9),
-        opt_bool(),
-        text(),
+        (
+            text(),
+            proptest::collection::vec((text(), text(), proptest::option::of(any::<u8>())), 0..5),
+            opt_bool(),
+            text(),
+            proptest::collection::vec((1u8..=8, opt_bool(), text()), 0..9),
+            opt_bool(),
+            text(),
+        ),
+        sending,
     )
         .prop_map(
-            |(referrer, members, same_address, situation, criteria, zvh_involved, zvh_for)| {
+            |(
+                (referrer, members, same_address, situation, criteria, zvh_involved, zvh_for),
+                (
+                    (initials, initials_role, municipality, composition, escalation_reason),
+                    (sent_by, sent_on, sent_to, manager_copy, family_informed),
+                ),
+            )| {
                 Registration {
                     referrer,
                     members: members
@@ -103,6 +123,16 @@ pub fn registration() -> impl Strategy<Value = Registration> {
                         .collect(),
                     zvh_involved,
                     zvh_for,
+                    initials,
+                    initials_role,
+                    municipality,
+                    composition,
+                    escalation_reason,
+                    sent_by,
+                    sent_on: sent_on.and_then(|(y, m, d)| chrono::NaiveDate::from_ymd_opt(y, m, d)),
+                    sent_to,
+                    manager_copy,
+                    family_informed,
                 }
             },
         )
@@ -118,6 +148,18 @@ fn plan_status() -> impl Strategy<Value = PlanStatus> {
             }
         }),
     ]
+}
+
+/// Any basis for sharing data, or none recorded.
+pub fn sharing_basis() -> impl Strategy<Value = Option<top3::model::SharingBasis>> {
+    use top3::model::{LegalGround, SharingBasis};
+    proptest::option::of(prop_oneof![
+        (text(), proptest::option::of(date()))
+            .prop_map(|(of, on)| SharingBasis::Consent { of, on }),
+        Just(SharingBasis::NoConsent(LegalGround::Avg6e)),
+        Just(SharingBasis::NoConsent(LegalGround::Meldcode)),
+        text().prop_map(|t| SharingBasis::NoConsent(LegalGround::Other(t))),
+    ])
 }
 
 /// Any session that the program can produce: ids unique, references valid.
@@ -152,6 +194,10 @@ pub fn session() -> impl Strategy<Value = Session> {
         proptest::option::of(date()),
         registration(),
         plan_status(),
+        (
+            sharing_basis(),
+            proptest::collection::vec((proptest::option::of(date()), text(), text()), 0..3),
+        ),
     )
         .prop_map(
             |(
@@ -166,6 +212,7 @@ pub fn session() -> impl Strategy<Value = Session> {
                 next,
                 registration,
                 status,
+                (basis, informed),
             )| {
                 let mut case = Case::new(CaseCode::new("PT-0001").unwrap());
                 case.household = household;
@@ -241,6 +288,16 @@ pub fn session() -> impl Strategy<Value = Session> {
                 }
                 s.next_meeting = next;
                 s.plan_status = status;
+                s.case.sharing_basis = basis;
+                let pids: Vec<Id> = s.participants.iter().map(|p| p.id).collect();
+                for ((on, by, how), participant) in informed.into_iter().zip(pids) {
+                    s.informed.push(top3::model::Informed {
+                        participant,
+                        on,
+                        by,
+                        how,
+                    });
+                }
                 s
             },
         )
