@@ -369,7 +369,7 @@ fn a_private_note_typed_on_a_single_screen_never_shows_its_text() {
     let watch = Watch::new(t.parser.clone(), "Buurvrouw");
     // `p`: a note that is private from the first key.
     t.send("p");
-    t.wait_for("privé: alleen zichtbaar in de voorzittersweergave (v)");
+    t.wait_for("privé: alleen zichtbaar in de begeleidersweergave (v)");
     let secret = "Buurvrouw belde anoniem";
     t.typ(secret);
     t.wait_for(&"•".repeat(secret.chars().count()));

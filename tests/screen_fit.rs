@@ -210,6 +210,17 @@ fn item_texts(app: &App, item: Item) -> Vec<String> {
     let s = &app.meeting().unwrap().session;
     match item {
         Item::Household => vec![s.case.household.clone()],
+        Item::Roles => vec![
+            s.chair.clone(),
+            s.case.roles.casusregisseur.clone(),
+            s.case.roles.procesregisseur.clone(),
+        ],
+        Item::ClientAttendance => vec![
+            s.client_attendance
+                .as_ref()
+                .map(|c| c.reason.clone())
+                .unwrap_or_default(),
+        ],
         Item::Participant(id) => {
             let p = s.participant(id).unwrap();
             vec![p.name.clone(), p.role.clone(), p.organisation.clone()]
@@ -415,7 +426,7 @@ fn the_header_keeps_the_case_code_in_every_view_at_80x24() {
         "TOP-3 netwerkoverleg",
         "directe veiligheid",
         "27-10-2026",
-        "voorzittersweergave",
+        "begeleidersweergave",
     ] {
         assert!(rows[0].contains(part), "{part}: {}", rows[0]);
     }

@@ -167,6 +167,17 @@ impl Form {
                 self.focus += 1;
                 return FormOutcome::Moved;
             }
+            Some(FormCommand::Clear) => {
+                if kind == FieldKind::YesNo {
+                    return FormOutcome::Ignored;
+                }
+                // Undoable: Ctrl-Z brings the text back.
+                return if self.fields[self.focus].area.clear() {
+                    FormOutcome::Edited
+                } else {
+                    FormOutcome::Ignored
+                };
+            }
             Some(c @ (FormCommand::Switch | FormCommand::Yes | FormCommand::No)) => {
                 let field = &mut self.fields[self.focus];
                 let now = read_yes_no(&field.value()).unwrap_or(false);
@@ -190,6 +201,19 @@ impl Form {
                 ctrl: true,
                 ..
             } => FormOutcome::Ignored,
+            // Undo typing in the field (Ctrl-U clears it instead).
+            Input {
+                key: TKey::Char('z'),
+                ctrl: true,
+                alt: false,
+                ..
+            } => {
+                if self.fields[self.focus].area.undo() {
+                    FormOutcome::Edited
+                } else {
+                    FormOutcome::Ignored
+                }
+            }
             other => {
                 if self.fields[self.focus].area.input(other) {
                     FormOutcome::Edited

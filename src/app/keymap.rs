@@ -35,10 +35,12 @@ pub enum Command {
     Finalize,
     Privacy,
     History,
+    /// On a scale step whose scores are hidden: show them all at once.
+    Reveal,
 }
 
 impl Command {
-    pub const ALL: [Command; 25] = [
+    pub const ALL: [Command; 26] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -64,6 +66,7 @@ impl Command {
         Command::Finalize,
         Command::Privacy,
         Command::History,
+        Command::Reveal,
     ];
 
     /// What the command does, for the help overlay.
@@ -94,6 +97,7 @@ impl Command {
             Command::Finalize => T::CmdFinalize.s(),
             Command::Privacy => T::CmdPrivacy.s(),
             Command::History => T::CmdHistory.s(),
+            Command::Reveal => T::CmdReveal.s(),
         }
     }
 
@@ -121,6 +125,7 @@ impl Command {
             Command::Finalize => T::ShortFinalize.s(),
             Command::Privacy => T::ShortPrivacy.s(),
             Command::History => T::ShortHistory.s(),
+            Command::Reveal => T::FooterReveal.s(),
             other => other.help(),
         }
     }
@@ -280,6 +285,7 @@ impl Default for KeyMap {
                 b(Command::Finalize, &["f"]),
                 b(Command::Privacy, &["p"]),
                 b(Command::History, &["h"]),
+                b(Command::Reveal, &["r"]),
             ],
         }
     }
@@ -350,10 +356,12 @@ pub enum FormCommand {
     Switch,
     Yes,
     No,
+    /// Empties the field being edited (undone with Ctrl-Z).
+    Clear,
 }
 
 /// The keys of a form, in the order the help lists them.
-pub const FORM_KEYS: [(FormCommand, &[&str]); 8] = [
+pub const FORM_KEYS: [(FormCommand, &[&str]); 9] = [
     (FormCommand::NextField, &["Tab", "Alt-Down"]),
     (FormCommand::PrevField, &["BackTab", "Alt-Up"]),
     (FormCommand::NextOrDone, &["Enter"]),
@@ -362,6 +370,7 @@ pub const FORM_KEYS: [(FormCommand, &[&str]); 8] = [
     (FormCommand::Switch, &["Space", "Left", "Right"]),
     (FormCommand::Yes, &["j", "y"]),
     (FormCommand::No, &["n"]),
+    (FormCommand::Clear, &["Ctrl-u"]),
 ];
 
 impl FormCommand {
@@ -375,6 +384,7 @@ impl FormCommand {
             FormCommand::Switch => T::FormKeySwitch.s(),
             FormCommand::Yes => T::FormKeyYes.s(),
             FormCommand::No => T::FormKeyNo.s(),
+            FormCommand::Clear => T::FormKeyClear.s(),
         }
     }
 
@@ -415,7 +425,7 @@ pub const TEXT_KEYS: [(&str, T); 6] = [
     ("Ctrl-K", T::FormKeyKillEnd),
     ("Ctrl-J", T::FormKeyKillStart),
     ("Ctrl-W, Alt-Backspace", T::FormKeyKillWord),
-    ("Ctrl-U / Ctrl-R", T::FormKeyUndo),
+    ("Ctrl-Z / Ctrl-R", T::FormKeyUndo),
     ("Home, End", T::FormKeyHomeEnd),
     ("Ctrl-←, Ctrl-→", T::FormKeyWord),
 ];

@@ -1,4 +1,4 @@
-use super::Registration;
+use super::{CaseRoles, Registration};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -94,6 +94,9 @@ pub struct Case {
     /// household members: someone named only in free text, a school.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hidden_names: Vec<String>,
+    /// Who holds casusregie and procesregie for this case.
+    #[serde(default, skip_serializing_if = "CaseRoles::is_empty")]
+    pub roles: CaseRoles,
 }
 
 impl Case {
@@ -105,6 +108,7 @@ impl Case {
             minor_children: false,
             registration: Registration::default(),
             hidden_names: Vec::new(),
+            roles: CaseRoles::default(),
         }
     }
 }

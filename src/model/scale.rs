@@ -90,6 +90,10 @@ pub struct Scale {
     pub threshold: Score,
     #[serde(default)]
     pub answers: Vec<ScaleAnswer>,
+    /// The facilitator showed the scores to the room. Until then a layout
+    /// step that hides scores shows on the wall who has scored, not what.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revealed: bool,
 }
 
 fn default_threshold() -> Score {
@@ -114,6 +118,7 @@ impl Scale {
             question: question.into(),
             threshold: Score::DEFAULT_THRESHOLD,
             answers: Vec::new(),
+            revealed: false,
         }
     }
 

@@ -27,7 +27,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             FULL,
         ),
         entry(
-            &format!("{}: ", T::FormChair.s()),
+            &format!("{}: ", crate::i18n::leader_title(s.leader_title())),
             &chair,
             area.width,
             sel == Some(Item::Chair),

@@ -5,7 +5,7 @@ mod closing;
 mod conditions;
 pub mod facts;
 mod notes;
-mod participants;
+pub mod participants;
 mod review;
 pub mod scale;
 pub mod summary;
