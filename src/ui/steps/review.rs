@@ -1,7 +1,7 @@
 use super::{Ctx, Entry, FULL, empty_line, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
-use crate::model::{ItemKind, ReviewStatus};
+use crate::model::{ItemKind, ReviewStatus, ReviewTarget};
 use crate::ui::widgets::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -80,6 +80,27 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     format!("{}{l}", " ".repeat(width(&lead))),
                     text_style,
                 ));
+            }
+        }
+        // The agreement's deadline, marked when it has passed (a glyph and
+        // a word), so a late one is seen before its outcome is set.
+        if let ReviewTarget::Action(id) = r.target
+            && let Some(a) = s.actions.iter().find(|a| a.id == id)
+        {
+            let due = super::actions::due_marked(a, s.date);
+            if !due.is_empty() {
+                let text = format!("{}: {due}", T::ColDue.s());
+                let style = if a.is_overdue(s.date) {
+                    ctx.theme.warn
+                } else {
+                    ctx.theme.muted
+                };
+                for l in wrap(&text, body_w, FULL) {
+                    lines.push(Line::styled(
+                        format!("{}{l}", " ".repeat(width(&lead))),
+                        style,
+                    ));
+                }
             }
         }
         // What went wrong in earlier meetings, so a second breach is seen
