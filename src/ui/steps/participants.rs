@@ -195,7 +195,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             T::PresentCount.fmt(&[&present, &s.participants.len()]),
             ctx,
         ));
-        if let Some(d) = s.review_of
+        if let Some(d) = m.past.attendance_from.or(s.review_of)
             && !m.past.attendance.is_empty()
         {
             // The key only in the facilitator view: no key hints on the wall.
