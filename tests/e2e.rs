@@ -61,6 +61,10 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     t.send(RIGHT);
     t.wait_for("Schaalvraag veiligheid");
     t.send("4");
+    // The room sees who has chosen, not what, until r reveals the scores.
+    t.wait_for("✓ gekozen");
+    assert!(!t.screen().contains("onder de 6"), "{}", t.screen());
+    t.send("r");
     t.wait_for("onder de 6");
     // 6 conditions
     t.send(RIGHT);

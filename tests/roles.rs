@@ -633,7 +633,7 @@ fn hidden_scores_are_absent_from_the_wall_until_revealed() {
         cmd(&mut app, Command::View);
         // One key shows them all at once.
         key(&mut app, KeyCode::Char('r'));
-        assert!(meeting(&app).session.scale("veiligheid").unwrap().revealed);
+        assert!(!meeting(&app).session.scale("veiligheid").unwrap().hidden);
         let wall = joined(&screen(&app, w, h));
         assert!(wall.contains("onder de 6"), "{w}×{h}:\n{wall}");
         assert!(wall.contains("6 of hoger"), "{w}×{h}:\n{wall}");
@@ -860,7 +860,7 @@ fn the_new_fields_round_trip_and_old_files_load() {
     });
     let id = s.alloc_id();
     let mut scale = top3::model::Scale::new(id, "veiligheid", "Hoe veilig?");
-    scale.revealed = true;
+    scale.hidden = true;
     s.scales.push(scale);
     let mut gl = network(d(2026, 9, 1));
     gl.leader_title = Some(LeaderTitle::Gespreksleider);
@@ -882,7 +882,7 @@ fn the_new_fields_round_trip_and_old_files_load() {
         let s = top3::store::load_session(&path).unwrap();
         let text = top3::store::session_to_ron(&s);
         assert!(
-            !text.contains("leader_title") && !text.contains("ring:") && !text.contains("revealed")
+            !text.contains("leader_title") && !text.contains("ring:") && !text.contains("hidden:")
         );
         let back: Session =
             top3::store::parse_session(&text, std::path::Path::new("x.ron")).unwrap();

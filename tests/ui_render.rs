@@ -260,7 +260,7 @@ fn closing_and_summary() {
     let i = step_of(StepKind::Closing);
     let rows = screen(&meeting_app(i), 80, 24);
     assert_on_screen(&rows, "Volgend overleg: 24-11-2026");
-    assert_on_screen(&rows, "Voorzitter: R. Bakker");
+    assert_on_screen(&rows, "Coördinator: R. Bakker");
     let s = step_of(StepKind::Summary);
     let mut app = meeting_app(s);
     let rows = screen(&app, 200, 60);

@@ -136,8 +136,12 @@ impl Form {
         self.fields.iter().map(Field::value).collect()
     }
 
+    /// Nothing typed: every text empty, every yes/no field nee.
     pub fn is_blank(&self) -> bool {
-        self.fields.iter().all(|f| f.value().is_empty())
+        self.fields.iter().all(|f| match f.kind {
+            FieldKind::YesNo => read_yes_no(&f.value()) == Some(false),
+            _ => f.value().is_empty(),
+        })
     }
 
     /// Handles a key typed into the form. The form's own keys come from

@@ -400,7 +400,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
         }
         Item::Answer(pid) => {
             let question = step.question.s().to_string();
-            let a = s.scale_mut(step.scale_key(), &question).answer_mut(pid);
+            let new = s.scale(step.scale_key()).is_none();
+            let scale = s.scale_mut(step.scale_key(), &question);
+            scale.hidden |= new && step.hides_scores();
+            let a = scale.answer_mut(pid);
             a.why_not_lower = v(0);
             a.why_not_higher = v(1);
             a.one_higher = v(2);

@@ -810,10 +810,8 @@ texts! {
     WordVoorzitter => "voorzitter", "chair";
     WordCoordinator => "coördinator", "coordinator";
     WordGespreksleider => "gespreksleider", "facilitator";
-    FormLeader => "Wie leidt het overleg", "Who leads the meeting";
     FieldLeaderName => "Naam (zoals op de deelnemerslijst)", "Name (as on the list of participants)";
     FieldLeaderTitle => "Titel: coördinator of gespreksleider", "Title: coordinator or facilitator";
-    FieldLeaderTitleFixed => "Titel (bij een expertoverleg altijd de onafhankelijke voorzitter)", "Title (at an expert meeting always the independent chair)";
     LeaderTitleNotRecognised => "Titel niet herkend: typ coördinator of gespreksleider.", "Title not recognised: type coordinator or facilitator.";
     FormRoles => "Rollen rond de casus", "Roles around the case";
     FieldCasusregisseur => "Casusregisseur (heeft de casusregie; bij MDA++ de coördinator)", "Case director (holds casusregie; in MDA++ the coordinator)";
@@ -842,10 +840,8 @@ texts! {
     ScoreNotChosen => "… nog niet gekozen", "… not chosen yet";
     ScaleHiddenStats => "{0} van de {1} hebben een cijfer gekozen. De cijfers blijven verborgen tot ze samen in beeld komen.", "{0} of {1} have chosen a score. The scores stay hidden until they are shown together.";
     ScaleHiddenFacilitator => "Verborgen in de projectie: {0} toont alle cijfers tegelijk.", "Hidden in the projection: {0} shows all scores at once.";
-    ScaleRevealedNote => "De cijfers staan in beeld.", "The scores are on the wall.";
     ScoresRevealed => "Alle cijfers staan nu in beeld ({0} van de {1} gekozen).", "All scores are now on the wall ({0} of {1} chosen).";
     ScoresAlreadyShown => "De cijfers staan al in beeld.", "The scores are already on the wall.";
-    ReasonsHidden => "De toelichting komt in beeld met de cijfers.", "The reasons show with the scores.";
     CmdReveal => "alle cijfers tegelijk tonen (schaalvraag)", "show all scores at once (scale step)";
     FooterReveal => "cijfers tonen", "show scores";
     FormKeyClear => "het veld leegmaken", "clear the field";
@@ -854,6 +850,6 @@ texts! {
     FactLinked => "Feit gekoppeld aan situatie {0}.", "Fact linked to situation {0}.";
     FactUnlinked => "Feit los van situatie {0}.", "Fact unlinked from situation {0}.";
     LinkedTo => "bij situatie {0}", "with situation {0}";
-    CmdLink => "feit koppelen aan de gekozen situatie", "link a fact to the chosen situation";
     OverdueMark => "! te laat", "! overdue";
+    FooterLink => "feit koppelen", "link fact";
 }

@@ -225,7 +225,12 @@ fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
             T::FooterDone.s()
         ));
     }
-    let mut cmds: Vec<Command> = step_commands(m.step().kind).to_vec();
+    let mut cmds: Vec<Command> = step_commands(m.step().kind)
+        .iter()
+        .copied()
+        .filter(|c| *c != Command::Reveal || m.scores_hidden(m.step().scale_key()))
+        .filter(|c| *c != Command::Toggle || m.step().kind != StepKind::Top3 || m.pane == 1)
+        .collect();
     cmds.extend([
         Command::PrevStep,
         Command::NextStep,

@@ -361,14 +361,10 @@ impl Meeting {
     }
 
     /// True when the wall must not show the scores of the scale `key` yet:
-    /// a step of the layout asks that scale with its scores hidden, and
-    /// the facilitator has not revealed them.
+    /// they were given on a step that hides them, and the facilitator has
+    /// not revealed them.
     pub fn scores_hidden(&self, key: &str) -> bool {
-        self.layout
-            .steps
-            .iter()
-            .any(|st| st.hides_scores() && st.scale_key() == key)
-            && !self.session.scale(key).is_some_and(|sc| sc.revealed)
+        self.session.scale(key).is_some_and(|sc| sc.hidden)
     }
 
     /// Shows the scores of this scale step to the room, all at once. Like
@@ -384,7 +380,7 @@ impl Meeting {
         self.touch();
         let question = self.step().question.s().to_string();
         let scale = self.session.scale_mut(&key, &question);
-        scale.revealed = true;
+        scale.hidden = false;
         let chosen = asked
             .iter()
             .filter(|id| scale.answer(**id).and_then(|a| a.score).is_some())
@@ -400,10 +396,13 @@ impl Meeting {
         self.change();
         let question = self.step().question.s().to_string();
         let key = self.step().scale_key().to_string();
-        self.session
-            .scale_mut(&key, &question)
-            .answer_mut(pid)
-            .score = Some(score);
+        let new = self.session.scale(&key).is_none();
+        let hides = self.step().hides_scores();
+        let scale = self.session.scale_mut(&key, &question);
+        // A question asked anew on a step that hides its scores keeps them
+        // off the wall until they are revealed.
+        scale.hidden |= new && hides;
+        scale.answer_mut(pid).score = Some(score);
         // Move on to the next person, as the room goes round the table.
         let n = self.items().len();
         let s = &mut self.selected[self.session.step];

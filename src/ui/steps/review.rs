@@ -82,25 +82,22 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 ));
             }
         }
-        // The agreement's deadline, marked when it has passed (a glyph and
-        // a word), so a late one is seen before its outcome is set.
+        // A deadline that has passed, marked (a glyph and a word), so a
+        // late agreement is seen before its outcome is set.
         if let ReviewTarget::Action(id) = r.target
             && let Some(a) = s.actions.iter().find(|a| a.id == id)
+            && a.is_overdue(s.date)
         {
-            let due = super::actions::due_marked(a, s.date);
-            if !due.is_empty() {
-                let text = format!("{}: {due}", T::ColDue.s());
-                let style = if a.is_overdue(s.date) {
-                    ctx.theme.warn
-                } else {
-                    ctx.theme.muted
-                };
-                for l in wrap(&text, body_w, FULL) {
-                    lines.push(Line::styled(
-                        format!("{}{l}", " ".repeat(width(&lead))),
-                        style,
-                    ));
-                }
+            let text = format!(
+                "{}: {}",
+                T::ColDue.s(),
+                super::actions::due_marked(a, s.date)
+            );
+            for l in wrap(&text, body_w, FULL) {
+                lines.push(Line::styled(
+                    format!("{}{l}", " ".repeat(width(&lead))),
+                    ctx.theme.warn,
+                ));
             }
         }
         // What went wrong in earlier meetings, so a second breach is seen

@@ -105,12 +105,8 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .map(|l| Line::styled(l, ctx.theme.accent))
         .collect();
     // The facilitator sees the scores as typed, and whether the room does.
-    if ctx.facilitator && m.step().hides_scores() {
-        let note = if m.scores_hidden(key) {
-            T::ScaleHiddenFacilitator.fmt(&[&ctx.keymap.short_label(Command::Reveal)])
-        } else {
-            T::ScaleRevealedNote.s().to_string()
-        };
+    if ctx.facilitator && m.scores_hidden(key) {
+        let note = T::ScaleHiddenFacilitator.fmt(&[&ctx.keymap.short_label(Command::Reveal)]);
         stats.extend(
             wrap(&note, w, super::FULL)
                 .into_iter()
