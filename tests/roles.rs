@@ -459,7 +459,10 @@ fn the_participants_step_shows_rings_and_who_is_on_call() {
             text.contains("tweede schil, oproepbaar"),
             "{w}×{h}:\n{text}"
         );
-        assert!(text.contains("oproepbaar, geen cijfer"), "{w}×{h}:\n{text}");
+        assert!(
+            text.contains("tweede schil, oproepbaar · geen cijfer"),
+            "{w}×{h}:\n{text}"
+        );
         assert!(
             text.contains("leidt het overleg, geen cijfer"),
             "{w}×{h}:\n{text}"

@@ -810,7 +810,7 @@ texts! {
     WordVoorzitter => "voorzitter", "chair";
     WordCoordinator => "coördinator", "coordinator";
     WordGespreksleider => "gespreksleider", "facilitator";
-    FieldLeaderName => "Naam (zoals op de deelnemerslijst)", "Name (as on the list of participants)";
+    FieldLeaderName => "Wie leidt het overleg: naam (zoals op de deelnemerslijst)", "Who leads the meeting: name (as on the list of participants)";
     FieldLeaderTitle => "Titel: coördinator of gespreksleider", "Title: coordinator or facilitator";
     LeaderTitleNotRecognised => "Titel niet herkend: typ coördinator of gespreksleider.", "Title not recognised: type coordinator or facilitator.";
     FormRoles => "Rollen rond de casus", "Roles around the case";
@@ -826,7 +826,7 @@ texts! {
     FieldOnCall => "Oproepbaar (niet het hele overleg aan tafel, geen cijfer)", "On call (not at the table throughout, no score)";
     RingNotRecognised => "Schil: typ eerste of tweede, of laat het leeg.", "Ring: type first or second, or leave it empty.";
     LeadsNoScore => "leidt het overleg, geen cijfer", "leads the meeting, no score";
-    OnCallNoScore => "oproepbaar, geen cijfer", "on call, no score";
+    OnCallNoScore => "geen cijfer", "no score";
     FormClientAttendance => "Deelname cliënt aan het expertoverleg", "Client's part in the expert meeting";
     FieldClientAttends => "Neemt de cliënt deel?", "Does the client take part?";
     FieldClientReason => "Waarom (zoals coördinator en voorzitter afspraken)", "Why (as coordinator and chair agreed)";
