@@ -98,7 +98,16 @@ impl Host {
 
     /// Replaces the screen by the case's history; Esc goes back to it.
     pub fn show_history(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
-        let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        let mut history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        // The history screen may be on the wall: scores the room has not
+        // seen yet (hidden until revealed) are not shown there either.
+        for m in &mut history.meetings {
+            for scale in m.session.scales.iter_mut().filter(|sc| sc.hidden) {
+                for a in &mut scale.answers {
+                    a.score = None;
+                }
+            }
+        }
         let text = crate::history::render(
             &history,
             &self.rules,

@@ -892,3 +892,61 @@ fn the_new_fields_round_trip_and_old_files_load() {
         assert_eq!(back, s, "{}", path.display());
     }
 }
+
+#[test]
+fn the_history_screen_does_not_show_scores_still_hidden() {
+    use top3::effects::Host;
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("RL-3");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut first = network(d(2026, 6, 1));
+    first.case.code = CaseCode::new("RL-3").unwrap();
+    let id = first.alloc_id();
+    let mut scale = top3::model::Scale::new(id, "veiligheid", "Hoe veilig?");
+    let ids: Vec<_> = first.scored().map(|p| p.id).collect();
+    for p in &ids {
+        scale.answer_mut(*p).score = Some(Score::new(2).unwrap());
+    }
+    first.scales.push(scale.clone());
+    top3::store::save_session(
+        &folder.join("2026-06-01-netwerkoverleg-veiligheidsplan.ron"),
+        &first,
+    )
+    .unwrap();
+    let mut second = next_session(
+        &first,
+        first.kind,
+        first.phase,
+        &first.layout,
+        d(2026, 7, 1),
+    );
+    let id = second.alloc_id();
+    let mut hidden = top3::model::Scale::new(id, "veiligheid", "Hoe veilig?");
+    for p in &ids {
+        hidden.answer_mut(*p).score = Some(Score::new(9).unwrap());
+    }
+    hidden.hidden = true;
+    second.scales.push(hidden);
+    let path = folder.join("2026-07-01-netwerkoverleg-veiligheidsplan.ron");
+    top3::store::save_session(&path, &second).unwrap();
+    let mut app = App::new(
+        Screen::Start(Box::default()),
+        KeyMap::default(),
+        LayoutSet::builtin(),
+    );
+    let mut host = Host::new(tmp.path().to_path_buf());
+    host.show_history(&mut app, &folder).unwrap();
+    let Screen::History(h) = &app.screen else {
+        panic!("no history screen");
+    };
+    let text = h.lines.join("\n");
+    let row = h
+        .lines
+        .iter()
+        .filter(|l| l.contains("01-07-2026"))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!row.contains('9'), "{text}");
+    assert!(text.contains("01-06-2026"), "{text}");
+}
