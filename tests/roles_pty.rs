@@ -140,3 +140,36 @@ fn new_after_an_expertoverleg_goes_back_to_the_network_layout_and_ctrl_u_clears_
         assert_eq!(s.case.roles.procesregisseur, "P. Roces");
     }
 }
+
+#[test]
+fn new_says_who_it_carried_after_an_expertoverleg() {
+    let tmp = tempfile::tempdir().unwrap();
+    case_with_an_expertoverleg(tmp.path());
+    let out = std::process::Command::new(common::bin())
+        .args([
+            "--dir",
+            "sessions",
+            "new",
+            "--case",
+            "RL-2",
+            "--date",
+            "2027-01-05",
+            "--no-open",
+        ])
+        .current_dir(tmp.path())
+        .env("HOME", tmp.path())
+        .env("XDG_CONFIG_HOME", tmp.path().join(".config"))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("2027-01-05-netwerkoverleg-veiligheidsplan.ron"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Terug bij de coördinator na het MDA++ expertoverleg van 01-12-2026")
+            && text.contains("komen uit het overleg van 01-09-2026"),
+        "{text}"
+    );
+}
