@@ -950,3 +950,36 @@ fn the_history_screen_does_not_show_scores_still_hidden() {
     assert!(!row.contains('9'), "{text}");
     assert!(text.contains("01-06-2026"), "{text}");
 }
+
+#[test]
+fn a_misplaced_hide_scores_or_fact_kind_is_a_layout_problem() {
+    let layouts = LayoutSet::builtin();
+    let mut l = layouts.get("expertoverleg").unwrap().clone();
+    assert!(l.problems().is_empty(), "{:?}", l.problems());
+    let facts = l
+        .steps
+        .iter()
+        .position(|s| s.kind == top3::layout::StepKind::Facts)
+        .unwrap();
+    l.steps[facts].fact_kind = Some(top3::model::FactKind::Actuele);
+    assert!(l.problems().is_empty(), "fact_kind belongs on a facts step");
+    l.steps[facts].hide_scores = Some(true);
+    l.steps[0].fact_kind = Some(top3::model::FactKind::Eerste);
+    let p = l.problems();
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p.iter().any(|x| x.contains("hide_scores")), "{p:?}");
+    assert!(p.iter().any(|x| x.contains("fact_kind")), "{p:?}");
+}
+
+#[test]
+fn every_shipped_layout_hides_the_scores_of_its_scale_steps() {
+    for (l, _) in &LayoutSet::builtin().layouts {
+        for s in l
+            .steps
+            .iter()
+            .filter(|s| s.kind == top3::layout::StepKind::Scale)
+        {
+            assert!(s.hides_scores(), "{}", l.name);
+        }
+    }
+}
