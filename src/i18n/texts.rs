@@ -852,6 +852,8 @@ texts! {
     LinkedTo => "bij situatie {0}", "with situation {0}";
     OverdueMark => "! te laat", "! overdue";
     FooterLink => "feit koppelen", "link fact";
+    WordCasusregisseur => "casusregisseur", "case director";
+    WordProcesregisseur => "procesregisseur", "process director";
     NewBackFromExpert => "Terug bij de coördinator na het MDA++ expertoverleg van {0}: de deelnemers, hun aanwezigheid en wie het overleg leidt komen uit het overleg van {1}; de experts en de voorzitter niet.", "Back with the coordinator after the MDA++ expert meeting of {0}: the participants, their attendance and who leads come from the meeting of {1}; the experts and the chair do not.";
     NewIntoExpert => "MDA++ expertoverleg: het gezin en het netwerk staan op achteraf geïnformeerd, de voorzitter is {0}. Leg op Wie zijn er vast of de cliënt deelneemt (besluit van coördinator en voorzitter).", "MDA++ expert meeting: the family and the network are marked informed afterwards, the chair is {0}. Record on Who is here whether the client takes part (a decision of coordinator and chair).";
 }

@@ -66,12 +66,12 @@ pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
     if !roles.casusregisseur.trim().is_empty()
         && s.case.roles.casusregisseur.trim() == roles.casusregisseur.trim()
     {
-        s.case.roles.casusregisseur = T::RoleCasusregie.s().to_lowercase();
+        s.case.roles.casusregisseur = T::WordCasusregisseur.s().to_string();
     }
     if !roles.procesregisseur.trim().is_empty()
         && s.case.roles.procesregisseur.trim() == roles.procesregisseur.trim()
     {
-        s.case.roles.procesregisseur = T::RoleProcesregisseur.s().to_lowercase();
+        s.case.roles.procesregisseur = T::WordProcesregisseur.s().to_string();
     }
     s
 }
@@ -400,6 +400,22 @@ fn people(s: &Session) -> Vec<Person> {
             name: name.trim().to_string(),
             role: String::new(),
             source: Source::Hidden,
+        });
+    }
+    // The casusregisseur and the procesregisseur, when they are nobody on
+    // the list already (their names may be typed in any text).
+    let roles = &s.case.roles;
+    for (name, role) in [
+        (&roles.casusregisseur, T::WordCasusregisseur),
+        (&roles.procesregisseur, T::WordProcesregisseur),
+    ] {
+        if name.trim().is_empty() || known(&out, name) {
+            continue;
+        }
+        out.push(Person {
+            name: name.trim().to_string(),
+            role: role.s().to_string(),
+            source: Source::Household,
         });
     }
     out
@@ -927,7 +943,13 @@ mod tests {
         let mut s = session_with(&[("Mirjam", "moeder")]);
         s.case.roles.casusregisseur = "P. Zonderland".into();
         s.case.roles.procesregisseur = "Q. Ergens".into();
+        s.notes.push(crate::model::Note {
+            id: crate::model::Id(90),
+            text: "Zonderland belt Ergens.".into(),
+            private: false,
+        });
         let r = redact_names(&s);
+        assert_eq!(r.notes[0].text, "Casusregisseur belt procesregisseur.");
         assert!(!format!("{:?}", r.case.roles).contains("Zonderland"));
         assert!(!format!("{:?}", r.case.roles).contains("Ergens"));
         assert_eq!(r.case.roles.procesregisseur, "procesregisseur");
