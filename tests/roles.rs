@@ -983,3 +983,41 @@ fn every_shipped_layout_hides_the_scores_of_its_scale_steps() {
         }
     }
 }
+
+#[test]
+fn with_roles_on_the_wall_the_roles_line_shows_no_names() {
+    let mut s = network(d(2026, 9, 1));
+    s.step = 0;
+    s.case.roles.procesregisseur = "Q. Nergens".into();
+    s.wall_names = top3::model::WallNames::Roles;
+    let app = app_with(s);
+    for (w, h) in [(80, 24), (200, 60)] {
+        let text = joined(&screen(&app, w, h));
+        for name in ["Oordinator", "Nergens", "Roces"] {
+            assert!(
+                !text.contains(name),
+                "{name} on the wall at {w}×{h}:\n{text}"
+            );
+        }
+        assert!(text.contains("Coördinator: coördinator MDA++"), "{text}");
+        assert!(text.contains("Procesregisseur: procesregisseur"), "{text}");
+    }
+}
+
+#[test]
+fn ctrl_u_clears_a_field_of_the_new_meeting_form_too() {
+    let mut app = App::new(
+        Screen::Start(Box::default()),
+        KeyMap::default(),
+        LayoutSet::builtin(),
+    );
+    cmd(&mut app, Command::New);
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "GV-2026-014");
+    ctrl(&mut app, 'u');
+    let Screen::Start(s) = &app.screen else {
+        panic!("not the start screen")
+    };
+    let form = s.new_meeting.as_ref().unwrap();
+    assert_eq!(form.case.lines().join(""), "");
+}
