@@ -1021,3 +1021,16 @@ fn ctrl_u_clears_a_field_of_the_new_meeting_form_too() {
     let form = s.new_meeting.as_ref().unwrap();
     assert_eq!(form.case.lines().join(""), "");
 }
+
+#[test]
+fn reasons_typed_before_the_reveal_show_as_dots_on_the_wall() {
+    let mut app = scored_expert_app();
+    cmd(&mut app, Command::Up);
+    cmd(&mut app, Command::Edit);
+    type_text(&mut app, "Vader belt nog elke avond");
+    let wall = joined(&screen(&app, 200, 60));
+    assert!(!wall.contains("Vader belt"), "{wall}");
+    assert!(wall.contains("•••••"), "{wall}");
+    app.facilitator_view = true;
+    assert!(joined(&screen(&app, 200, 60)).contains("Vader belt nog elke avond"));
+}
