@@ -127,7 +127,16 @@ impl Host {
 
     /// Replaces the screen by the case's history; Esc goes back to it.
     pub fn show_history(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
-        let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        let mut history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        // The history screen may be on the wall: scores the room has not
+        // seen yet (hidden until revealed) are not shown there either.
+        for m in &mut history.meetings {
+            for scale in m.session.scales.iter_mut().filter(|sc| sc.hidden) {
+                for a in &mut scale.answers {
+                    a.score = None;
+                }
+            }
+        }
         let text = crate::history::render(
             &history,
             &self.rules,
@@ -359,7 +368,13 @@ pub fn create_session(
                 return Err(T::NewDateBeforeNewest
                     .fmt(&[&date.format("%d-%m-%Y"), &prev.date.format("%d-%m-%Y")]));
             }
-            let layout = pick(layout.unwrap_or(&prev.layout))?;
+            // After an expertoverleg the case goes back to the coördinator:
+            // without --layout, the layout of its last network meeting.
+            let default = match &history {
+                Some(h) => layout_after(prev, h.meetings.iter().map(|m| &m.session), layouts),
+                None => prev.layout.clone(),
+            };
+            let layout = pick(layout.unwrap_or(&default))?;
             // An expertoverleg (or casusoverleg) keeps the case's phase and
             // its TOP 3; only a layout of another phase changes it.
             let phase = if layout.follows_case {
@@ -367,7 +382,11 @@ pub fn create_session(
             } else {
                 layout.phase
             };
-            next_session(prev, layout.kind, phase, &layout.name, date)
+            let mut next = next_session(prev, layout.kind, phase, &layout.name, date);
+            if let Some(h) = &history {
+                crate::timeline::carry_people(&mut next, h.meetings.iter().map(|m| &m.session));
+            }
+            next
         }
         None => {
             let name = layout.ok_or_else(|| T::NeedLayout.fmt(&[&layouts.names().join(", ")]))?;
@@ -400,6 +419,44 @@ pub fn create_session(
         history,
         previous,
     })
+}
+
+/// The layout a new meeting takes when none is named: the newest meeting's,
+/// but after an MDA++ expertoverleg the layout of the case's last meeting
+/// that was not one (the coördinator takes the case back to the family and
+/// network), or else a network meeting layout of the case's phase.
+pub fn layout_after<'a>(
+    prev: &Session,
+    case: impl IntoIterator<Item = &'a Session>,
+    layouts: &LayoutSet,
+) -> String {
+    use crate::model::MeetingKind;
+    if prev.kind != MeetingKind::Expertoverleg {
+        return prev.layout.clone();
+    }
+    let mut earlier: Vec<&Session> = case
+        .into_iter()
+        .filter(|s| s.kind != MeetingKind::Expertoverleg && s.date <= prev.date)
+        .collect();
+    earlier.sort_by_key(|s| s.date);
+    if let Some(s) = earlier.last()
+        && layouts.get(&s.layout).is_some()
+    {
+        return s.layout.clone();
+    }
+    layouts
+        .layouts
+        .iter()
+        .map(|(l, _)| l)
+        .find(|l| l.kind == MeetingKind::Netwerkoverleg && l.phase == prev.phase)
+        .or_else(|| {
+            layouts
+                .layouts
+                .iter()
+                .map(|(l, _)| l)
+                .find(|l| l.kind != MeetingKind::Expertoverleg && l.phase == prev.phase)
+        })
+        .map_or_else(|| prev.layout.clone(), |l| l.name.clone())
 }
 
 /// The start screen's list: every session of every case, newest first, and

@@ -518,6 +518,8 @@ fn finalize_when_firm_then_a_change_makes_it_a_draft_again() {
         }
     ));
     goto(&mut app, StepKind::Participants);
+    // Past the household and the roles to the first participant.
+    key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Down);
     key(&mut app, KeyCode::Char(' '));
     assert!(open_session(&app).plan_status.is_concept());

@@ -61,6 +61,10 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     t.send(RIGHT);
     t.wait_for("Schaalvraag veiligheid");
     t.send("4");
+    // The room sees who has chosen, not what, until r reveals the scores.
+    t.wait_for("✓ gekozen");
+    assert!(!t.screen().contains("onder de 6"), "{}", t.screen());
+    t.send("r");
     t.wait_for("onder de 6");
     // 6 conditions
     t.send(RIGHT);
@@ -369,7 +373,7 @@ fn a_private_note_typed_on_a_single_screen_never_shows_its_text() {
     let watch = Watch::new(t.parser.clone(), "Buurvrouw");
     // `p`: a note that is private from the first key.
     t.send("p");
-    t.wait_for("privé: alleen zichtbaar in de voorzittersweergave (v)");
+    t.wait_for("privé: alleen zichtbaar in de begeleidersweergave (v)");
     let secret = "Buurvrouw belde anoniem";
     t.typ(secret);
     t.wait_for(&"•".repeat(secret.chars().count()));

@@ -216,8 +216,18 @@ fn each_rule_finds_what_it_must_and_nothing_else() {
             |s| {
                 s.next_meeting = None;
                 s.kind = MeetingKind::Expertoverleg;
+                // The client's part was decided (else that is asked).
+                s.client_attendance = Some(top3::model::ClientAttendance {
+                    attends: false,
+                    reason: "Besloten door coördinator en voorzitter.".into(),
+                });
             },
             vec![],
+        ),
+        (
+            "an expertoverleg without the client's part decided",
+            |s| s.kind = MeetingKind::Expertoverleg,
+            vec!["ClientAttendanceOpen"],
         ),
         (
             "no score from someone marked geen cijfer gevraagd",

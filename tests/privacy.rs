@@ -237,7 +237,7 @@ proptest! {
                 private_forms += 1;
                 let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
                 assert!(
-                    flat.contains("privé: alleen zichtbaar in de voorzittersweergave"),
+                    flat.contains("privé: alleen zichtbaar in de begeleidersweergave"),
                     "{}",
                     rows.join("\n")
                 );

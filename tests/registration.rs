@@ -89,7 +89,7 @@ fn the_banner_names_the_key_and_the_key_opens_the_form_only_for_the_chair() {
             app.status
                 .as_deref()
                 .unwrap()
-                .contains("voorzittersweergave")
+                .contains("begeleidersweergave")
         );
         app.facilitator_view = true;
         key(&mut app, KeyCode::Char('m'));
@@ -671,9 +671,13 @@ fn the_household_form_records_the_basis_and_the_participant_form_who_was_informe
         .iter()
         .position(|p| p.attendance == Attendance::Absent)
         .unwrap();
-    for _ in 0..=pos {
-        key(&mut app, KeyCode::Down);
-    }
+    // Select that participant (the step lists the household and the roles
+    // first).
+    let target = top3::app::Item::Participant(s.participants[pos].id);
+    let m = app.meeting_mut().unwrap();
+    let idx = m.items().iter().position(|i| *i == target).unwrap();
+    let step = m.session.step;
+    m.selected[step] = idx;
     key(&mut app, KeyCode::Char(' '));
     key(&mut app, KeyCode::Enter);
     focus_meeting(&mut app, "Geïnformeerd op");

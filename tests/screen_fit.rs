@@ -210,6 +210,17 @@ fn item_texts(app: &App, item: Item) -> Vec<String> {
     let s = &app.meeting().unwrap().session;
     match item {
         Item::Household => vec![s.case.household.clone()],
+        Item::Roles => vec![
+            s.chair.clone(),
+            s.case.roles.casusregisseur.clone(),
+            s.case.roles.procesregisseur.clone(),
+        ],
+        Item::ClientAttendance => vec![
+            s.client_attendance
+                .as_ref()
+                .map(|c| c.reason.clone())
+                .unwrap_or_default(),
+        ],
         Item::Participant(id) => {
             let p = s.participant(id).unwrap();
             vec![p.name.clone(), p.role.clone(), p.organisation.clone()]
@@ -446,7 +457,7 @@ fn the_header_keeps_the_case_code_in_every_view_at_80x24() {
         "TOP-3 netwerkoverleg",
         "directe veiligheid",
         "27-10-2026",
-        "voorzittersweergave",
+        "begeleidersweergave",
     ] {
         assert!(rows[0].contains(part), "{part}: {}", rows[0]);
     }
@@ -481,7 +492,8 @@ fn a_list_that_goes_on_says_how_many_more() {
     );
     // At the end of the list the sign is above.
     let mut app = app;
-    app.meeting_mut().unwrap().selected[step] = total;
+    let last = app.meeting().unwrap().items().len() - 1;
+    app.meeting_mut().unwrap().selected[step] = last;
     let text = screen(&app, 80, 24).join("\n");
     assert!(text.contains("↑ nog"), "{text}");
     assert!(!text.contains("↓ nog"), "{text}");

@@ -703,12 +703,15 @@ fn a_on_a_broken_condition_in_the_review_makes_the_agreement_that_answers_it() {
 #[test]
 fn the_group_is_typed_in_the_participant_form_and_a_wrong_one_is_said() {
     use crossterm::event::KeyCode;
-    use top3::app::Command;
     use top3::layout::StepKind;
     use top3::model::Group;
     let mut app = meeting_with_signals(StepKind::Participants);
-    // Past the household line to the first participant; its form.
-    common::cmd(&mut app, Command::Down);
+    // The first participant (after the household and the roles); its form.
+    let first = top3::app::Item::Participant(common::open_session(&app).participants[0].id);
+    let m = app.meeting_mut().unwrap();
+    let idx = m.items().iter().position(|i| *i == first).unwrap();
+    let step = m.session.step;
+    m.selected[step] = idx;
     common::key(&mut app, KeyCode::Enter);
     for _ in 0..5 {
         common::key(&mut app, KeyCode::Tab);

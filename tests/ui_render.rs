@@ -248,10 +248,10 @@ fn a_private_note_never_shows_on_the_wall_view() {
 fn hints_only_in_the_facilitator_view() {
     let i = step_of(StepKind::Scale);
     let mut app = meeting_app(i);
-    assert!(!joined(&screen(&app, 200, 60)).contains("Voor de voorzitter"));
+    assert!(!joined(&screen(&app, 200, 60)).contains("Voor wie het overleg leidt"));
     cmd(&mut app, Command::View);
     let rows = screen(&app, 200, 60);
-    assert_on_screen(&rows, "Voor de voorzitter");
+    assert_on_screen(&rows, "Voor wie het overleg leidt");
     assert_on_screen(&rows, "minimaal een 6");
 }
 
@@ -260,7 +260,7 @@ fn closing_and_summary() {
     let i = step_of(StepKind::Closing);
     let rows = screen(&meeting_app(i), 80, 24);
     assert_on_screen(&rows, "Volgend overleg: 24-11-2026");
-    assert_on_screen(&rows, "Voorzitter: R. Bakker");
+    assert_on_screen(&rows, "Coördinator: R. Bakker");
     let s = step_of(StepKind::Summary);
     let mut app = meeting_app(s);
     let rows = screen(&app, 200, 60);
@@ -396,7 +396,7 @@ fn the_plan_check_is_only_in_the_facilitator_view() {
         !wall.contains("datum voor het volgende overleg") && !wall.contains("Plancontrole: nog"),
         "{wall}"
     );
-    assert!(wall.contains("voorzittersweergave (v)"));
+    assert!(wall.contains("begeleidersweergave (v)"));
     cmd(&mut app, Command::View);
     let fac = joined(&screen(&app, 120, 40));
     assert!(fac.contains("⚠ Plancontrole: nog open punten (1)"), "{fac}");
@@ -491,7 +491,7 @@ fn the_wall_shows_no_save_state_and_no_key_hints_in_the_summary() {
     assert!(!rows[0].contains("opgeslagen"), "{}", rows[0]);
     let text = joined(&rows);
     assert!(
-        !text.contains("bladeren") && !text.contains("voorzittersweergave"),
+        !text.contains("bladeren") && !text.contains("begeleidersweergave"),
         "{text}"
     );
 }

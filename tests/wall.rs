@@ -262,7 +262,7 @@ fn the_wall_blanks_closes_and_follows_again() {
     assert_eq!(f.shown, Shown::Closed);
     let text = wall_text(&f, 80, 24);
     assert!(
-        text.contains("De voorzitter heeft het overleg gesloten."),
+        text.contains("Het overleg is gesloten door wie het leidt."),
         "{text}"
     );
     assert!(!text.contains("Oom Kees") && !text.contains("WALL-1"));
@@ -503,7 +503,7 @@ fn the_wall_follows_the_facilitator_live() {
     // The facilitator quits: the wall says so calmly, showing nothing else.
     fac.send("q");
     assert_eq!(fac.wait_exit(), 0);
-    wall.wait_for("De voorzitter heeft het overleg gesloten.");
+    wall.wait_for("Het overleg is gesloten door wie het leidt.");
     assert!(!wall.screen().contains("School uitnodigen"));
     // And follows again when the facilitator comes back.
     let path = session_path(tmp.path());

@@ -186,8 +186,12 @@ impl Form {
         self.fields.iter().map(Field::value).collect()
     }
 
+    /// Nothing typed: every text empty, every yes/no field nee.
     pub fn is_blank(&self) -> bool {
-        self.fields.iter().all(|f| f.value().is_empty())
+        self.fields.iter().all(|f| match f.kind {
+            FieldKind::YesNo => read_yes_no(&f.value()) == Some(false),
+            _ => f.value().is_empty(),
+        })
     }
 
     /// Handles a key typed into the form. The form's own keys come from
@@ -236,6 +240,25 @@ impl Form {
                 field.set_choice(pick);
                 return FormOutcome::Edited;
             }
+            Some(FormCommand::Clear) => {
+                if kind == FieldKind::YesNo {
+                    return FormOutcome::Ignored;
+                }
+                if let FieldKind::Choice(_) = kind {
+                    let field = &mut self.fields[self.focus];
+                    if field.choice().is_none() {
+                        return FormOutcome::Ignored;
+                    }
+                    field.set_choice(None);
+                    return FormOutcome::Edited;
+                }
+                // Undoable: Ctrl-Z brings the text back.
+                return if self.fields[self.focus].area.clear() {
+                    FormOutcome::Edited
+                } else {
+                    FormOutcome::Ignored
+                };
+            }
             Some(c @ (FormCommand::Switch | FormCommand::Yes | FormCommand::No)) => {
                 let field = &mut self.fields[self.focus];
                 let now = read_yes_no(&field.value()).unwrap_or(false);
@@ -268,6 +291,19 @@ impl Form {
                 ctrl: true,
                 ..
             } => FormOutcome::Ignored,
+            // Undo typing in the field (Ctrl-U clears it instead).
+            Input {
+                key: TKey::Char('z'),
+                ctrl: true,
+                alt: false,
+                ..
+            } => {
+                if self.fields[self.focus].area.undo() {
+                    FormOutcome::Edited
+                } else {
+                    FormOutcome::Ignored
+                }
+            }
             other => {
                 if self.fields[self.focus].area.input(other) {
                     FormOutcome::Edited

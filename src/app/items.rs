@@ -4,12 +4,16 @@
 use super::form::{Field, FieldKind, read_yes_no};
 use crate::i18n::T;
 use crate::layout::{Step, StepKind};
-use crate::model::{FactKind, Id, ReviewTarget, Session, parse_date};
+use crate::model::{FactKind, Id, LeaderTitle, ReviewTarget, Session, parse_date};
 
 /// Something the facilitator can select on a step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Item {
     Household,
+    /// Who leads the meeting and who holds casusregie and procesregie.
+    Roles,
+    /// At an expertoverleg: whether the client takes part (a decision).
+    ClientAttendance,
     Participant(Id),
     Fact(Id),
     Situation(Id),
@@ -95,7 +99,12 @@ pub fn conditions_in_order(s: &Session) -> Vec<Id> {
 /// The items of a step; `pane` is 1 for the facts pane of the TOP-3 step.
 pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
     match step.kind {
-        StepKind::Participants => std::iter::once(Item::Household)
+        StepKind::Participants => [Item::Household, Item::Roles]
+            .into_iter()
+            .chain(
+                (s.kind == crate::model::MeetingKind::Expertoverleg)
+                    .then_some(Item::ClientAttendance),
+            )
             .chain(s.participants.iter().map(|p| Item::Participant(p.id)))
             .collect(),
         StepKind::Review => s.review.iter().map(|r| Item::Review(r.target)).collect(),
@@ -184,10 +193,48 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                         Line,
                         p.group.map_or("", crate::i18n::group_label),
                     ),
+                    f(
+                        T::FieldRing,
+                        Line,
+                        p.ring.map_or("", crate::i18n::ring_label),
+                    ),
+                    f(T::FieldOnCall, YesNo, yes_no(p.on_call)),
                 ]
                 .into_iter()
                 .chain(informed_fields(s, id))
                 .collect(),
+            )
+        }
+        Item::Roles => {
+            let mut fields = leader_fields(s);
+            fields.push(f(
+                T::FieldCasusregisseur,
+                Line,
+                &s.case.roles.casusregisseur,
+            ));
+            fields.push(f(
+                T::FieldProcesregisseur,
+                Line,
+                &s.case.roles.procesregisseur,
+            ));
+            (T::FormRoles, fields)
+        }
+        Item::ClientAttendance => {
+            let c = s.client_attendance.as_ref();
+            (
+                T::FormClientAttendance,
+                vec![
+                    f(
+                        T::FieldClientAttends,
+                        YesNo,
+                        yes_no(c.is_some_and(|c| c.attends)),
+                    ),
+                    f(
+                        T::FieldClientReason,
+                        Multi,
+                        c.map_or("", |c| c.reason.as_str()),
+                    ),
+                ],
             )
         }
         Item::Fact(id) | Item::FactPick(id) => {
@@ -277,7 +324,7 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                 .unwrap_or_default();
             (T::FormNextMeeting, vec![f(T::FieldNextMeeting, Date, &d)])
         }
-        Item::Chair => (T::FormChair, vec![f(T::FieldChair, Line, &s.chair)]),
+        Item::Chair => (leader_form_title(s), leader_fields(s)),
         Item::ClosesCase => (
             T::FormClosesCase,
             vec![f(T::FieldClosesCase, YesNo, yes_no(s.closes_case))],
@@ -458,6 +505,47 @@ fn informed_fields(s: &Session, id: Id) -> Vec<Field> {
     ]
 }
 
+/// The leader's form is titled with the leader's title ("Voorzitter").
+fn leader_form_title(s: &Session) -> T {
+    match s.leader_title() {
+        crate::model::LeaderTitle::Voorzitter => T::TitleVoorzitter,
+        crate::model::LeaderTitle::Coordinator => T::TitleCoordinator,
+        crate::model::LeaderTitle::Gespreksleider => T::TitleGespreksleider,
+    }
+}
+
+/// The leader's name, and in a meeting where it can be chosen the title
+/// (coördinator or gespreksleider); at an expertoverleg the voorzitter.
+fn leader_fields(s: &Session) -> Vec<Field> {
+    let mut out = vec![Field::new(T::FieldLeaderName, FieldKind::Line, &s.chair)];
+    if LeaderTitle::choices(s.kind).len() > 1 {
+        out.push(Field::new(
+            T::FieldLeaderTitle,
+            FieldKind::Line,
+            crate::i18n::leader_word(s.leader_title()),
+        ));
+    }
+    out
+}
+
+/// Writes the leader's fields (from `values[at..]`); a title not
+/// recognised is a problem and leaves the title as it was.
+fn apply_leader(values: &[String], at: usize, s: &mut Session) -> (usize, Option<String>) {
+    let v = |i: usize| values.get(i).cloned().unwrap_or_default();
+    s.chair = v(at);
+    if LeaderTitle::choices(s.kind).len() <= 1 {
+        return (1, None);
+    }
+    match crate::i18n::parse_leader_title(&v(at + 1)) {
+        Some(t) if LeaderTitle::choices(s.kind).contains(&t) => {
+            // The default is not written: the file stays as it was.
+            s.leader_title = (t != LeaderTitle::for_kind(s.kind, None)).then_some(t);
+            (2, None)
+        }
+        _ => (2, Some(T::LeaderTitleNotRecognised.s().to_string())),
+    }
+}
+
 /// Reads a date as typed; `Ok(None)` for empty, `Err` when not a date.
 pub fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, ()> {
     if text.trim().is_empty() {
@@ -507,28 +595,53 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                     Ok(g) => p.group = g,
                     Err(_) => problem = Some(T::GroupNotRecognised.s().to_string()),
                 }
-            }
-            if values.len() > 6 {
-                let on = match read_date(&v(6)) {
-                    Ok(d) => d,
-                    Err(()) => {
-                        problem = Some(T::DateNotRecognised.fmt(&[&v(6)]));
-                        s.informed
-                            .iter()
-                            .find(|i| i.participant == id)
-                            .and_then(|i| i.on)
-                    }
-                };
-                let record = crate::model::Informed {
-                    participant: id,
-                    on,
-                    by: v(7),
-                    how: v(8),
-                };
-                s.informed.retain(|i| i.participant != id);
-                if !record.is_empty() {
-                    s.informed.push(record);
+                match crate::i18n::parse_ring(&v(6)) {
+                    Ok(r) => p.ring = r,
+                    Err(_) => problem = Some(T::RingNotRecognised.s().to_string()),
                 }
+                match read_yes_no(&v(7)) {
+                    Some(b) => p.on_call = b,
+                    None => problem = Some(T::YesNoNotRecognised.s().to_string()),
+                }
+                if values.len() > 8 {
+                    let on = match read_date(&v(8)) {
+                        Ok(d) => d,
+                        Err(()) => {
+                            problem = Some(T::DateNotRecognised.fmt(&[&v(8)]));
+                            s.informed
+                                .iter()
+                                .find(|i| i.participant == id)
+                                .and_then(|i| i.on)
+                        }
+                    };
+                    let record = crate::model::Informed {
+                        participant: id,
+                        on,
+                        by: v(9),
+                        how: v(10),
+                    };
+                    s.informed.retain(|i| i.participant != id);
+                    if !record.is_empty() {
+                        s.informed.push(record);
+                    }
+                }
+            }
+        }
+        Item::Roles => {
+            let (n, p) = apply_leader(values, 0, s);
+            problem = p;
+            s.case.roles.casusregisseur = v(n).trim().to_string();
+            s.case.roles.procesregisseur = v(n + 1).trim().to_string();
+        }
+        Item::ClientAttendance => {
+            let reason = v(1);
+            match read_yes_no(&v(0)) {
+                // Nothing said yet: no decision is recorded.
+                Some(false) if reason.trim().is_empty() && s.client_attendance.is_none() => {}
+                Some(attends) => {
+                    s.client_attendance = Some(crate::model::ClientAttendance { attends, reason })
+                }
+                None => problem = Some(T::YesNoNotRecognised.s().to_string()),
             }
         }
         Item::Fact(id) | Item::FactPick(id) => {
@@ -553,7 +666,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
         }
         Item::Answer(pid) => {
             let question = step.question.s().to_string();
-            let a = s.scale_mut(step.scale_key(), &question).answer_mut(pid);
+            let new = s.scale(step.scale_key()).is_none();
+            let scale = s.scale_mut(step.scale_key(), &question);
+            scale.hidden |= new && step.hides_scores();
+            let a = scale.answer_mut(pid);
             a.why_not_lower = v(0);
             a.why_not_higher = v(1);
             a.one_higher = v(2);
@@ -601,7 +717,7 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             }
             Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
         },
-        Item::Chair => s.chair = v(0),
+        Item::Chair => problem = apply_leader(values, 0, s).1,
         Item::ClosesCase => s.closes_case = read_yes_no(&v(0)).unwrap_or(false),
         Item::EscalationOverride => {
             let reason = v(0);

@@ -39,10 +39,12 @@ pub enum Command {
     WallSignals,
     /// The MDA++ aanmeldingsformulier of the case.
     Registration,
+    /// On a scale step whose scores are hidden: show them all at once.
+    Reveal,
 }
 
 impl Command {
-    pub const ALL: [Command; 27] = [
+    pub const ALL: [Command; 28] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -70,6 +72,7 @@ impl Command {
         Command::History,
         Command::WallSignals,
         Command::Registration,
+        Command::Reveal,
     ];
 
     /// What the command does, for the help overlay.
@@ -102,6 +105,7 @@ impl Command {
             Command::WallSignals => T::CmdWallSignals.s(),
             Command::History => T::CmdHistory.s(),
             Command::Registration => T::CmdRegistration.s(),
+            Command::Reveal => T::CmdReveal.s(),
         }
     }
 
@@ -132,6 +136,7 @@ impl Command {
             Command::History => T::ShortHistory.s(),
             Command::WallSignals => T::ShortWallSignals.s(),
             Command::Registration => T::ShortRegistration.s(),
+            Command::Reveal => T::FooterReveal.s(),
             other => other.help(),
         }
     }
@@ -293,6 +298,7 @@ impl Default for KeyMap {
                 b(Command::History, &["h"]),
                 b(Command::WallSignals, &["s"]),
                 b(Command::Registration, &["m"]),
+                b(Command::Reveal, &["r"]),
             ],
         }
     }
@@ -363,10 +369,12 @@ pub enum FormCommand {
     Switch,
     Yes,
     No,
+    /// Empties the field being edited (undone with Ctrl-Z).
+    Clear,
 }
 
 /// The keys of a form, in the order the help lists them.
-pub const FORM_KEYS: [(FormCommand, &[&str]); 8] = [
+pub const FORM_KEYS: [(FormCommand, &[&str]); 9] = [
     (FormCommand::NextField, &["Tab", "Alt-Down"]),
     (FormCommand::PrevField, &["BackTab", "Alt-Up"]),
     (FormCommand::NextOrDone, &["Enter"]),
@@ -375,6 +383,7 @@ pub const FORM_KEYS: [(FormCommand, &[&str]); 8] = [
     (FormCommand::Switch, &["Space", "Left", "Right"]),
     (FormCommand::Yes, &["j", "y"]),
     (FormCommand::No, &["n"]),
+    (FormCommand::Clear, &["Ctrl-u"]),
 ];
 
 impl FormCommand {
@@ -388,6 +397,7 @@ impl FormCommand {
             FormCommand::Switch => T::FormKeySwitch.s(),
             FormCommand::Yes => T::FormKeyYes.s(),
             FormCommand::No => T::FormKeyNo.s(),
+            FormCommand::Clear => T::FormKeyClear.s(),
         }
     }
 
@@ -428,7 +438,7 @@ pub const TEXT_KEYS: [(&str, T); 6] = [
     ("Ctrl-K", T::FormKeyKillEnd),
     ("Ctrl-J", T::FormKeyKillStart),
     ("Ctrl-W, Alt-Backspace", T::FormKeyKillWord),
-    ("Ctrl-U / Ctrl-R", T::FormKeyUndo),
+    ("Ctrl-Z / Ctrl-R", T::FormKeyUndo),
     ("Home, End", T::FormKeyHomeEnd),
     ("Ctrl-←, Ctrl-→", T::FormKeyWord),
 ];

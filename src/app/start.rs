@@ -113,14 +113,46 @@ impl StartScreen {
             .get(self.selected)
             .map(|e| e.case.clone())
             .unwrap_or_default();
-        let layout = self
+        let layout_of =
+            |e: &StartEntry| e.path.file_stem()?.to_str()?.get(11..).map(str::to_string);
+        let position = |name: &str| layouts.names().iter().position(|n| *n == name);
+        let mut layout = self
             .entries
             .get(self.selected)
-            .and_then(|e| {
-                let name = e.path.file_stem()?.to_str()?.get(11..)?.to_string();
-                layouts.names().iter().position(|n| *n == name)
-            })
+            .and_then(|e| position(&layout_of(e)?))
             .unwrap_or(0);
+        // After an MDA++ expertoverleg the next meeting is the coördinator's
+        // again: the layout of the case's last other meeting, or a network
+        // meeting layout of the case's phase (as `top3 new` does).
+        let of_case: Vec<&StartEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.case == case && e.problem.is_none())
+            .collect();
+        if let Some(newest) = of_case.first()
+            && newest.kind == Some(MeetingKind::Expertoverleg)
+        {
+            let earlier = of_case
+                .iter()
+                .find(|e| e.kind.is_some_and(|k| k != MeetingKind::Expertoverleg))
+                .and_then(|e| position(&layout_of(e)?));
+            let by_phase = || {
+                let find = |network: bool| {
+                    layouts.layouts.iter().position(|(l, _)| {
+                        Some(l.phase) == newest.phase
+                            && if network {
+                                l.kind == MeetingKind::Netwerkoverleg
+                            } else {
+                                l.kind != MeetingKind::Expertoverleg
+                            }
+                    })
+                };
+                find(true).or_else(|| find(false))
+            };
+            if let Some(i) = earlier.or_else(by_phase) {
+                layout = i;
+            }
+        }
         let mut case_area = TextArea::new(vec![case]);
         case_area.move_cursor(ratatui_textarea::CursorMove::End);
         let mut date = TextArea::new(vec![self.today.format("%d-%m-%Y").to_string()]);
@@ -261,6 +293,19 @@ fn form_input(form: &mut NewMeetingForm, input: Input, layouts: &LayoutSet) -> F
                 date,
                 reopen: (!reason.is_empty()).then_some(reason),
             });
+        }
+        // Ctrl-U empties the field, as in the meeting's forms.
+        Input {
+            key: TKey::Char('u'),
+            ctrl: true,
+            alt: false,
+            ..
+        } => {
+            match form.focus {
+                1 => form.case.clear(),
+                2 => form.date.clear(),
+                _ => false,
+            };
         }
         other => {
             match form.focus {

@@ -73,6 +73,29 @@ fn report_carry(
             ),
         ])
     );
+    let expert = crate::model::MeetingKind::Expertoverleg;
+    if prev.kind == expert && new.kind != expert {
+        let from = history
+            .meetings
+            .iter()
+            .map(|m| &m.session)
+            .filter(|s| s.kind != expert && s.date <= prev.date)
+            .map(|s| s.date)
+            .max();
+        if let Some(from) = from {
+            println!(
+                "{}",
+                T::NewBackFromExpert.fmt(&[&fmt(prev.date), &fmt(from)])
+            );
+        }
+    } else if new.kind == expert && prev.kind != expert {
+        let chair = if new.chair.trim().is_empty() {
+            T::RolesNone.s().to_string()
+        } else {
+            new.chair.trim().to_string()
+        };
+        println!("{}", T::NewIntoExpert.fmt(&[&chair]));
+    }
     if new.phase != prev.phase {
         println!(
             "{}",

@@ -246,3 +246,90 @@ pub fn case_code_problem(e: &CaseCodeError) -> String {
         CaseCodeError::InvalidChar(c) => T::CaseCodeBadChar.fmt(&[c]),
     }
 }
+
+/// The leader's title as a label ("Voorzitter", "Coördinator").
+pub fn leader_title(title: crate::model::LeaderTitle) -> &'static str {
+    use crate::model::LeaderTitle;
+    match title {
+        LeaderTitle::Voorzitter => T::TitleVoorzitter.s(),
+        LeaderTitle::Coordinator => T::TitleCoordinator.s(),
+        LeaderTitle::Gespreksleider => T::TitleGespreksleider.s(),
+    }
+}
+
+/// The leader's title as a word in a sentence ("voorzitter").
+pub fn leader_word(title: crate::model::LeaderTitle) -> &'static str {
+    use crate::model::LeaderTitle;
+    match title {
+        LeaderTitle::Voorzitter => T::WordVoorzitter.s(),
+        LeaderTitle::Coordinator => T::WordCoordinator.s(),
+        LeaderTitle::Gespreksleider => T::WordGespreksleider.s(),
+    }
+}
+
+/// A leader's title as typed (either language, its first letters, with or
+/// without the diaeresis); `None` for anything else.
+pub fn parse_leader_title(text: &str) -> Option<crate::model::LeaderTitle> {
+    use crate::model::LeaderTitle;
+    let t = text.trim().to_lowercase().replace('ö', "o");
+    if t.is_empty() {
+        return None;
+    }
+    let words: [(LeaderTitle, &[&str]); 3] = [
+        (LeaderTitle::Coordinator, &["coordinator"]),
+        (
+            LeaderTitle::Gespreksleider,
+            &["gespreksleider", "facilitator"],
+        ),
+        (LeaderTitle::Voorzitter, &["voorzitter", "chair"]),
+    ];
+    words
+        .iter()
+        .find(|(_, ws)| ws.iter().any(|w| w.starts_with(t.as_str())))
+        .map(|(g, _)| *g)
+}
+
+/// An expert's ring as a label ("eerste schil").
+pub fn ring_label(ring: crate::model::Ring) -> &'static str {
+    match ring {
+        crate::model::Ring::Eerste => T::RingEerste.s(),
+        crate::model::Ring::Tweede => T::RingTweede.s(),
+    }
+}
+
+/// A ring as typed: empty is none; "eerste", "1", "eerste schil", "first"
+/// (or their first letters) is the first ring.
+pub fn parse_ring(text: &str) -> Result<Option<crate::model::Ring>, UnknownGroup> {
+    use crate::model::Ring;
+    let t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let t = t.strip_suffix("schil").unwrap_or(&t).trim().to_string();
+    let t = t.strip_suffix("ring").unwrap_or(&t).trim().to_string();
+    let words: [(Ring, &[&str]); 2] = [
+        (Ring::Eerste, &["eerste", "first", "1", "1e", "1st"]),
+        (Ring::Tweede, &["tweede", "second", "2", "2e", "2nd"]),
+    ];
+    if t.is_empty() {
+        return Err(UnknownGroup);
+    }
+    words
+        .iter()
+        .find(|(_, ws)| ws.iter().any(|w| w.starts_with(t.as_str())))
+        .map(|(g, _)| Some(*g))
+        .ok_or(UnknownGroup)
+}
+
+/// An expert's ring and on-call status in words ("tweede schil,
+/// oproepbaar"); empty for someone who is neither.
+pub fn ring_text(p: &crate::model::Participant) -> String {
+    let mut parts = Vec::new();
+    if let Some(r) = p.ring {
+        parts.push(ring_label(r));
+    }
+    if p.on_call {
+        parts.push(T::OnCallMark.s());
+    }
+    parts.join(", ")
+}

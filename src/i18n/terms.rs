@@ -4,7 +4,9 @@
 //! | the thing | Dutch (nl) | English (en) | texts |
 //! |---|---|---|---|
 //! | the room's view, on the projector or a second screen | de projectie | the projection | `CliPresent`, `HintsTitle`, `WallNames*` |
-//! | the facilitator's own view | de voorzittersweergave | the facilitator view | `ViewFacilitator`, `CmdView` |
+//! | the facilitator's own view | de begeleidersweergave | the facilitator view | `ViewFacilitator`, `CmdView` |
+//! | who leads a meeting | de voorzitter (expertoverleg), de coördinator of gespreksleider (netwerk- en casusoverleg) | the chair, the coordinator or facilitator | `TitleVoorzitter`, `TitleCoordinator`, `TitleGespreksleider` |
+//! | the roles around a case | casusregie (de casusregisseur), de procesregisseur | case direction, the process director | `RoleCasusregie`, `RoleProcesregisseur` |
 //! | an agreement that was carried out | nagekomen / niet nagekomen | kept / not kept | `StatusDone`, `StatusNotKept` |
 //! | a condition that held | nageleefd / niet nageleefd | kept / broken | `StatusKept`, `StatusBroken` |
 //! | the plan has no open points | compleet | complete | `ChkFirm`, `PlanCheckClean` |
@@ -160,7 +162,9 @@ mod tests {
             ("één hoger", "een cijfer hoger"),
             ("als het niet lukt", "als de afspraak niet wordt nagekomen"),
             ("notities", "aantekeningen"),
-            ("voorzitterweergave", "voorzittersweergave"),
+            ("voorzitterweergave", "begeleidersweergave"),
+            // The facilitator of a network meeting is no voorzitter.
+            ("voorzittersweergave", "begeleidersweergave"),
             ("ondanks open punten", "met open punten (reden: …)"),
             ("bestand(en)", "one and many"),
             ("gedaan", "nagekomen"),

@@ -217,7 +217,7 @@ texts! {
     AddedToTop3 => "Toegevoegd aan de TOP 3", "Added to the TOP 3";
     Deleted => "Verwijderd; met {0} zet je het terug", "Deleted; {0} brings it back";
 
-    CmdView => "wisselen tussen projectie en voorzittersweergave (aanwijzingen, privé)", "switch between projection and facilitator view (hints, private)";
+    CmdView => "wisselen tussen projectie en begeleidersweergave (aanwijzingen, privé)", "switch between projection and facilitator view (hints, private)";
     ShortNext => "volgende", "next";
     ShortSteps => "stap", "step";
     ShortPrev => "vorige", "previous";
@@ -230,8 +230,8 @@ texts! {
     TooSmall => "Maak het venster groter: top3 heeft minstens {0}×{1} nodig (nu {2}×{3}).", "Make the window larger: top3 needs at least {0}×{1} (now {2}×{3}).";
     NotSavedYet => "● wordt opgeslagen", "● saving";
     Saved => "✓ opgeslagen", "✓ saved";
-    ViewFacilitator => "voorzittersweergave · ", "facilitator view · ";
-    HintsTitle => "Voor de voorzitter (niet in de projectie)", "For the facilitator (not in the projection)";
+    ViewFacilitator => "begeleidersweergave · ", "facilitator view · ";
+    HintsTitle => "Voor wie het overleg leidt (niet in de projectie)", "For the facilitator (not in the projection)";
     Step => "stap", "step";
     FooterNextField => "volgend veld", "next field";
     FooterEnterForm => "volgend veld / klaar", "next field / done";
@@ -326,7 +326,7 @@ texts! {
     PlanStatusFixedOverride => "Plan: vastgesteld op {0}, met open punten (reden: {1})", "Plan: final on {0}, with open points (reason: {1})";
     PlanCheckClean => "Plancontrole: het plan is compleet en kan worden vastgesteld ({0}).", "Plan check: the plan is complete and can be made final ({0}).";
     PlanCheckOpen => "Plancontrole: nog open punten ({0})", "Plan check: points still open ({0})";
-    PlanCheckHidden => "De plancontrole staat in de voorzittersweergave ({0}).", "The plan check is in the facilitator view ({0}).";
+    PlanCheckHidden => "De plancontrole staat in de begeleidersweergave ({0}).", "The plan check is in the facilitator view ({0}).";
     PlanCheckFixed => "Plancontrole: geen open punten.", "Plan check: no open points.";
     SumReview => "Terugblik", "Looking back";
     FooterConfirm => "vaststellen", "finalise";
@@ -602,7 +602,7 @@ texts! {
 
     // ---- wall, clock and training (issue 7): add texts below this line ----
     WallPlaceholder7 => "", "";
-    WallClosed => "De voorzitter heeft het overleg gesloten.", "The facilitator has closed the meeting.";
+    WallClosed => "Het overleg is gesloten door wie het leidt.", "The facilitator has closed the meeting.";
     TrainCaseOne => "Volwassen zoon bedreigt zijn ouders en perst hen af (ouderenmishandeling, geen minderjarige kinderen)", "Adult son threatens and extorts his parents (elder abuse, no minor children)";
     TrainCaseTwo => "Ex-partner blijft terugkomen bij het huis (stalking, zoon van 7)", "Ex-partner keeps coming back to the house (stalking, son aged 7)";
     TrainUnknownCase => "de oefencasus '{0}' bestaat niet; kies uit: {1}", "the practice case '{0}' does not exist; choose from: {1}";
@@ -690,7 +690,7 @@ texts! {
     // ---- privacy (issue 12): add texts below this line ----
     RedHidden => "[naam]", "[name]";
     FieldHiddenNames => "Namen om te verbergen (met komma's ertussen)", "Names to hide (separated by commas)";
-    PrivateFormDots => "privé: alleen zichtbaar in de voorzittersweergave ({0})", "private: only visible in the facilitator view ({0})";
+    PrivateFormDots => "privé: alleen zichtbaar in de begeleidersweergave ({0})", "private: only visible in the facilitator view ({0})";
     WallEmptyParticipants => "Nog niemand genoteerd.", "Nobody noted yet.";
     WallHouseholdEmpty => "nog niet beschreven", "not described yet";
     WallEmptyFacts => "Nog geen feiten.", "No facts yet.";
@@ -882,7 +882,7 @@ texts! {
     ChoiceUnanswered => "(nog niet beantwoord)", "(not answered yet)";
     CmdRegistration => "het MDA++ aanmeldingsformulier invullen", "fill in the MDA++ registration form";
     ShortRegistration => "aanmelden", "register";
-    RegOnlyFacilitator => "Het aanmeldingsformulier opent alleen in de voorzittersweergave ({0}): het hoort niet op de projectie.", "The registration form opens only in the facilitator view ({0}): it does not belong on the projection.";
+    RegOnlyFacilitator => "Het aanmeldingsformulier opent alleen in de begeleidersweergave ({0}): het hoort niet op de projectie.", "The registration form opens only in the facilitator view ({0}): it does not belong on the projection.";
     RegSaved => "Aanmeldingsformulier bewaard in het overleg.", "Registration form kept in the meeting.";
     RegScreenTitle => "Aanmeldingsformulier MDA++ · casus {0}", "MDA++ registration form · case {0}";
     RegAnonymousHint => "Graag geanonimiseerd invullen: de initialen van één persoon, leeftijden in groepen, geen namen.", "Please fill in anonymously: the initials of one person, ages in bands, no names.";
@@ -969,4 +969,61 @@ texts! {
     RegKeyHintShort => "{0} formulier", "{0} form";
     FormKeyNextChoice => "keuzeveld: het volgende antwoord (j / n: ja / nee)", "choice field: the next answer (j / n: yes / no)";
     FormKeyClearChoice => "keuzeveld: het antwoord terugnemen (nog niet beantwoord)", "choice field: take the answer back (not answered yet)";
+    // h-expert: roles around a case, the leader's title, rings and on-call
+    // experts, the client at an expertoverleg, hidden scores, editing
+    LayoutHideScoresMisplaced => "stap {0} heeft 'hide_scores' maar is geen Scale-stap", "step {0} has 'hide_scores' but is not a Scale step";
+    LayoutFactKindMisplaced => "stap {0} heeft 'fact_kind' maar is geen Facts-stap", "step {0} has 'fact_kind' but is not a Facts step";
+    TitleVoorzitter => "Voorzitter", "Chair";
+    TitleCoordinator => "Coördinator", "Coordinator";
+    TitleGespreksleider => "Gespreksleider", "Facilitator";
+    WordVoorzitter => "voorzitter", "chair";
+    WordCoordinator => "coördinator", "coordinator";
+    WordGespreksleider => "gespreksleider", "facilitator";
+    FieldLeaderName => "Wie leidt het overleg: naam (zoals op de deelnemerslijst)", "Who leads the meeting: name (as on the list of participants)";
+    FieldLeaderTitle => "Titel: coördinator of gespreksleider", "Title: coordinator or facilitator";
+    LeaderTitleNotRecognised => "Titel niet herkend: typ coördinator of gespreksleider.", "Title not recognised: type coordinator or facilitator.";
+    FormRoles => "Rollen rond de casus", "Roles around the case";
+    FieldCasusregisseur => "Casusregisseur (heeft de casusregie; bij MDA++ de coördinator)", "Case director (holds casusregie; in MDA++ the coordinator)";
+    FieldProcesregisseur => "Procesregisseur (bewaakt het proces, meldt aan bij MDA++)", "Process director (guards the process, registers with MDA++)";
+    RoleCasusregie => "Casusregie", "Case direction (casusregie)";
+    RoleProcesregisseur => "Procesregisseur", "Process director (procesregisseur)";
+    RolesNone => "nog niet vastgelegd", "not recorded yet";
+    RingEerste => "eerste schil", "first ring";
+    RingTweede => "tweede schil", "second ring";
+    OnCallMark => "oproepbaar", "on call";
+    FieldRing => "Schil (alleen experts): eerste of tweede", "Ring (experts only): first or second";
+    FieldOnCall => "Oproepbaar (niet het hele overleg aan tafel, geen cijfer)", "On call (not at the table throughout, no score)";
+    RingNotRecognised => "Schil: typ eerste of tweede, of laat het leeg.", "Ring: type first or second, or leave it empty.";
+    LeadsNoScore => "leidt het overleg, geen cijfer", "leads the meeting, no score";
+    OnCallNoScore => "geen cijfer", "no score";
+    FormClientAttendance => "Deelname cliënt aan het expertoverleg", "Client's part in the expert meeting";
+    FieldClientAttends => "Neemt de cliënt deel?", "Does the client take part?";
+    FieldClientReason => "Waarom (zoals coördinator en voorzitter afspraken)", "Why (as coordinator and chair agreed)";
+    ClientAttendsYes => "Cliënt neemt deel (besluit coördinator en voorzitter)", "The client takes part (decision of coordinator and chair)";
+    ClientAttendsNo => "Cliënt neemt niet deel (besluit coördinator en voorzitter)", "The client does not take part (decision of coordinator and chair)";
+    ClientAttendanceOpen => "Deelname cliënt: nog niet besloten door coördinator en voorzitter", "Client's part: not yet decided by coordinator and chair";
+    DocColRing => "Schil", "Ring";
+    DocClientAttendance => "Deelname cliënt", "Client's part";
+    FindingClientAttendance => "Niet vastgelegd of de cliënt deelneemt aan het expertoverleg (een besluit van coördinator en voorzitter).", "Not recorded whether the client takes part in the expert meeting (a decision of coordinator and chair).";
+    ScoreChosen => "✓ gekozen", "✓ chosen";
+    ScoreNotChosen => "… nog niet gekozen", "… not chosen yet";
+    ScaleHiddenStats => "{0} van de {1} hebben een cijfer gekozen. De cijfers blijven verborgen tot ze samen in beeld komen.", "{0} of {1} have chosen a score. The scores stay hidden until they are shown together.";
+    ScaleHiddenFacilitator => "Verborgen in de projectie: {0} toont alle cijfers tegelijk.", "Hidden in the projection: {0} shows all scores at once.";
+    ScoresRevealed => "Alle cijfers staan nu in beeld ({0} van de {1} gekozen).", "All scores are now on the wall ({0} of {1} chosen).";
+    ScoresAlreadyShown => "De cijfers staan al in beeld.", "The scores are already on the wall.";
+    CmdReveal => "alle cijfers tegelijk tonen (schaalvraag)", "show all scores at once (scale step)";
+    FooterReveal => "cijfers tonen", "show scores";
+    FormKeyClear => "het veld leegmaken", "clear the field";
+    FactAddedUnder => "Nieuw feit bij de {0}; {1} zet het bij een andere soort.", "New fact under {0}; {1} moves it to another kind.";
+    LinkFactPrompt => "{0}: koppel feiten aan de gekozen situatie (situatie {1}).", "{0}: link facts to the chosen situation (situation {1}).";
+    FactLinked => "Feit gekoppeld aan situatie {0}.", "Fact linked to situation {0}.";
+    FactUnlinked => "Feit los van situatie {0}.", "Fact unlinked from situation {0}.";
+    LinkedTo => "bij situatie {0}", "with situation {0}";
+    OverdueMark => "! te laat", "! overdue";
+    FooterLink => "feit koppelen", "link fact";
+    WordCasusregisseur => "casusregisseur", "case director";
+    WordProcesregisseur => "procesregisseur", "process director";
+    NewBackFromExpert => "Terug bij de coördinator na het MDA++ expertoverleg van {0}: de deelnemers, hun aanwezigheid en wie het overleg leidt komen uit het overleg van {1}; de experts en de voorzitter niet.", "Back with the coordinator after the MDA++ expert meeting of {0}: the participants, their attendance and who leads come from the meeting of {1}; the experts and the chair do not.";
+    NewIntoExpert => "MDA++ expertoverleg: het gezin en het netwerk staan op achteraf geïnformeerd, de voorzitter is {0}. Leg op Wie zijn er vast of de cliënt deelneemt (besluit van coördinator en voorzitter).", "MDA++ expert meeting: the family and the network are marked informed afterwards, the chair is {0}. Record on Who is here whether the client takes part (a decision of coordinator and chair).";
+    ClientAttendanceUndecided => "nog niet besloten door coördinator en voorzitter", "not yet decided by coordinator and chair";
 }

@@ -1,5 +1,5 @@
 use crate::i18n::Text;
-use crate::model::{MeetingKind, Phase};
+use crate::model::{FactKind, MeetingKind, Phase};
 use serde::{Deserialize, Serialize};
 
 /// What a step does; each kind has its own screen.
@@ -56,11 +56,25 @@ pub struct Step {
     /// Time box in minutes.
     #[serde(default)]
     pub minutes: Option<u32>,
+    /// For a scale step: the wall shows who has scored, not the scores,
+    /// until the facilitator reveals them all at once. `None`: hidden (the
+    /// method asks everyone to choose before hearing the others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hide_scores: Option<bool>,
+    /// For a facts step: the kind of fact it asks for, which `a` adds.
+    /// `None`: eerste in a case's first meeting, actuele after that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fact_kind: Option<FactKind>,
 }
 
 impl Step {
     pub fn scale_key(&self) -> &str {
         self.scale.as_deref().unwrap_or("veiligheid")
+    }
+
+    /// A scale step that keeps the scores off the wall until revealed.
+    pub fn hides_scores(&self) -> bool {
+        self.kind == StepKind::Scale && self.hide_scores.unwrap_or(true)
     }
 }
 
@@ -99,6 +113,12 @@ impl Layout {
             }
             if step.scale.is_some() && step.kind != StepKind::Scale {
                 out.push(T::LayoutScaleKeyMisplaced.fmt(&[&(i + 1)]));
+            }
+            if step.hide_scores.is_some() && step.kind != StepKind::Scale {
+                out.push(T::LayoutHideScoresMisplaced.fmt(&[&(i + 1)]));
+            }
+            if step.fact_kind.is_some() && step.kind != StepKind::Facts {
+                out.push(T::LayoutFactKindMisplaced.fmt(&[&(i + 1)]));
             }
         }
         out

@@ -1,4 +1,4 @@
-use super::{Registration, SharingBasis};
+use super::{CaseRoles, Registration, SharingBasis};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -98,6 +98,9 @@ pub struct Case {
     /// a legal ground. `None`: not recorded yet (the plan check says so).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sharing_basis: Option<SharingBasis>,
+    /// Who holds casusregie and procesregie for this case.
+    #[serde(default, skip_serializing_if = "CaseRoles::is_empty")]
+    pub roles: CaseRoles,
 }
 
 impl Case {
@@ -110,6 +113,7 @@ impl Case {
             registration: Registration::default(),
             hidden_names: Vec::new(),
             sharing_basis: None,
+            roles: CaseRoles::default(),
         }
     }
 }

@@ -15,6 +15,7 @@ mod plan_summary;
 mod privacy;
 mod registration;
 mod review;
+mod roles;
 mod scale;
 mod session;
 mod sharing;
@@ -41,6 +42,7 @@ pub use registration::{
     AgeBand, Criterion, CriterionAnswer, CriterionError, HouseholdMember, Registration,
 };
 pub use review::{ItemKind, ReviewItem, ReviewStatus, ReviewTarget};
+pub use roles::{CaseRoles, ClientAttendance, LeaderTitle, Ring};
 pub use scale::{Scale, ScaleAnswer, Score, ScoreError, Stats, stats_of};
 pub use session::{CURRENT_VERSION, Session};
 pub use sharing::{Informed, LegalGround, SharingBasis};

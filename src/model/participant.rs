@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, Ring};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -67,6 +67,14 @@ pub struct Participant {
     /// Gezin, netwerk or professional; `None`: not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<Group>,
+    /// An MDA++ expert's ring (eerste or tweede schil); `None`: not an
+    /// expert of the expertoverleg.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ring: Option<Ring>,
+    /// Oproepbaar: an expert on call, not at the table for the whole
+    /// meeting; not asked for a score.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_call: bool,
 }
 
 impl Participant {
@@ -80,6 +88,8 @@ impl Participant {
             attendance: Attendance::Present,
             no_score: None,
             group: None,
+            ring: None,
+            on_call: false,
         }
     }
 
@@ -87,9 +97,11 @@ impl Participant {
         self.attendance == Attendance::Present
     }
 
-    /// Present and asked for a score.
+    /// Present and asked for a score (not marked geen cijfer gevraagd, not
+    /// an expert on call). Whether the meeting's leader is asked is the
+    /// session's to say: see `Session::scored`.
     pub fn is_scored(&self) -> bool {
-        self.is_present() && self.no_score.is_none()
+        self.is_present() && self.no_score.is_none() && !self.on_call
     }
 
     /// Initials of the name ("Anna de Vries" → "A.d.V."), for the privacy view.

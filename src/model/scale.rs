@@ -90,6 +90,12 @@ pub struct Scale {
     pub threshold: Score,
     #[serde(default)]
     pub answers: Vec<ScaleAnswer>,
+    /// The room does not see the scores yet: asked on a layout step that
+    /// hides them, the wall shows who has scored, not what, until the
+    /// facilitator reveals them all at once (which clears this). Files
+    /// written before this field show their scores as they always did.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hidden: bool,
 }
 
 fn default_threshold() -> Score {
@@ -114,6 +120,7 @@ impl Scale {
             question: question.into(),
             threshold: Score::DEFAULT_THRESHOLD,
             answers: Vec::new(),
+            hidden: false,
         }
     }
 

@@ -1,6 +1,7 @@
 use super::{
-    Action, Approach, Case, Condition, Fact, Id, Informed, MeetingKind, Note, Participant, Phase,
-    PlanStatus, PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
+    Action, Approach, Case, ClientAttendance, Condition, Fact, Id, Informed, LeaderTitle,
+    MeetingKind, Note, Participant, Phase, PlanStatus, PlanSummary, ReviewItem, Scale, Score,
+    Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -88,6 +89,14 @@ pub struct Session {
     /// afterwards"): when, by whom, how.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub informed: Vec<Informed>,
+    /// The title of whoever leads (the `chair` field): `None` takes the
+    /// meeting kind's default (see `LeaderTitle::for_kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leader_title: Option<LeaderTitle>,
+    /// At an expertoverleg: whether the client attends, as the coördinator
+    /// and the voorzitter agreed, and why. `None`: not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_attendance: Option<ClientAttendance>,
 }
 
 fn first_id() -> u64 {
@@ -128,6 +137,8 @@ impl Session {
             closure: None,
             reopened: None,
             informed: Vec::new(),
+            leader_title: None,
+            client_attendance: None,
         }
     }
 
@@ -168,9 +179,43 @@ impl Session {
         self.participants.iter().filter(|p| p.is_present())
     }
 
-    /// Present and asked for a score (not marked geen cijfer gevraagd).
+    /// Present and asked for a score: not marked geen cijfer gevraagd, not
+    /// an expert on call, and not the leader when a voorzitter or
+    /// gespreksleider leads (they guard the process).
     pub fn scored(&self) -> impl Iterator<Item = &Participant> {
-        self.participants.iter().filter(|p| p.is_scored())
+        let leader = self
+            .leader_title()
+            .gives_no_score()
+            .then(|| self.leader())
+            .flatten()
+            .map(|p| p.id);
+        self.participants
+            .iter()
+            .filter(move |p| p.is_scored() && Some(p.id) != leader)
+    }
+
+    /// The title of whoever leads this meeting.
+    pub fn leader_title(&self) -> LeaderTitle {
+        LeaderTitle::for_kind(self.kind, self.leader_title)
+    }
+
+    /// The participant who leads: the one whose name is the `chair` field
+    /// (ignoring case and spaces around it), or, with the field written as
+    /// "name (role)", whose name it starts with.
+    pub fn leader(&self) -> Option<&Participant> {
+        let chair = self.chair.trim().to_lowercase();
+        if chair.is_empty() {
+            return None;
+        }
+        let named = |p: &&Participant| {
+            let name = p.name.trim().to_lowercase();
+            !name.is_empty()
+                && (name == chair
+                    || chair
+                        .strip_prefix(name.as_str())
+                        .is_some_and(|rest| rest.trim_start().starts_with('(')))
+        };
+        self.participants.iter().find(named)
     }
 
     pub fn fact(&self, id: Id) -> Option<&Fact> {

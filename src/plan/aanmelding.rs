@@ -187,6 +187,24 @@ pub fn aanmelding_document(
                 &reg.referrer
             }),
         ),
+        // The casusregisseur and the procesregisseur are professionals the
+        // expertoverleg must reach: named like the referrer.
+        (
+            T::RoleCasusregie.s().into(),
+            or_to_fill(if show_initials {
+                &original.case.roles.casusregisseur
+            } else {
+                &anonymised.case.roles.casusregisseur
+            }),
+        ),
+        (
+            T::RoleProcesregisseur.s().into(),
+            or_to_fill(if show_initials {
+                &original.case.roles.procesregisseur
+            } else {
+                &anonymised.case.roles.procesregisseur
+            }),
+        ),
         (T::FormInitials.s().into(), initials),
         (T::FormInitialsRole.s().into(), or_to_fill(&who.role)),
         (T::RegMunicipality.s().into(), municipality),

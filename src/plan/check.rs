@@ -117,6 +117,9 @@ pub enum Finding {
     NoTop3,
     NoActions,
     NoNextMeeting,
+    /// An expertoverleg that has not recorded whether the client takes
+    /// part (a decision of the coördinator and the voorzitter).
+    ClientAttendanceOpen,
 }
 
 impl Finding {
@@ -142,7 +145,8 @@ impl Finding {
             | Finding::NoScale
             | Finding::NoTop3
             | Finding::NoActions
-            | Finding::NoNextMeeting => None,
+            | Finding::NoNextMeeting
+            | Finding::ClientAttendanceOpen => None,
         }
     }
 
@@ -199,6 +203,7 @@ impl Finding {
             Finding::NoTop3 => T::ChkNoTop3.s().to_string(),
             Finding::NoActions => T::ChkNoActions.s().to_string(),
             Finding::NoNextMeeting => T::ChkNoNextMeeting.s().to_string(),
+            Finding::ClientAttendanceOpen => T::FindingClientAttendance.s().to_string(),
         }
     }
 }
@@ -293,10 +298,9 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
         out.push(Finding::NoScale);
     }
     for scale in &session.scales {
+        // Not the leader who guards the process, nor an expert on call.
         let participants: Vec<(Id, String)> = session
-            .participants
-            .iter()
-            .filter(|p| p.is_scored())
+            .scored()
             .filter(|p| scale.answer(p.id).and_then(|a| a.score).is_none())
             .map(|p| (p.id, person_label(&p.name, &p.role)))
             .collect();
@@ -408,6 +412,11 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
         && session.kind != crate::model::MeetingKind::Expertoverleg
     {
         out.push(Finding::NoNextMeeting);
+    }
+    if session.kind == crate::model::MeetingKind::Expertoverleg
+        && session.client_attendance.is_none()
+    {
+        out.push(Finding::ClientAttendanceOpen);
     }
     out
 }

@@ -94,11 +94,8 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
 /// organisation as author, the meeting's date as creation date. Redacted,
 /// neither the date nor the organisation is given.
 pub(super) fn meta(s: &Session, look: &PlanLook) -> Meta {
-    let chair = s.chair.trim();
     let author = s
-        .participants
-        .iter()
-        .find(|p| !chair.is_empty() && p.name.trim() == chair)
+        .leader()
         .map(|p| p.organisation.trim().to_string())
         .unwrap_or_default();
     let redacted = look.dates.is_relative();
@@ -154,8 +151,45 @@ fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
     if let Some(r) = s.reopened.as_deref().filter(|r| !r.trim().is_empty()) {
         f.push((T::DocReopened.s().into(), r.trim().into()));
     }
+    // The leader under the title the meeting kind gives: voorzitter at an
+    // expertoverleg, coördinator or gespreksleider at a network meeting.
     if !s.chair.trim().is_empty() {
-        f.push((T::DocChair.s().into(), s.chair.trim().into()));
+        f.push((
+            i18n::leader_title(s.leader_title()).into(),
+            s.chair.trim().into(),
+        ));
+    }
+    if !s.case.roles.casusregisseur.trim().is_empty() {
+        f.push((
+            T::RoleCasusregie.s().into(),
+            s.case.roles.casusregisseur.trim().into(),
+        ));
+    }
+    if !s.case.roles.procesregisseur.trim().is_empty() {
+        f.push((
+            T::RoleProcesregisseur.s().into(),
+            s.case.roles.procesregisseur.trim().into(),
+        ));
+    }
+    if s.kind == crate::model::MeetingKind::Expertoverleg {
+        f.push((
+            T::DocClientAttendance.s().into(),
+            match &s.client_attendance {
+                None => T::ClientAttendanceUndecided.s().to_string(),
+                Some(c) => {
+                    let head = if c.attends {
+                        T::ClientAttendsYes.s()
+                    } else {
+                        T::ClientAttendsNo.s()
+                    };
+                    if c.reason.trim().is_empty() {
+                        head.to_string()
+                    } else {
+                        format!("{head}: {}", c.reason.trim())
+                    }
+                }
+            },
+        ));
     }
     let status = match &s.plan_status {
         PlanStatus::Concept => T::DocStatusConcept.s().to_string(),
@@ -204,6 +238,11 @@ pub(super) fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
         ]
         .map(|t| t.s().to_string()),
     );
+    // The experts' ring and who is on call, when the meeting has experts.
+    let rings = s.participants.iter().any(|p| p.ring.is_some() || p.on_call);
+    if rings {
+        header.push(T::DocColRing.s().to_string());
+    }
     let rows = s
         .participants
         .iter()
@@ -218,6 +257,9 @@ pub(super) fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
             r.push(or_none(&p.organisation));
             r.push(or_none(&p.relation));
             r.push(i18n::attendance_name(p.attendance).to_string());
+            if rings {
+                r.push(or_none(&i18n::ring_text(p)));
+            }
             r
         })
         .collect();

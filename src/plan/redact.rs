@@ -55,11 +55,23 @@ pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
     {
         m.name = label.clone();
     }
-    // The chair's field holds a name; when it is nobody on the list, it
-    // becomes "voorzitter".
+    // The leader's field holds a name; when it is nobody on the list, it
+    // becomes the leader's title ("voorzitter", "coördinator"). So do the
+    // names of the casusregisseur and the procesregisseur.
     let chair = session.chair.trim();
     if !chair.is_empty() && s.chair.trim() == chair {
-        s.chair = T::RedChair.s().to_string();
+        s.chair = crate::i18n::leader_word(session.leader_title()).to_string();
+    }
+    let roles = &session.case.roles;
+    if !roles.casusregisseur.trim().is_empty()
+        && s.case.roles.casusregisseur.trim() == roles.casusregisseur.trim()
+    {
+        s.case.roles.casusregisseur = T::WordCasusregisseur.s().to_string();
+    }
+    if !roles.procesregisseur.trim().is_empty()
+        && s.case.roles.procesregisseur.trim() == roles.procesregisseur.trim()
+    {
+        s.case.roles.procesregisseur = T::WordProcesregisseur.s().to_string();
     }
     s
 }
@@ -126,6 +138,11 @@ fn map_text(s: &mut Session, f: &dyn Fn(&str) -> String) {
     let m = |t: &mut String| *t = f(t);
     m(&mut s.case.household);
     m(&mut s.chair);
+    m(&mut s.case.roles.casusregisseur);
+    m(&mut s.case.roles.procesregisseur);
+    if let Some(c) = &mut s.client_attendance {
+        m(&mut c.reason);
+    }
     for p in &mut s.participants {
         m(&mut p.role);
         m(&mut p.organisation);
@@ -405,6 +422,22 @@ fn people(s: &Session) -> Vec<Person> {
             name: name.trim().to_string(),
             role: String::new(),
             source: Source::Hidden,
+        });
+    }
+    // The casusregisseur and the procesregisseur, when they are nobody on
+    // the list already (their names may be typed in any text).
+    let roles = &s.case.roles;
+    for (name, role) in [
+        (&roles.casusregisseur, T::WordCasusregisseur),
+        (&roles.procesregisseur, T::WordProcesregisseur),
+    ] {
+        if name.trim().is_empty() || known(&out, name) {
+            continue;
+        }
+        out.push(Person {
+            name: name.trim().to_string(),
+            role: role.s().to_string(),
+            source: Source::Household,
         });
     }
     out
@@ -913,11 +946,34 @@ mod tests {
     }
 
     #[test]
-    fn a_chair_not_on_the_list_becomes_voorzitter() {
+    fn a_leader_not_on_the_list_becomes_their_title() {
         let mut s = session_with(&[("Mirjam", "moeder")]);
         s.chair = "P. Zonderland".into();
+        // A network meeting is led by its coördinator …
+        assert_eq!(redact_names(&s).chair, T::WordCoordinator.s());
+        s.leader_title = Some(crate::model::LeaderTitle::Gespreksleider);
+        assert_eq!(redact_names(&s).chair, T::WordGespreksleider.s());
+        // … an expertoverleg by its voorzitter.
+        s.kind = crate::model::MeetingKind::Expertoverleg;
         assert_eq!(redact_names(&s).chair, T::RedChair.s());
         s.chair = "Mirjam".into();
         assert_eq!(redact_names(&s).chair, "moeder");
+    }
+
+    #[test]
+    fn the_case_roles_are_redacted_to_their_role() {
+        let mut s = session_with(&[("Mirjam", "moeder")]);
+        s.case.roles.casusregisseur = "P. Zonderland".into();
+        s.case.roles.procesregisseur = "Q. Ergens".into();
+        s.notes.push(crate::model::Note {
+            id: crate::model::Id(90),
+            text: "Zonderland belt Ergens.".into(),
+            private: false,
+        });
+        let r = redact_names(&s);
+        assert_eq!(r.notes[0].text, "Casusregisseur belt procesregisseur.");
+        assert!(!format!("{:?}", r.case.roles).contains("Zonderland"));
+        assert!(!format!("{:?}", r.case.roles).contains("Ergens"));
+        assert_eq!(r.case.roles.procesregisseur, "procesregisseur");
     }
 }

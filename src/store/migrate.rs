@@ -247,5 +247,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         closure: None,
         reopened: None,
         informed: Vec::new(),
+        leader_title: None,
+        client_attendance: None,
     }
 }

@@ -2,8 +2,8 @@
 //! ends without a recorded decision or its own end date.
 
 use crate::model::{
-    Action, Condition, ItemKind, MeetingKind, Origin, Phase, PlanAction, PlanSummary, ReviewItem,
-    ReviewStatus, ReviewTarget, Session,
+    Action, Attendance, Condition, Group, ItemKind, MeetingKind, Origin, Participant, Phase,
+    PlanAction, PlanSummary, ReviewItem, ReviewStatus, ReviewTarget, Session,
 };
 use chrono::NaiveDate;
 
@@ -155,6 +155,7 @@ pub fn next_session(
 ) -> Session {
     let mut s = Session::new(prev.case.clone(), kind, phase, layout, date);
     s.chair = prev.chair.clone();
+    s.leader_title = prev.leader_title;
     s.participants = prev.participants.clone();
     s.facts = prev.facts.clone();
     s.conditions = live_conditions(prev)
@@ -198,6 +199,74 @@ pub fn next_session(
         .max(prev.max_id().map_or(1, |m| m.0 + 1))
         .max(s.max_id().map_or(1, |m| m.0 + 1));
     s
+}
+
+/// True for a participant of the family or its network: marked so, or,
+/// without a group, without an organisation (professionals name theirs).
+pub fn is_family_or_network(p: &Participant) -> bool {
+    match p.group {
+        Some(Group::Gezin | Group::Netwerk) => true,
+        Some(Group::Professional) => false,
+        None => p.organisation.trim().is_empty() && p.ring.is_none(),
+    }
+}
+
+/// Who leads and who is at the table in `next`, which [`next_session`]
+/// started from the newest meeting of the case. `case` holds the case's
+/// meetings (any order; those after `next` are ignored). The meeting kind
+/// decides:
+///
+/// - **into an expertoverleg** (from a network or case meeting): the
+///   voorzitter is not the network meeting's coördinator: the chair is the
+///   voorzitter of the case's last expertoverleg, or empty. The family and
+///   its network come in as *informed afterwards*, not present: whether the
+///   client takes part is a decision of the coördinator and the voorzitter
+///   (`Session::client_attendance`). Professionals keep their attendance.
+/// - **out of an expertoverleg** (into any other kind): the people and the
+///   leader of the case's last meeting that was not an expertoverleg, with
+///   their attendance then; the experts and the voorzitter stay behind.
+///   Without such a meeting: the expertoverleg's people without the experts
+///   (a ring or on call) and the voorzitter, the family present, led by the
+///   casusregisseur.
+/// - otherwise everyone is carried as [`next_session`] did.
+pub fn carry_people<'a>(next: &mut Session, case: impl IntoIterator<Item = &'a Session>) {
+    let mut before: Vec<&Session> = case.into_iter().filter(|s| s.date <= next.date).collect();
+    before.sort_by_key(|s| s.date);
+    let Some(prev) = before.last().copied() else {
+        return;
+    };
+    let expert = MeetingKind::Expertoverleg;
+    if next.kind == expert && prev.kind != expert {
+        let last_chair = before
+            .iter()
+            .rev()
+            .find(|s| s.kind == expert)
+            .map(|s| s.chair.clone());
+        next.chair = last_chair.unwrap_or_default();
+        next.leader_title = None;
+        for p in &mut next.participants {
+            if is_family_or_network(p) && p.attendance == Attendance::Present {
+                p.attendance = Attendance::InformedAfterwards;
+            }
+        }
+    } else if next.kind != expert && prev.kind == expert {
+        if let Some(network) = before.iter().rev().find(|s| s.kind != expert) {
+            next.chair = network.chair.clone();
+            next.leader_title = network.leader_title;
+            next.participants = network.participants.clone();
+        } else {
+            let voorzitter = prev.leader().map(|p| p.id);
+            next.participants
+                .retain(|p| p.ring.is_none() && !p.on_call && Some(p.id) != voorzitter);
+            for p in &mut next.participants {
+                if is_family_or_network(p) {
+                    p.attendance = Attendance::Present;
+                }
+            }
+            next.chair = next.case.roles.casusregisseur.clone();
+            next.leader_title = None;
+        }
+    }
 }
 
 /// One review line per condition and agreement of `s`, in that order.

@@ -12,8 +12,8 @@ mod record;
 mod signals;
 
 pub use carry::{
-    Ending, carries, ended_here, ending, items, live_actions, live_conditions, next_session,
-    summary_of,
+    Ending, carries, carry_people, ended_here, ending, is_family_or_network, items, live_actions,
+    live_conditions, next_session, summary_of,
 };
 pub use past::Past;
 pub use record::{Mark, Record, Timeline};

@@ -16,6 +16,8 @@ pub struct Past {
     pub rules: Rules,
     /// The words the plan check calls vague (a setting).
     pub vague: crate::model::VagueWords,
+    /// The date of the meeting `attendance` comes from.
+    pub attendance_from: Option<chrono::NaiveDate>,
 }
 
 impl Past {
@@ -25,9 +27,19 @@ impl Past {
             .into_iter()
             .filter(|s| s.case.code == current.case.code && s.date < current.date)
             .collect();
-        let attendance = earlier
-            .iter()
-            .max_by_key(|s| (s.date, s.time))
+        // A meeting after an expertoverleg takes its people from the last
+        // meeting that was not one (see `carry_people`): compare with that.
+        let expert = crate::model::MeetingKind::Expertoverleg;
+        let from = if current.kind == expert {
+            earlier.iter().max_by_key(|s| (s.date, s.time))
+        } else {
+            earlier
+                .iter()
+                .filter(|s| s.kind != expert)
+                .max_by_key(|s| (s.date, s.time))
+                .or_else(|| earlier.iter().max_by_key(|s| (s.date, s.time)))
+        };
+        let attendance = from
             .map(|prev| {
                 prev.participants
                     .iter()
@@ -35,12 +47,14 @@ impl Past {
                     .collect()
             })
             .unwrap_or_default();
+        let attendance_from = from.map(|s| s.date);
         Past {
             timeline: Timeline::of(earlier),
             attendance,
             signals: Vec::new(),
             rules: Rules::default(),
             vague: Default::default(),
+            attendance_from,
         }
     }
 

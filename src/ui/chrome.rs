@@ -561,6 +561,10 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         }
         let picking = m.step().kind == crate::layout::StepKind::Top3 && m.pane == 1;
         for c in step_commands(m.step().kind) {
+            // The reveal key only while there are hidden scores to show.
+            if *c == Command::Reveal && !m.scores_hidden(m.step().scale_key()) {
+                continue;
+            }
             if picking {
                 // On the facts to choose from, Enter (and a) add the fact
                 // to the TOP 3; moving and deleting do nothing there.
@@ -571,8 +575,15 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     Command::SwitchPane => {
                         items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 1))
                     }
+                    // Space links the fact to the situation chosen before.
+                    Command::Toggle if m.link_to.is_some() => {
+                        items.push((ctx.keymap.short_label(*c), T::FooterLink.s(), 1))
+                    }
                     _ => {}
                 }
+                continue;
+            }
+            if *c == Command::Toggle && m.step().kind == crate::layout::StepKind::Top3 {
                 continue;
             }
             items.push((ctx.keymap.short_label(*c), c.help_on(m.step().kind), 2));

@@ -144,6 +144,9 @@ impl Mask {
         }
         let private = match m.editing {
             Some(Item::Note(id)) => m.session.notes.iter().any(|n| n.id == id && n.private),
+            // Reasons typed before the scores are revealed would give them
+            // away: dots on the wall until then.
+            Some(Item::Answer(_)) => m.scores_hidden(m.step().scale_key()),
             _ => false,
         };
         let names = match m.session.wall_names {

@@ -33,6 +33,7 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
         FormCommand::Switch,
         FormCommand::Yes,
         FormCommand::No,
+        FormCommand::Clear,
     ] {
         let shown = match c {
             FormCommand::NewLine => has(FieldKind::Multi),

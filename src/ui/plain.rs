@@ -260,7 +260,12 @@ fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
             T::FooterDone.s()
         ));
     }
-    let mut cmds: Vec<Command> = step_commands(m.step().kind).to_vec();
+    let mut cmds: Vec<Command> = step_commands(m.step().kind)
+        .iter()
+        .copied()
+        .filter(|c| *c != Command::Reveal || m.scores_hidden(m.step().scale_key()))
+        .filter(|c| *c != Command::Toggle || m.step().kind != StepKind::Top3 || m.pane == 1)
+        .collect();
     cmds.extend([
         Command::PrevStep,
         Command::NextStep,
@@ -310,10 +315,33 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 format!("{}: {}", T::FormHousehold.s(), missing(&s.case.household)),
                 sel == Some(Item::Household),
             ));
+            out.push(item(
+                format!(
+                    "{}: {}",
+                    i18n::leader_title(s.leader_title()),
+                    super::steps::participants::roles_text(s)
+                ),
+                sel == Some(Item::Roles),
+            ));
+            if s.kind == crate::model::MeetingKind::Expertoverleg {
+                let text = match &s.client_attendance {
+                    None => T::ClientAttendanceOpen.s().to_string(),
+                    Some(c) => format!(
+                        "{}: {}",
+                        if c.attends {
+                            T::ClientAttendsYes.s()
+                        } else {
+                            T::ClientAttendsNo.s()
+                        },
+                        missing(&c.reason)
+                    ),
+                };
+                out.push(item(text, sel == Some(Item::ClientAttendance)));
+            }
             for p in &s.participants {
                 let mut parts = vec![i18n::attendance_name(p.attendance).to_string()];
                 parts.extend(
-                    [p.role.clone(), p.organisation.clone()]
+                    [p.role.clone(), p.organisation.clone(), i18n::ring_text(p)]
                         .into_iter()
                         .filter(|x| !x.is_empty()),
                 );
@@ -388,6 +416,25 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
         StepKind::Scale => {
             let scale: Option<&Scale> = s.scale(m.step().scale_key());
             let threshold = scale.map_or(s.threshold(), |x| x.threshold);
+            if !ctx.facilitator && m.scores_hidden(m.step().scale_key()) {
+                // Who has chosen, not what, until the scores are shown.
+                for p in s.scored() {
+                    let chosen = scale
+                        .and_then(|x| x.answer(p.id))
+                        .and_then(|a| a.score)
+                        .is_some();
+                    let word = if chosen {
+                        T::ScoreChosen.s()
+                    } else {
+                        T::ScoreNotChosen.s()
+                    };
+                    out.push(item(
+                        format!("{} ({}): {word}", p.name, p.role),
+                        sel == Some(Item::Answer(p.id)),
+                    ));
+                }
+                return out;
+            }
             for p in s.scored() {
                 let score = scale.and_then(|x| x.answer(p.id)).and_then(|a| a.score);
                 let n = score.map_or("-".to_string(), |v| v.to_string());
@@ -461,7 +508,7 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
         }
         StepKind::Actions => {
             for a in &s.actions {
-                let cols = super::steps::actions::columns(a);
+                let cols = super::steps::actions::columns(a, s.date);
                 let text: Vec<String> = cols
                     .iter()
                     .map(|(h, v)| format!("{h}: {}", missing(v)))

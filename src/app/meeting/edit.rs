@@ -35,7 +35,7 @@ impl Meeting {
         None
     }
 
-    pub(super) fn add(&mut self) -> Option<String> {
+    pub(super) fn add(&mut self, cycle_key: &str) -> Option<String> {
         let before = self.session.clone();
         let kind = self.step().kind;
         let item = match kind {
@@ -45,14 +45,19 @@ impl Meeting {
                 Item::Participant(id)
             }
             StepKind::Facts => {
-                let fact_kind = match self.selected_item() {
-                    Some(Item::Fact(id)) => self.session.fact(id).map(|f| f.kind),
-                    _ => None,
-                }
-                .unwrap_or(FactKind::Eerste);
+                // The step's own kind, never the selected fact's: what a
+                // meeting adds is what its step asks for.
+                let fact_kind = self.step_fact_kind();
                 let id = self.session.alloc_id();
                 self.session.facts.push(Fact::new(id, fact_kind, ""));
-                Item::Fact(id)
+                self.touch();
+                let status = self.open_form(Item::Fact(id), before, true);
+                return status.or_else(|| {
+                    Some(
+                        T::FactAddedUnder
+                            .fmt(&[&crate::i18n::fact_kind_name(fact_kind), &cycle_key]),
+                    )
+                });
             }
             StepKind::Top3 => {
                 if self.session.top3.is_full() {
@@ -143,9 +148,21 @@ impl Meeting {
         self.open_form(item, before, true)
     }
 
+    /// The kind of fact this facts step asks for: the layout's, else eerste
+    /// in a case's first meeting and actuele in every meeting after it.
+    pub fn step_fact_kind(&self) -> FactKind {
+        self.step()
+            .fact_kind
+            .unwrap_or(if self.session.review_of.is_some() {
+                FactKind::Actuele
+            } else {
+                FactKind::Eerste
+            })
+    }
+
     pub(super) fn edit(&mut self) -> Option<String> {
         match self.selected_item() {
-            Some(Item::FactPick(_)) => self.add(),
+            Some(Item::FactPick(_)) => self.add(""),
             Some(item) => self.open_form(item, self.session.clone(), false),
             None => None,
         }
@@ -223,7 +240,9 @@ impl Meeting {
                     P::TakeBack => a.take_back.clear(),
                 }
             }
+            Item::ClientAttendance => s.client_attendance = None,
             Item::Household
+            | Item::Roles
             | Item::FactPick(_)
             | Item::NextMeeting
             | Item::ClosesCase
@@ -237,11 +256,30 @@ impl Meeting {
         Some(T::Deleted.fmt(&[&undo_key]))
     }
 
-    pub(super) fn toggle(&mut self) {
-        let Some(item) = self.selected_item() else {
-            return;
-        };
+    pub(super) fn toggle(&mut self) -> Option<String> {
+        let item = self.selected_item()?;
         match item {
+            // A fact linked to (or loosened from) the situation chosen
+            // before Tab: a typed situation gets its facts afterwards.
+            Item::FactPick(fid) => {
+                let sid = self.link_to?;
+                let i = self.session.top3.items().iter().position(|x| x.id == sid)?;
+                self.change();
+                let sit = self.session.top3.get_mut(i)?;
+                let linked = if let Some(at) = sit.facts.iter().position(|f| *f == fid) {
+                    sit.facts.remove(at);
+                    false
+                } else {
+                    sit.facts.push(fid);
+                    true
+                };
+                let rank = i + 1;
+                return Some(if linked {
+                    T::FactLinked.fmt(&[&rank])
+                } else {
+                    T::FactUnlinked.fmt(&[&rank])
+                });
+            }
             Item::Participant(id) => {
                 self.change();
                 if let Some(p) = self.session.participants.iter_mut().find(|p| p.id == id) {
@@ -267,6 +305,7 @@ impl Meeting {
             }
             _ => {}
         }
+        None
     }
 
     /// `k`: a fact to the next kind, a condition to the next TOP-3 situation.

@@ -40,6 +40,9 @@ pub struct Meeting {
     /// The case before this meeting: the records of its conditions and
     /// agreements, and who attended last time.
     pub past: Past,
+    /// On the TOP-3 step: the situation that was selected when the
+    /// facilitator went to the facts, which `Space` links facts to.
+    pub link_to: Option<crate::model::Id>,
 }
 
 /// The commands that do something on a step, in footer order.
@@ -49,8 +52,8 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy],
         StepKind::Review => &[Toggle, Edit, Add],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
-        StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
-        StepKind::Scale => &[Edit, Delete],
+        StepKind::Top3 => &[SwitchPane, Add, Edit, Toggle, MoveUp, Delete],
+        StepKind::Scale => &[Edit, Reveal, Delete],
         StepKind::Conditions => &[Add, Edit, Cycle, Delete],
         StepKind::Actions => &[Add, Edit, Delete],
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
@@ -77,6 +80,7 @@ impl Meeting {
             scroll: 0,
             clock_ms: 0,
             past: Past::default(),
+            link_to: None,
         };
         m.session.step = m.session.step.min(steps.saturating_sub(1));
         m
@@ -184,13 +188,17 @@ impl Meeting {
                     }
                 }
                 Command::SwitchPane if self.step().kind == StepKind::Top3 => {
+                    self.link_to = match self.selected_item() {
+                        Some(Item::Situation(id)) if self.pane == 0 => Some(id),
+                        _ => None,
+                    };
                     self.pane = 1 - self.pane;
                     self.selected[self.session.step] = 0;
                 }
-                Command::Add => status = self.add(),
+                Command::Add => status = self.add(&keymap.short_label(Command::Cycle)),
                 Command::Edit => status = self.edit(),
                 Command::Delete => status = self.delete(&keymap.short_label(Command::Undo)),
-                Command::Toggle => self.toggle(),
+                Command::Toggle => status = self.toggle(),
                 Command::Cycle => self.cycle(),
                 Command::MoveUp => self.move_selected(-1),
                 Command::MoveDown => self.move_selected(1),
@@ -231,6 +239,9 @@ impl Meeting {
                     self.history.record(self.session.clone());
                     self.touch();
                     self.session.wall_names = self.session.wall_names.cycle();
+                }
+                Command::Reveal if self.step().kind == StepKind::Scale => {
+                    status = Some(self.reveal())
                 }
                 // A note that is private from the first key: never on the wall.
                 Command::Privacy if self.step().kind == StepKind::Notes => {
@@ -329,7 +340,9 @@ impl Meeting {
             Item::Review(t) => format!("{:?}", s.review.iter().find(|r| r.target == t)),
             Item::Note(id) => format!("{:?}", s.notes.iter().find(|n| n.id == id)),
             Item::NextMeeting => format!("{:?}", s.next_meeting),
-            Item::Chair => s.chair.clone(),
+            Item::Chair => format!("{} {:?}", s.chair, s.leader_title),
+            Item::Roles => format!("{} {:?} {:?}", s.chair, s.leader_title, s.case.roles),
+            Item::ClientAttendance => format!("{:?}", s.client_attendance),
             Item::ClosesCase => s.closes_case.to_string(),
             Item::EscalationOverride => format!("{:?}", s.escalation_override),
             Item::Approach(_) => format!("{:?}", s.approach),
@@ -352,6 +365,34 @@ impl Meeting {
         self.clamp_selection();
     }
 
+    /// True when the wall must not show the scores of the scale `key` yet:
+    /// they were given on a step that hides them, and the facilitator has
+    /// not revealed them.
+    pub fn scores_hidden(&self, key: &str) -> bool {
+        self.session.scale(key).is_some_and(|sc| sc.hidden)
+    }
+
+    /// Shows the scores of this scale step to the room, all at once. Like
+    /// what the wall shows of names, it is not a change of the plan: it is
+    /// saved and can be undone, and a plan that is vastgesteld stays so.
+    fn reveal(&mut self) -> String {
+        let key = self.step().scale_key().to_string();
+        if !self.scores_hidden(&key) {
+            return T::ScoresAlreadyShown.s().to_string();
+        }
+        let asked: Vec<_> = self.session.scored().map(|p| p.id).collect();
+        self.history.record(self.session.clone());
+        self.touch();
+        let question = self.step().question.s().to_string();
+        let scale = self.session.scale_mut(&key, &question);
+        scale.hidden = false;
+        let chosen = asked
+            .iter()
+            .filter(|id| scale.answer(**id).and_then(|a| a.score).is_some())
+            .count();
+        T::ScoresRevealed.fmt(&[&chosen, &asked.len()])
+    }
+
     fn set_score(&mut self, value: u8) -> Option<String> {
         let Some(Item::Answer(pid)) = self.selected_item() else {
             return Some(T::NoParticipantsPresent.s().to_string());
@@ -360,10 +401,13 @@ impl Meeting {
         self.change();
         let question = self.step().question.s().to_string();
         let key = self.step().scale_key().to_string();
-        self.session
-            .scale_mut(&key, &question)
-            .answer_mut(pid)
-            .score = Some(score);
+        let new = self.session.scale(&key).is_none();
+        let hides = self.step().hides_scores();
+        let scale = self.session.scale_mut(&key, &question);
+        // A question asked anew on a step that hides its scores keeps them
+        // off the wall until they are revealed.
+        scale.hidden |= new && hides;
+        scale.answer_mut(pid).score = Some(score);
         // Move on to the next person, as the room goes round the table.
         let n = self.items().len();
         let s = &mut self.selected[self.session.step];

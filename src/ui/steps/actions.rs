@@ -25,12 +25,25 @@ pub fn due_text(a: &Action) -> String {
     text
 }
 
-/// The six columns of an agreement: (heading, value).
-pub fn columns(a: &Action) -> [(&'static str, String); 6] {
+/// [`due_text`] with "! te laat" after a one-off deadline that lies before
+/// `date` (the meeting's date, as the plan check counts it): a glyph and a
+/// word, never colour alone.
+pub fn due_marked(a: &Action, date: chrono::NaiveDate) -> String {
+    let text = due_text(a);
+    if !text.is_empty() && a.is_overdue(date) {
+        format!("{text} {}", T::OverdueMark.s())
+    } else {
+        text
+    }
+}
+
+/// The six columns of an agreement: (heading, value), the deadline marked
+/// when it lies before `date`.
+pub fn columns(a: &Action, date: chrono::NaiveDate) -> [(&'static str, String); 6] {
     [
         (T::FieldWho.s(), a.who.clone()),
         (T::FieldWhatAction.s(), a.what.clone()),
-        (T::ColDue.s(), due_text(a)),
+        (T::ColDue.s(), due_marked(a, date)),
         (T::ColCheck.s(), a.how_checked.clone()),
         (T::ColMonitor.s(), a.monitored_by.clone()),
         (T::ColIfBroken.s(), a.if_broken.clone()),
@@ -68,7 +81,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let widths: Vec<usize> = shares.iter().map(|s| (avail * s / 100) as usize).collect();
     if wide {
         let mut spans = vec![Span::raw("  ")];
-        for ((h, _), w) in columns(&Action::default()).iter().zip(&widths) {
+        for ((h, _), w) in columns(&Action::default(), s.date).iter().zip(&widths) {
             spans.push(Span::styled(
                 format!("{:<w$}  ", h, w = *w),
                 ctx.theme.accent,
@@ -87,7 +100,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         let marker = if selected { "▶ " } else { "  " };
         let mut lines = Vec::new();
         if wide {
-            let cells: Vec<Vec<String>> = columns(a)
+            let cells: Vec<Vec<String>> = columns(a, s.date)
                 .iter()
                 .zip(&widths)
                 .map(|((_, v), w)| wrap(&cell(v, ctx, base).0, *w, FULL))
@@ -95,7 +108,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             let rows = cells.iter().map(Vec::len).max().unwrap_or(1);
             for r in 0..rows {
                 let mut spans = vec![Span::styled(if r == 0 { marker } else { "  " }, base)];
-                for (i, ((_, v), w)) in columns(a).iter().zip(&widths).enumerate() {
+                for (i, ((_, v), w)) in columns(a, s.date).iter().zip(&widths).enumerate() {
                     let text = cells[i].get(r).cloned().unwrap_or_default();
                     let style = cell(v, ctx, base).1;
                     let pad = w.saturating_sub(width(&text));
@@ -104,7 +117,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::from(spans));
             }
         } else {
-            for (i, (h, v)) in columns(a).iter().enumerate() {
+            for (i, (h, v)) in columns(a, s.date).iter().enumerate() {
                 let lead = format!("{}{h}: ", if i == 0 { marker } else { "  " });
                 let (text, style) = cell(v, ctx, base);
                 let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);

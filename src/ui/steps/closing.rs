@@ -51,7 +51,7 @@ pub fn lines(m: &Meeting, ctx: &Ctx) -> Vec<(Item, String, String, Style)> {
     out.extend([
         (
             Item::Chair,
-            T::FormChair.s().to_string(),
+            crate::i18n::leader_title(s.leader_title()).to_string(),
             chair,
             ctx.theme.base,
         ),

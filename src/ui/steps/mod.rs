@@ -6,7 +6,7 @@ pub(crate) mod closing;
 mod conditions;
 pub mod facts;
 mod notes;
-mod participants;
+pub mod participants;
 mod review;
 pub mod scale;
 pub mod summary;

@@ -45,6 +45,53 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         FULL,
     )
     .lines;
+    header.extend(
+        entry(
+            &format!("{}: ", i18n::leader_title(s.leader_title())),
+            &roles_text(s),
+            area.width,
+            sel == Some(Item::Roles),
+            ctx.theme.muted,
+            ctx,
+            FULL,
+        )
+        .lines,
+    );
+    if s.kind == crate::model::MeetingKind::Expertoverleg {
+        let (text, style) = match &s.client_attendance {
+            None => (T::ClientAttendanceOpen.s().to_string(), ctx.theme.warn),
+            Some(c) => {
+                let head = if c.attends {
+                    T::ClientAttendsYes.s()
+                } else {
+                    T::ClientAttendsNo.s()
+                };
+                let text = if c.reason.trim().is_empty() {
+                    head.to_string()
+                } else {
+                    format!("{head}: {}", c.reason.trim())
+                };
+                (text, ctx.theme.muted)
+            }
+        };
+        let glyph = match &s.client_attendance {
+            None => "?",
+            Some(c) if c.attends => "✓",
+            Some(_) => "✗",
+        };
+        header.extend(
+            entry(
+                &format!("{glyph} "),
+                &text,
+                area.width,
+                sel == Some(Item::ClientAttendance),
+                style,
+                ctx,
+                FULL,
+            )
+            .lines,
+        );
+    }
     header.push(ratatui::text::Line::default());
     let present = s.present().count();
     let privacy = match s.wall_names {
@@ -72,6 +119,13 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ));
     }
     let wide = area.width >= 120;
+    // The leader who guards the process gives no score; say so beside them.
+    let leader = s
+        .leader_title()
+        .gives_no_score()
+        .then(|| s.leader())
+        .flatten()
+        .map(|p| p.id);
     let mut entries: Vec<Entry> = Vec::new();
     for p in &s.participants {
         let name = if p.name.is_empty() {
@@ -96,8 +150,16 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if let Some(g) = p.group {
             parts.push(i18n::group_label(g).to_string());
         }
+        let ring = i18n::ring_text(p);
+        if !ring.is_empty() {
+            parts.push(ring);
+        }
         if let Some(reason) = &p.no_score {
             parts.push(T::NoScoreMark.fmt(&[reason]));
+        } else if p.on_call {
+            parts.push(T::OnCallNoScore.s().to_string());
+        } else if leader == Some(p.id) {
+            parts.push(T::LeadsNoScore.s().to_string());
         }
         if let Some(before) = m.past.attended(p.id)
             && before != p.attendance
@@ -133,7 +195,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             T::PresentCount.fmt(&[&present, &s.participants.len()]),
             ctx,
         ));
-        if let Some(d) = s.review_of
+        if let Some(d) = m.past.attendance_from.or(s.review_of)
             && !m.past.attendance.is_empty()
         {
             // The key only in the facilitator view: no key hints on the wall.
@@ -150,4 +212,24 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     header.push(ratatui::text::Line::default());
     render_entries(header, entries, area, buf);
+}
+
+/// "R. Bakker · Casusregie: R. Bakker · Procesregisseur: S. Yilmaz": who
+/// leads the meeting and who holds the case's roles.
+pub fn roles_text(s: &crate::model::Session) -> String {
+    let or_none = |t: &str| {
+        if t.trim().is_empty() {
+            T::RolesNone.s().to_string()
+        } else {
+            t.trim().to_string()
+        }
+    };
+    format!(
+        "{} · {}: {} · {}: {}",
+        or_none(&s.chair),
+        T::RoleCasusregie.s(),
+        or_none(&s.case.roles.casusregisseur),
+        T::RoleProcesregisseur.s(),
+        or_none(&s.case.roles.procesregisseur),
+    )
 }

@@ -1,7 +1,7 @@
 use super::{Ctx, Entry, FULL, empty_line, heading, render_entries};
 use crate::app::{Command, Item, Meeting};
 use crate::i18n::{self, T};
-use crate::model::{ItemKind, ReviewStatus};
+use crate::model::{ItemKind, ReviewStatus, ReviewTarget};
 use crate::ui::widgets::wrap::{width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -86,6 +86,24 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(
                     format!("{}{l}", " ".repeat(width(&lead))),
                     text_style,
+                ));
+            }
+        }
+        // A deadline that has passed, marked (a glyph and a word), so a
+        // late agreement is seen before its outcome is set.
+        if let ReviewTarget::Action(id) = r.target
+            && let Some(a) = s.actions.iter().find(|a| a.id == id)
+            && a.is_overdue(s.date)
+        {
+            let text = format!(
+                "{}: {}",
+                T::ColDue.s(),
+                super::actions::due_marked(a, s.date)
+            );
+            for l in wrap(&text, body_w, FULL) {
+                lines.push(Line::styled(
+                    format!("{}{l}", " ".repeat(width(&lead))),
+                    ctx.theme.warn,
                 ));
             }
         }

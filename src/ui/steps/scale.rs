@@ -49,6 +49,10 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         return;
     }
     let sel = m.selected_item();
+    if !ctx.facilitator && m.scores_hidden(key) {
+        render_hidden(m, ctx, scale, &present, area, buf);
+        return;
+    }
     let w = area.width as usize;
     // Names with roles when they all fit in a third of the width; else the
     // names alone (the role shows with the reasons below). A name that is
@@ -96,10 +100,19 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ]),
         None => T::ScaleNoScores.fmt(&[&threshold]),
     };
-    let stats: Vec<Line> = wrap(&stats, w, super::FULL)
+    let mut stats: Vec<Line> = wrap(&stats, w, super::FULL)
         .into_iter()
         .map(|l| Line::styled(l, ctx.theme.accent))
         .collect();
+    // The facilitator sees the scores as typed, and whether the room does.
+    if ctx.facilitator && m.scores_hidden(key) {
+        let note = T::ScaleHiddenFacilitator.fmt(&[&ctx.keymap.short_label(Command::Reveal)]);
+        stats.extend(
+            wrap(&note, w, super::FULL)
+                .into_iter()
+                .map(|l| Line::styled(l, ctx.theme.muted)),
+        );
+    }
     let reasons = reason_lines(m, ctx, scale, sel, w);
 
     // Each participant's rows: one bar row, the name on a row of its own
@@ -225,6 +238,54 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ));
     }
     Paragraph::new(lines).render(area, buf);
+}
+
+/// The wall while the scores are hidden: who has chosen a score (a glyph
+/// and a word), never the number, the bar or the reasons, until the
+/// facilitator reveals them all at once.
+fn render_hidden(
+    m: &Meeting,
+    ctx: &Ctx,
+    scale: Option<&Scale>,
+    present: &[&Participant],
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let sel = m.selected_item();
+    let chosen = |p: &Participant| {
+        scale
+            .and_then(|sc| sc.answer(p.id))
+            .and_then(|a| a.score)
+            .is_some()
+    };
+    let n = present.iter().filter(|p| chosen(p)).count();
+    let header = vec![
+        Line::styled(
+            T::ScaleHiddenStats.fmt(&[&n, &present.len()]),
+            ctx.theme.accent,
+        ),
+        Line::default(),
+    ];
+    let entries = present
+        .iter()
+        .map(|p| {
+            let (word, style) = if chosen(p) {
+                (T::ScoreChosen.s(), ctx.theme.ok)
+            } else {
+                (T::ScoreNotChosen.s(), ctx.theme.muted)
+            };
+            super::entry(
+                &format!("{} — ", label(p)),
+                word,
+                area.width,
+                sel == Some(Item::Answer(p.id)),
+                style,
+                ctx,
+                super::FULL,
+            )
+        })
+        .collect();
+    super::render_entries(header, entries, area, buf);
 }
 
 /// The name alone, for a narrow screen.

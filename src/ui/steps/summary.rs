@@ -1,6 +1,5 @@
 //! The whole meeting on one screen, paged with ↑/↓, to read back to the room.
 
-use super::actions::due_text;
 use super::facts::{capitalise, fact_text};
 use super::{Ctx, heading, or_missing};
 use crate::app::Meeting;
@@ -20,7 +19,8 @@ fn para(lines: &mut Vec<Line<'static>>, lead: &str, text: &str, w: u16, ctx: &Ct
 
 /// Every part of the meeting as lines of at most `w` columns. Private notes
 /// are left out.
-pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+/// `hidden`: the scale questions whose scores the wall does not show yet.
+pub fn summary_lines(s: &Session, hidden: &[String], w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     out.push(heading(
         &format!("{} — {}", i18n::plan_name(s.phase), s.case.code),
@@ -115,21 +115,40 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
             &format!("{} — {}", T::SumScale.s(), scale.key),
             ctx,
         ));
+        // Until revealed, the wall shows who chose a score, not which.
+        let hidden = hidden.contains(&scale.key);
         for a in &scale.answers {
             let name = s
                 .participant(a.participant)
                 .map(|p| p.name.clone())
                 .unwrap_or_default();
-            let n = a.score.map_or("—".into(), |v| v.to_string());
+            let text = if hidden {
+                let word = if a.score.is_some() {
+                    T::ScoreChosen.s()
+                } else {
+                    T::ScoreNotChosen.s()
+                };
+                format!("{name}: {word}")
+            } else {
+                let n = a.score.map_or("—".into(), |v| v.to_string());
+                format!("{name}: {n} ({})", verdict(a.score, scale.threshold))
+            };
+            para(&mut out, "  • ", &text, w, ctx);
+        }
+        if hidden {
+            let asked = s.scored().count();
+            let chosen = s
+                .scored()
+                .filter(|p| scale.answer(p.id).and_then(|a| a.score).is_some())
+                .count();
             para(
                 &mut out,
-                "  • ",
-                &format!("{name}: {n} ({})", verdict(a.score, scale.threshold)),
+                "  ",
+                &T::ScaleHiddenStats.fmt(&[&chosen, &asked]),
                 w,
                 ctx,
             );
-        }
-        if let Some(st) = scale.stats() {
+        } else if let Some(st) = scale.stats() {
             para(
                 &mut out,
                 "  ",
@@ -157,7 +176,7 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
                 "{} — {} — {}",
                 or_missing(&a.who),
                 or_missing(&a.what),
-                or_missing(&due_text(a))
+                or_missing(&super::actions::due_marked(a, s.date))
             ),
             w,
             ctx,
@@ -216,7 +235,10 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
             para(&mut out, "  • ", c, w, ctx);
         }
         for a in &p.open_actions {
-            let term = i18n::term_label(&a.term(), &|d| d.format("%d-%m-%Y").to_string());
+            let mut term = i18n::term_label(&a.term(), &|d| d.format("%d-%m-%Y").to_string());
+            if a.term().is_overdue(s.date) {
+                term = format!("{term} {}", T::OverdueMark.s());
+            }
             para(
                 &mut out,
                 "  • ",
@@ -376,7 +398,17 @@ pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         w,
         ctx,
     );
-    lines.extend(summary_lines(&m.session, w, ctx));
+    let hidden: Vec<String> = if ctx.facilitator {
+        Vec::new()
+    } else {
+        m.session
+            .scales
+            .iter()
+            .filter(|sc| m.scores_hidden(&sc.key))
+            .map(|sc| sc.key.clone())
+            .collect()
+    };
+    lines.extend(summary_lines(&m.session, &hidden, w, ctx));
     lines
 }
 

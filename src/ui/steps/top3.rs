@@ -76,6 +76,23 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     if s.facts.is_empty() {
         head.push(empty_line(T::EmptyFacts.s().to_string(), ctx));
     }
+    // The situation facts are linked to (chosen before Tab).
+    let target = m
+        .link_to
+        .filter(|_| m.pane == 1)
+        .and_then(|id| Some((id, s.top3.rank(id)?)));
+    if let Some((_, rank)) = target
+        && ctx.facilitator
+    {
+        head.push(empty_line(
+            T::LinkFactPrompt.fmt(&[&ctx.keymap.short_label(Command::Toggle), &rank]),
+            ctx,
+        ));
+    }
+    let linked: Vec<_> = target
+        .and_then(|(id, _)| s.top3.get(id))
+        .map(|x| x.facts.clone())
+        .unwrap_or_default();
     let chosen: Vec<_> = s
         .top3
         .items()
@@ -86,14 +103,22 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .into_iter()
         .filter_map(|id| s.fact(id))
         .map(|f| {
-            let mark = if chosen.contains(&f.id) {
+            let mark = if linked.contains(&f.id) {
+                "↔ "
+            } else if chosen.contains(&f.id) {
                 "✓ "
             } else {
                 "• "
             };
+            let text = match target {
+                Some((_, rank)) if linked.contains(&f.id) => {
+                    format!("{} ({})", fact_text(f), T::LinkedTo.fmt(&[&rank]))
+                }
+                _ => fact_text(f),
+            };
             entry(
                 mark,
-                &fact_text(f),
+                &text,
                 right.width,
                 m.pane == 1 && sel == Some(Item::FactPick(f.id)),
                 ctx.theme.muted,
