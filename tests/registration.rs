@@ -891,3 +891,22 @@ fn pty_the_banner_key_opens_the_form_a_criterion_is_filled_and_saved() {
         "the reason from the signals is saved with the form"
     );
 }
+
+#[test]
+fn in_plain_mode_the_form_is_one_line_per_field_with_its_answer() {
+    set_lang(Lang::Nl);
+    let mut app = escalating_app();
+    key(&mut app, KeyCode::Char('m'));
+    app.plain = true;
+    let text = screen(&app, 80, 24).join("\n");
+    assert!(
+        text.contains("Aanmeldingsformulier MDA++ · casus REG-1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("> Naam en contactgegevens aanmelder: (niet ingevuld)"),
+        "{text}"
+    );
+    // A screen reader hears the criterion rule in words.
+    assert!(text.contains("Criterium 1 (structurele onveiligheid) moet ja zijn"));
+}
