@@ -910,3 +910,40 @@ fn in_plain_mode_the_form_is_one_line_per_field_with_its_answer() {
     // A screen reader hears the criterion rule in words.
     assert!(text.contains("Criterium 1 (structurele onveiligheid) moet ja zijn"));
 }
+
+#[test]
+fn drawn_through_a_terminal_the_form_fits_80x24_and_200x60() {
+    use ratatui::{Terminal, backend::TestBackend};
+    use top3::ui::{Theme, ThemeName};
+    set_lang(Lang::Nl);
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut app = escalating_app();
+        app.update(Action::Resize(w, h));
+        key(&mut app, KeyCode::Char('m'));
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let theme = Theme::new(ThemeName::Dark);
+        terminal.draw(|f| top3::ui::draw(f, &app, &theme)).unwrap();
+        let rows = common::buffer_rows(terminal.backend().buffer());
+        let text = rows.join("\n");
+        assert!(
+            rows[1].contains("Aanmeldingsformulier MDA++ · casus REG-1"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(
+            text.contains("▶ Naam en contactgegevens aanmelder"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(
+            rows[h as usize - 1].contains("Esc klaar"),
+            "{w}x{h}:\n{text}"
+        );
+        // Wide: every criterion in view at once, and the open points.
+        let criteria = (1..=8).filter(|n| text.contains(&format!("{n}. "))).count();
+        if w >= 200 {
+            assert!(text.contains("Nog leeg of tegenstrijdig"));
+            assert!(criteria >= 7, "{text}");
+        } else {
+            assert!(!text.contains("Nog leeg of tegenstrijdig"));
+        }
+    }
+}
