@@ -756,6 +756,34 @@ fn the_plan_and_the_form_in_html_and_word_say_the_basis() {
             .unwrap();
         assert!(xml.contains("Toestemming van moeder en vader"), "{form:?}");
     }
+    // The form names who was informed by role, without the day.
+    let options = ExportOptions {
+        form: Form::Aanmelding,
+        ..ExportOptions::default()
+    };
+    let md =
+        String::from_utf8(top3::plan::export_bytes(&loaded, ExportFormat::Md, &options).unwrap())
+            .unwrap();
+    assert!(
+        md.contains(
+            "**Na het overleg geïnformeerd:** intern begeleider (coördinator MDA++, telefonisch"
+        ),
+        "{md}"
+    );
+    assert!(
+        !md.contains("02-09-2026") && !md.contains("J. de Wit"),
+        "{md}"
+    );
+    let plan = String::from_utf8(
+        top3::plan::export_bytes(&loaded, ExportFormat::Md, &ExportOptions::default()).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        plan.contains(
+            "- **J. de Wit (intern begeleider)**\n  - Wanneer: 02-09-2026\n  - Door wie: R. Bakker"
+        ),
+        "{plan}"
+    );
 }
 
 // ---- files written before still load ----
