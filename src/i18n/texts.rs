@@ -848,7 +848,6 @@ texts! {
     RegChkZvhFor => "{0}: het Zorg- en Veiligheidshuis is betrokken, maar niet voor welk gezinslid", "{0}: the Zorg- en Veiligheidshuis is involved, but not for which family member";
     RegChkZvhForNo => "{0}: ingevuld, terwijl het Zorg- en Veiligheidshuis niet betrokken is", "{0}: filled in, while the Zorg- en Veiligheidshuis is not involved";
     RegChkFamilyNo => "{0}: nee; vertel het gezin dat hun gegevens worden gedeeld voordat het formulier wordt verstuurd", "{0}: no; tell the family that their data is shared before the form is sent";
-    RegChkSentIncomplete => "{0}: er is een verzenddatum, maar dit is leeg", "{0}: there is a date of sending, but this is empty";
     RegChkSentBefore => "{0}: ligt voor het eerste overleg van de casus", "{0}: lies before the case's first meeting";
     RegChkComplete => "Het aanmeldingsformulier is volledig ingevuld.", "The registration form is filled in completely.";
     RegChkCount => "{0} velden van het aanmeldingsformulier zijn leeg of spreken elkaar tegen.", "{0} fields of the registration form are empty or contradict each other.";
