@@ -67,7 +67,7 @@ texts! {
     ErrUnknownVersion => "versie {0} van het sessieformaat bestaat niet", "version {0} of the session format does not exist";
     ErrLocked => "deze sessie is al geopend in een ander programma ({0}); sluit dat eerst", "this session is already open in another program ({0}); close that first";
     ErrLockIo => "de sessie kan niet vergrendeld worden: {0}", "the session cannot be locked: {0}";
-    RonEof => "het bestand houdt onverwacht op; is het afgekapt?", "the file ends unexpectedly; was it cut off?";
+    RonEof => "het bestand houdt onverwacht op; misschien is het afgekapt", "the file ends unexpectedly; it may have been cut off";
     RonTooDeep => "het bestand is te diep genest", "the file is nested too deeply";
     RonTrailing => "na het einde van de inhoud staat nog tekst", "there is more text after the end of the content";
     RonUnexpectedChar => "onverwacht teken '{0}'", "unexpected character '{0}'";
