@@ -975,3 +975,25 @@ fn drawn_through_a_terminal_the_form_fits_80x24_and_200x60() {
         }
     }
 }
+
+#[test]
+fn once_sent_the_banner_says_since_when_the_case_is_aangemeld() {
+    set_lang(Lang::Nl);
+    let mut app = escalating_app();
+    app.update(Action::Resize(200, 60));
+    app.meeting_mut().unwrap().session.case.registration.sent_on = Some(d("2026-04-22"));
+    let rows = screen(&app, 200, 60);
+    assert!(
+        rows[1].contains("· aangemeld op 22-04-2026 · m aanmeldingsformulier"),
+        "{}",
+        rows[1]
+    );
+    // At 80 columns the signal stays whole; the key is always there.
+    let rows = screen(&app, 80, 24);
+    assert!(rows[1].contains("geen 6 vóór"), "{}", rows[1]);
+    assert!(
+        rows[1].trim_end().ends_with("(m)") || rows[1].contains("· m"),
+        "{}",
+        rows[1]
+    );
+}

@@ -889,4 +889,5 @@ texts! {
     RegKeyHintShort => "{0} formulier", "{0} form";
     FormKeyNextChoice => "keuzeveld: het volgende antwoord (j / n: ja / nee)", "choice field: the next answer (j / n: yes / no)";
     FormKeyClearChoice => "keuzeveld: het antwoord terugnemen (nog niet beantwoord)", "choice field: take the answer back (not answered yet)";
+    RegSentShort => "aangemeld op {0}", "registered on {0}";
 }
