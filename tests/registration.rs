@@ -760,6 +760,34 @@ fn the_plan_and_the_form_in_html_and_word_say_the_basis() {
             .unwrap();
         assert!(xml.contains("Toestemming van moeder en vader"), "{form:?}");
     }
+    // The form names who was informed by role, without the day.
+    let options = ExportOptions {
+        form: Form::Aanmelding,
+        ..ExportOptions::default()
+    };
+    let md =
+        String::from_utf8(top3::plan::export_bytes(&loaded, ExportFormat::Md, &options).unwrap())
+            .unwrap();
+    assert!(
+        md.contains(
+            "**Na het overleg geïnformeerd:** intern begeleider (coördinator MDA++, telefonisch"
+        ),
+        "{md}"
+    );
+    assert!(
+        !md.contains("02-09-2026") && !md.contains("J. de Wit"),
+        "{md}"
+    );
+    let plan = String::from_utf8(
+        top3::plan::export_bytes(&loaded, ExportFormat::Md, &ExportOptions::default()).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        plan.contains(
+            "- **J. de Wit (intern begeleider)**\n  - Wanneer: 02-09-2026\n  - Door wie: R. Bakker"
+        ),
+        "{plan}"
+    );
 }
 
 // ---- files written before still load ----
@@ -893,5 +921,83 @@ fn pty_the_banner_key_opens_the_form_a_criterion_is_filled_and_saved() {
             .escalation_reason
             .contains("Binnen 3 maanden"),
         "the reason from the signals is saved with the form"
+    );
+}
+
+#[test]
+fn in_plain_mode_the_form_is_one_line_per_field_with_its_answer() {
+    set_lang(Lang::Nl);
+    let mut app = escalating_app();
+    key(&mut app, KeyCode::Char('m'));
+    app.plain = true;
+    let text = screen(&app, 80, 24).join("\n");
+    assert!(
+        text.contains("Aanmeldingsformulier MDA++ · casus REG-1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("> Naam en contactgegevens aanmelder: (niet ingevuld)"),
+        "{text}"
+    );
+    // A screen reader hears the criterion rule in words.
+    assert!(text.contains("Criterium 1 (structurele onveiligheid) moet ja zijn"));
+}
+
+#[test]
+fn drawn_through_a_terminal_the_form_fits_80x24_and_200x60() {
+    use ratatui::{Terminal, backend::TestBackend};
+    use top3::ui::{Theme, ThemeName};
+    set_lang(Lang::Nl);
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let mut app = escalating_app();
+        app.update(Action::Resize(w, h));
+        key(&mut app, KeyCode::Char('m'));
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        let theme = Theme::new(ThemeName::Dark);
+        terminal.draw(|f| top3::ui::draw(f, &app, &theme)).unwrap();
+        let rows = common::buffer_rows(terminal.backend().buffer());
+        let text = rows.join("\n");
+        assert!(
+            rows[1].contains("Aanmeldingsformulier MDA++ · casus REG-1"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(
+            text.contains("▶ Naam en contactgegevens aanmelder"),
+            "{w}x{h}:\n{text}"
+        );
+        assert!(
+            rows[h as usize - 1].contains("Esc klaar"),
+            "{w}x{h}:\n{text}"
+        );
+        // Wide: every criterion in view at once, and the open points.
+        let criteria = (1..=8).filter(|n| text.contains(&format!("{n}. "))).count();
+        if w >= 200 {
+            assert!(text.contains("Nog leeg of tegenstrijdig"));
+            assert!(criteria >= 7, "{text}");
+        } else {
+            assert!(!text.contains("Nog leeg of tegenstrijdig"));
+        }
+    }
+}
+
+#[test]
+fn once_sent_the_banner_says_since_when_the_case_is_aangemeld() {
+    set_lang(Lang::Nl);
+    let mut app = escalating_app();
+    app.update(Action::Resize(200, 60));
+    app.meeting_mut().unwrap().session.case.registration.sent_on = Some(d("2026-04-22"));
+    let rows = screen(&app, 200, 60);
+    assert!(
+        rows[1].contains("· aangemeld op 22-04-2026 · m aanmeldingsformulier"),
+        "{}",
+        rows[1]
+    );
+    // At 80 columns the signal stays whole; the key is always there.
+    let rows = screen(&app, 80, 24);
+    assert!(rows[1].contains("geen 6 vóór"), "{}", rows[1]);
+    assert!(
+        rows[1].trim_end().ends_with("(m)") || rows[1].contains("· m"),
+        "{}",
+        rows[1]
     );
 }

@@ -67,7 +67,7 @@ texts! {
     ErrUnknownVersion => "versie {0} van het sessieformaat bestaat niet", "version {0} of the session format does not exist";
     ErrLocked => "deze sessie is al geopend in een ander programma ({0}); sluit dat eerst", "this session is already open in another program ({0}); close that first";
     ErrLockIo => "de sessie kan niet vergrendeld worden: {0}", "the session cannot be locked: {0}";
-    RonEof => "het bestand houdt onverwacht op; is het afgekapt?", "the file ends unexpectedly; was it cut off?";
+    RonEof => "het bestand houdt onverwacht op; misschien is het afgekapt", "the file ends unexpectedly; it may have been cut off";
     RonTooDeep => "het bestand is te diep genest", "the file is nested too deeply";
     RonTrailing => "na het einde van de inhoud staat nog tekst", "there is more text after the end of the content";
     RonUnexpectedChar => "onverwacht teken '{0}'", "unexpected character '{0}'";
@@ -927,7 +927,6 @@ texts! {
     RegChkZvhFor => "{0}: het Zorg- en Veiligheidshuis is betrokken, maar niet voor welk gezinslid", "{0}: the Zorg- en Veiligheidshuis is involved, but not for which family member";
     RegChkZvhForNo => "{0}: ingevuld, terwijl het Zorg- en Veiligheidshuis niet betrokken is", "{0}: filled in, while the Zorg- en Veiligheidshuis is not involved";
     RegChkFamilyNo => "{0}: nee; vertel het gezin dat hun gegevens worden gedeeld voordat het formulier wordt verstuurd", "{0}: no; tell the family that their data is shared before the form is sent";
-    RegChkSentIncomplete => "{0}: er is een verzenddatum, maar dit is leeg", "{0}: there is a date of sending, but this is empty";
     RegChkSentBefore => "{0}: ligt voor het eerste overleg van de casus", "{0}: lies before the case's first meeting";
     RegChkComplete => "Het aanmeldingsformulier is volledig ingevuld.", "The registration form is filled in completely.";
     RegChkCount => "{0} velden van het aanmeldingsformulier zijn leeg of spreken elkaar tegen.", "{0} fields of the registration form are empty or contradict each other.";
@@ -1026,4 +1025,5 @@ texts! {
     NewBackFromExpert => "Terug bij de coördinator na het MDA++ expertoverleg van {0}: de deelnemers, hun aanwezigheid en wie het overleg leidt komen uit het overleg van {1}; de experts en de voorzitter niet.", "Back with the coordinator after the MDA++ expert meeting of {0}: the participants, their attendance and who leads come from the meeting of {1}; the experts and the chair do not.";
     NewIntoExpert => "MDA++ expertoverleg: het gezin en het netwerk staan op achteraf geïnformeerd, de voorzitter is {0}. Leg op Wie zijn er vast of de cliënt deelneemt (besluit van coördinator en voorzitter).", "MDA++ expert meeting: the family and the network are marked informed afterwards, the chair is {0}. Record on Who is here whether the client takes part (a decision of coordinator and chair).";
     ClientAttendanceUndecided => "nog niet besloten door coördinator en voorzitter", "not yet decided by coordinator and chair";
+    RegSentShort => "aangemeld op {0}", "registered on {0}";
 }

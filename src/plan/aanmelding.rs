@@ -252,13 +252,40 @@ pub fn aanmelding_document(
     doc.paragraph(or_to_fill(&dates_as_months(&reg.escalation_reason)));
 
     doc.heading(1, T::DocSharing.s());
-    doc.fields(vec![
+    let mut sharing = vec![
         (
             T::BasisLabel.s().into(),
             sharing_text(anonymised.case.sharing_basis.as_ref(), false),
         ),
         (T::RegFamilyInformed.s().into(), yes_no(reg.family_informed)),
-    ]);
+    ];
+    // Who was informed after the meeting: by role, by whom and how, without
+    // the day (the form does not ask for it).
+    let informed: Vec<String> = anonymised
+        .participants
+        .iter()
+        .filter(|p| p.attendance == crate::model::Attendance::InformedAfterwards)
+        .map(
+            |p| match anonymised.informed.iter().find(|i| i.participant == p.id) {
+                Some(i) => {
+                    let how: Vec<&str> = [i.by.trim(), i.how.trim()]
+                        .into_iter()
+                        .filter(|t| !t.is_empty())
+                        .collect();
+                    if how.is_empty() {
+                        p.name.trim().to_string()
+                    } else {
+                        format!("{} ({})", p.name.trim(), how.join(", "))
+                    }
+                }
+                None => format!("{} ({})", p.name.trim(), T::InformedNotYet.s()),
+            },
+        )
+        .collect();
+    if !informed.is_empty() {
+        sharing.push((T::DocInformed.s().into(), informed.join("; ")));
+    }
+    doc.fields(sharing);
 
     doc.heading(1, T::RegHeadingSending.s());
     let sent_on = reg

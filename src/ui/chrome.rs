@@ -220,15 +220,27 @@ fn signal_banner(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer
         // The longest hint that leaves the signal whole; at the least the
         // key itself ("(m)"), which the help explains.
         let w = area.width as usize;
+        // Once the form is sent, the banner says since when the case is
+        // aangemeld.
+        let sent = m
+            .session
+            .case
+            .registration
+            .sent()
+            .map(|d| format!(" · {}", T::RegSentShort.fmt(&[&d.format("%d-%m-%Y")])))
+            .unwrap_or_default();
+        // The date of sending gives way before the signal does.
         let hints = [
-            format!(" · {}", T::RegKeyHint.fmt(&[&key])),
+            format!("{sent} · {}", T::RegKeyHint.fmt(&[&key])),
+            format!("{sent} · {}", T::RegKeyHintShort.fmt(&[&key])),
+            format!("{sent} ({key})"),
             format!(" · {}", T::RegKeyHintShort.fmt(&[&key])),
             format!(" ({key})"),
         ];
         let hint = hints
             .iter()
             .find(|h| width(&line) + width(h) <= w)
-            .unwrap_or(&hints[2])
+            .unwrap_or(&hints[4])
             .clone();
         let room = w.saturating_sub(width(&hint));
         let spans = vec![

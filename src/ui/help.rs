@@ -50,7 +50,10 @@ pub fn form_rows(app: &App) -> Option<Vec<(String, String)>> {
         .iter()
         .any(|f| matches!(f.kind, FieldKind::Choice(_)))
     {
-        rows.push(("Space, ←, →".into(), T::FormKeyNextChoice.s().to_string()));
+        rows.push((
+            FormCommand::Switch.label(),
+            T::FormKeyNextChoice.s().to_string(),
+        ));
         rows.push((
             "Backspace, Del".into(),
             T::FormKeyClearChoice.s().to_string(),

@@ -179,6 +179,7 @@ impl Meeting {
         match item {
             Item::Participant(id) => {
                 s.participants.retain(|p| p.id != id);
+                s.informed.retain(|i| i.participant != id);
                 for scale in &mut s.scales {
                     scale.answers.retain(|a| a.participant != id);
                 }
