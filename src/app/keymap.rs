@@ -103,6 +103,7 @@ impl Command {
         match (self, step) {
             (Command::Privacy, crate::layout::StepKind::Notes) => T::ShortAddPrivate.s(),
             (Command::Cycle, crate::layout::StepKind::Conditions) => T::ShortSituation.s(),
+            (Command::Add, crate::layout::StepKind::Scale) => T::ShortAddApart.s(),
             _ => self.help_short(),
         }
     }

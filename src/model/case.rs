@@ -94,6 +94,10 @@ pub struct Case {
     /// household members: someone named only in free text, a school.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hidden_names: Vec<String>,
+    /// The kind of violence, when the partners have decided on it. Not on
+    /// the wall unless the settings say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub violence: Option<super::ViolenceKind>,
 }
 
 impl Case {
@@ -105,6 +109,7 @@ impl Case {
             minor_children: false,
             registration: Registration::default(),
             hidden_names: Vec::new(),
+            violence: None,
         }
     }
 }

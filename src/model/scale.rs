@@ -90,6 +90,10 @@ pub struct Scale {
     pub threshold: Score,
     #[serde(default)]
     pub answers: Vec<ScaleAnswer>,
+    /// Answers of people spoken to apart (children): shown beside the
+    /// room's scores, never counted in them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apart: Vec<super::ApartAnswer>,
 }
 
 fn default_threshold() -> Score {
@@ -114,6 +118,7 @@ impl Scale {
             question: question.into(),
             threshold: Score::DEFAULT_THRESHOLD,
             answers: Vec::new(),
+            apart: Vec::new(),
         }
     }
 
@@ -141,6 +146,15 @@ impl Scale {
 
     pub fn stats(&self) -> Option<Stats> {
         stats_of(&self.scores())
+    }
+
+    /// The scores of those spoken to apart; never part of `scores`.
+    pub fn apart_scores(&self) -> Vec<Score> {
+        self.apart.iter().filter_map(|a| a.score).collect()
+    }
+
+    pub fn apart_answer(&self, id: Id) -> Option<&super::ApartAnswer> {
+        self.apart.iter().find(|a| a.id == id)
     }
 }
 

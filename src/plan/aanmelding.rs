@@ -94,6 +94,13 @@ pub fn aanmelding_document(
             or_to_fill(&anonymised.case.municipality),
         ),
         (T::FormComposition.s().into(), composition),
+        (
+            T::DocViolence.s().into(),
+            anonymised.case.violence.map_or_else(
+                || or_to_fill(""),
+                |k| crate::i18n::violence_name(k).to_string(),
+            ),
+        ),
         (T::FormSameAddress.s().into(), yes_no(reg.same_address)),
         (
             T::FormSituationSummary.s().into(),

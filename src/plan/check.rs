@@ -111,6 +111,8 @@ pub enum Finding {
     NoTop3,
     NoActions,
     NoNextMeeting,
+    /// Directe veiligheid without a proactive scenario for the next incident.
+    NoScenario,
 }
 
 impl Finding {
@@ -134,7 +136,8 @@ impl Finding {
             | Finding::NoScale
             | Finding::NoTop3
             | Finding::NoActions
-            | Finding::NoNextMeeting => None,
+            | Finding::NoNextMeeting
+            | Finding::NoScenario => None,
         }
     }
 
@@ -189,6 +192,7 @@ impl Finding {
             Finding::NoTop3 => T::ChkNoTop3.s().to_string(),
             Finding::NoActions => T::ChkNoActions.s().to_string(),
             Finding::NoNextMeeting => T::ChkNoNextMeeting.s().to_string(),
+            Finding::NoScenario => T::ChkNoScenario.s().to_string(),
         }
     }
 }
@@ -457,6 +461,11 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
                 missing,
             });
         }
+    }
+    // Directe veiligheid needs a proactive scenario: what happens at the
+    // next incident, who calls whom, who acts (DOMAIN.md §2.3).
+    if session.phase == crate::model::Phase::DirecteVeiligheid && !session.scenario.is_filled() {
+        out.push(Finding::NoScenario);
     }
     // No next meeting is needed after the last one, nor after an
     // expertoverleg (the case goes on in the meetings it decides).

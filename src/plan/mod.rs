@@ -12,6 +12,8 @@ mod document;
 mod docx;
 mod html;
 mod markdown;
+// h-method: scenario, voices apart, list steps and the mapping.
+mod method;
 mod pdf;
 mod plan_document;
 mod plan_over_time;

@@ -242,5 +242,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         threshold: None,
         closes_case: false,
         escalation_override: None,
+        scenario: Default::default(),
+        lists: Vec::new(),
     }
 }

@@ -233,14 +233,14 @@ fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
         Command::Quit,
     ]);
     let (text, _) = keys(ctx, &cmds, Some(m.step().kind));
-    if m.step().kind == StepKind::Scale {
+    if matches!(m.step().kind, StepKind::Scale | StepKind::Voices) {
         return row(format!("{text}, 0-9 t {}", T::FooterScore.s()));
     }
     row(text)
 }
 
 fn form(f: &Form, mask: Option<&super::form::Mask>, ctx: &Ctx) -> Vec<Row> {
-    let mut out = vec![row(f.title.s())];
+    let mut out = vec![row(f.title_text())];
     if let Some(mask) = mask
         && f.fields.iter().any(|x| mask.hides(x))
     {
@@ -251,7 +251,7 @@ fn form(f: &Form, mask: Option<&super::form::Mask>, ctx: &Ctx) -> Vec<Row> {
             .and_then(|m| m.shown(field))
             .unwrap_or_else(|| field.value());
         out.push(item(
-            format!("{}: {}", field.label.s(), value),
+            format!("{}: {}", field.label_text(), value),
             i == f.focus,
         ));
     }
@@ -376,6 +376,14 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                     &threshold,
                 ])));
             }
+            if let Some(sc) = scale {
+                for a in &sc.apart {
+                    out.push(item(
+                        super::steps::voices::head_text(a),
+                        sel == Some(Item::Apart(a.id)),
+                    ));
+                }
+            }
             if let Some(Item::Answer(pid)) = sel
                 && let Some(a) = scale.and_then(|x| x.answer(pid))
             {
@@ -457,6 +465,34 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 format!("{}: {}", T::FormChair.s(), missing(&s.chair)),
                 sel == Some(Item::Chair),
             ));
+        }
+        StepKind::Scenario => {
+            let selected = sel == Some(Item::Scenario);
+            for (i, (label, text)) in super::steps::scenario::parts(&s.scenario)
+                .into_iter()
+                .enumerate()
+            {
+                out.push(item(format!("{label}: {text}"), selected && i == 0));
+            }
+        }
+        StepKind::Voices => {
+            if let Some(scale) = s.scale(m.step().scale_key()) {
+                for a in &scale.apart {
+                    let selected = sel == Some(Item::Apart(a.id));
+                    out.push(item(super::steps::voices::head_text(a), selected));
+                    out.push(row(super::steps::voices::spoken_text(a)));
+                    out.push(row(T::ApartWords.fmt(&[&missing(&a.words)])));
+                }
+            }
+        }
+        StepKind::List => {
+            for r in s.list(m.step().list_key()) {
+                let text: Vec<String> = super::steps::list::cells(m.step(), r)
+                    .into_iter()
+                    .map(|(t, v)| format!("{t}: {v}"))
+                    .collect();
+                out.push(item(text.join(" — "), sel == Some(Item::Row(r.id))));
+            }
         }
         StepKind::Summary => {
             let lines = super::steps::summary::summary_all(m, 200, ctx);

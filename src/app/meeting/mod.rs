@@ -50,7 +50,10 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Review => &[Toggle, Edit],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
         StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
-        StepKind::Scale => &[Edit, Delete],
+        StepKind::Scale => &[Add, Edit, Delete],
+        StepKind::Voices => &[Add, Edit, Delete],
+        StepKind::Scenario => &[Edit, Delete],
+        StepKind::List => &[Add, Edit, Delete],
         StepKind::Conditions => &[Add, Edit, Cycle, Delete],
         StepKind::Actions => &[Add, Edit, Delete],
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
@@ -95,7 +98,7 @@ impl Meeting {
     }
 
     pub fn on_scale_step(&self) -> bool {
-        self.form.is_none() && self.step().kind == StepKind::Scale
+        self.form.is_none() && matches!(self.step().kind, StepKind::Scale | StepKind::Voices)
     }
 
     pub fn items(&self) -> Vec<Item> {
@@ -329,6 +332,13 @@ impl Meeting {
             Item::Note(id) => format!("{:?}", s.notes.iter().find(|n| n.id == id)),
             Item::NextMeeting => format!("{:?}", s.next_meeting),
             Item::Chair => s.chair.clone(),
+            Item::Scenario => format!("{:?}", s.scenario),
+            Item::Apart(id) => format!(
+                "{:?}",
+                s.scale(self.step().scale_key())
+                    .and_then(|x| x.apart_answer(id))
+            ),
+            Item::Row(id) => format!("{:?}", s.list_row(id)),
             _ => String::new(),
         }
     }
@@ -348,17 +358,24 @@ impl Meeting {
     }
 
     fn set_score(&mut self, value: u8) -> Option<String> {
-        let Some(Item::Answer(pid)) = self.selected_item() else {
+        let item = self.selected_item();
+        if !matches!(item, Some(Item::Answer(_) | Item::Apart(_))) {
             return Some(T::NoParticipantsPresent.s().to_string());
-        };
+        }
         let score = Score::new(value).ok()?;
         self.change();
         let question = self.step().question.s().to_string();
         let key = self.step().scale_key().to_string();
-        self.session
-            .scale_mut(&key, &question)
-            .answer_mut(pid)
-            .score = Some(score);
+        let scale = self.session.scale_mut(&key, &question);
+        match item {
+            Some(Item::Answer(pid)) => scale.answer_mut(pid).score = Some(score),
+            Some(Item::Apart(id)) => {
+                if let Some(a) = scale.apart.iter_mut().find(|a| a.id == id) {
+                    a.score = Some(score);
+                }
+            }
+            _ => {}
+        }
         // Move on to the next person, as the room goes round the table.
         let n = self.items().len();
         let s = &mut self.selected[self.session.step];

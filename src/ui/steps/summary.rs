@@ -145,6 +145,9 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
                 ctx,
             );
         }
+        for a in &scale.apart {
+            para(&mut out, "  • ", &super::voices::head_text(a), w, ctx);
+        }
         out.push(Line::default());
     }
 
@@ -185,6 +188,14 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         );
     }
     out.push(Line::default());
+
+    if !s.scenario.is_empty() || s.phase == crate::model::Phase::DirecteVeiligheid {
+        out.push(heading(T::DocScenario.s(), ctx));
+        for (label, text) in super::scenario::parts(&s.scenario) {
+            para(&mut out, "  ", &format!("{label}: {text}"), w, ctx);
+        }
+        out.push(Line::default());
+    }
 
     let ended: Vec<String> = crate::timeline::items(s)
         .filter_map(|(t, text)| {
