@@ -335,7 +335,7 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             s.case.hidden_names = split_names(&v(3));
             match crate::i18n::parse_violence(&v(4)) {
                 Ok(k) => s.case.violence = k,
-                Err(()) => problem = Some(T::ViolenceNotRecognised.s().to_string()),
+                Err(_) => problem = Some(T::ViolenceNotRecognised.s().to_string()),
             }
         }
         Item::Participant(id) => {

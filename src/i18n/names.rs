@@ -255,7 +255,7 @@ pub fn violence_name(kind: crate::model::ViolenceKind) -> &'static str {
 /// A kind of violence as typed: empty is none; the start of its name in
 /// either language (at least three letters, or the whole name) is that
 /// kind, when only one kind starts so.
-pub fn parse_violence(text: &str) -> Result<Option<crate::model::ViolenceKind>, ()> {
+pub fn parse_violence(text: &str) -> Result<Option<crate::model::ViolenceKind>, UnknownViolence> {
     use crate::model::ViolenceKind;
     let t = text.trim().to_lowercase();
     if t.is_empty() {
@@ -267,13 +267,13 @@ pub fn parse_violence(text: &str) -> Result<Option<crate::model::ViolenceKind>, 
     };
     let exact: Vec<ViolenceKind> = ViolenceKind::ALL
         .into_iter()
-        .filter(|k| names(*k).iter().any(|n| *n == t))
+        .filter(|k| names(*k).contains(&t))
         .collect();
     if let [k] = exact.as_slice() {
         return Ok(Some(*k));
     }
     if t.chars().count() < 3 {
-        return Err(());
+        return Err(UnknownViolence);
     }
     let found: Vec<ViolenceKind> = ViolenceKind::ALL
         .into_iter()
@@ -281,9 +281,13 @@ pub fn parse_violence(text: &str) -> Result<Option<crate::model::ViolenceKind>, 
         .collect();
     match found.as_slice() {
         [k] => Ok(Some(*k)),
-        _ => Err(()),
+        _ => Err(UnknownViolence),
     }
 }
+
+/// Typed text that names no kind of violence (or more than one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownViolence;
 
 fn violence_text(kind: crate::model::ViolenceKind) -> T {
     use crate::model::ViolenceKind as V;

@@ -845,7 +845,7 @@ texts! {
     DocScenario => "Proactief scenario", "Proactive scenario";
     DocScenarioIntro => "Wat te doen bij een volgend geweldsincident of politiemelding. Gedeeld indien de veiligheid dit toestaat.", "What to do at a next incident of violence or police report. Shared if safety allows.";
     DocNoScenario => "Er is nog geen proactief scenario.", "There is no proactive scenario yet.";
-    ChkNoScenario => "er is geen proactief scenario: wat gebeurt er bij een volgend incident, en wie belt wie?", "there is no proactive scenario: what happens at a next incident, and who calls whom?";
+    ChkNoScenario => "Er is nog geen proactief scenario: wat er gebeurt bij een volgend incident en wie wie belt.", "There is no proactive scenario yet: what happens at a next incident and who calls whom.";
     FormApart => "Apart gesproken", "Spoken to apart";
     FieldApartWho => "Wie (bijvoorbeeld zoon, 9)", "Who (for example son, 9)";
     FieldApartBy => "Gesproken door", "Spoken to by";

@@ -234,7 +234,10 @@ fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
     ]);
     let (text, _) = keys(ctx, &cmds, Some(m.step().kind));
     if matches!(m.step().kind, StepKind::Scale | StepKind::Voices) {
-        return row(format!("{text}, 0-9 t {}", T::FooterScore.s()));
+        // The score keys first: they are what this step is for.
+        let head = format!("{}: ", T::HelpTitle.s());
+        let rest = text.strip_prefix(&head).unwrap_or(&text);
+        return row(format!("{head}0-9 t {}, {rest}", T::FooterScore.s()));
     }
     row(text)
 }

@@ -116,16 +116,20 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         ]),
         None => T::ScaleNoScores.fmt(&[&threshold]),
     };
-    let mut stats = stats;
-    if let Some(sc) = scale
-        && !sc.apart.is_empty()
-    {
-        stats = format!("{stats} {}", apart_summary(sc));
-    }
-    let stats: Vec<Line> = wrap(&stats, w, super::FULL)
+    let mut stats: Vec<Line> = wrap(&stats, w, super::FULL)
         .into_iter()
         .map(|l| Line::styled(l, ctx.theme.accent))
         .collect();
+    // Beside the room's figures, never in them: those spoken to apart.
+    if let Some(sc) = scale
+        && !sc.apart.is_empty()
+    {
+        stats.extend(
+            wrap(&apart_summary(sc), w, super::FULL)
+                .into_iter()
+                .map(|l| Line::styled(l, ctx.theme.question)),
+        );
+    }
     let reasons = reason_lines(m, ctx, scale, sel, w);
 
     // Each participant's rows: one bar row, the name on a row of its own
