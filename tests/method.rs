@@ -378,6 +378,14 @@ fn a_list_step_has_its_columns_in_the_form_and_on_screen() {
             assert!(text.contains(part), "{w}x{h}: {part}: {text}");
         }
     }
+    // The summary shows the rows under the step's title.
+    let mut sum = app.clone();
+    goto(&mut sum, StepKind::Summary);
+    let text = joined(&screen(&sum, 200, 60));
+    assert!(
+        text.contains("• Dat het bij de overdracht weer misgaat — Schade of gevaar: gevaar — Wie zegt het: school"),
+        "{text}"
+    );
     // Delete and undo.
     cmd(&mut app, Command::Delete);
     assert_eq!(open_session(&app).list("zorgen").len(), 1);

@@ -114,8 +114,18 @@ impl Meeting {
             // Someone spoken to apart: on the scale step and the voices step.
             StepKind::Scale | StepKind::Voices => {
                 let id = self.session.alloc_id();
-                let question = self.step().question.s().to_string();
                 let key = self.step().scale_key().to_string();
+                // The scale question is the scale step's, also when the
+                // children's step comes first.
+                let question = self
+                    .layout
+                    .steps
+                    .iter()
+                    .find(|st| st.kind == StepKind::Scale && st.scale_key() == key)
+                    .unwrap_or(self.step())
+                    .question
+                    .s()
+                    .to_string();
                 self.session
                     .scale_mut(&key, &question)
                     .apart

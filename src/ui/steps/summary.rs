@@ -366,7 +366,42 @@ fn para_styled(
 pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
     let mut lines = plan_lines(&m.session, &m.layout, &m.past.signals, w, ctx);
     lines.extend(summary_lines(&m.session, w, ctx));
+    lines.extend(list_lines(m, w, ctx));
     lines
+}
+
+/// The rows of the layout's list steps (a Signs-of-Safety mapping), each
+/// under its step's title.
+fn list_lines(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for step in m
+        .layout
+        .steps
+        .iter()
+        .filter(|st| st.kind == crate::layout::StepKind::List)
+    {
+        let rows = m.session.list(step.list_key());
+        if rows.is_empty() {
+            continue;
+        }
+        out.push(heading(step.title.s(), ctx));
+        for r in rows {
+            let cells: Vec<String> = super::list::cells(step, r)
+                .into_iter()
+                .enumerate()
+                .map(|(i, (t, v))| {
+                    if i == 0 {
+                        v.to_string()
+                    } else {
+                        format!("{t}: {v}")
+                    }
+                })
+                .collect();
+            para(&mut out, "  • ", &cells.join(" — "), w, ctx);
+        }
+        out.push(Line::default());
+    }
+    out
 }
 
 /// The furthest the summary scrolls in `area`: its last line on the last row

@@ -63,13 +63,17 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .map(|a| {
             let selected = sel == Some(Item::Apart(a.id));
             let mut e = entry("• ", &head_text(a), w, selected, ctx.theme.base, ctx, FULL);
-            for text in [
-                spoken_text(a),
-                T::ApartWords.fmt(&[&super::or_missing(&a.words)]),
+            // Who spoke with them in a muted line; their own words in full
+            // colour: they are what the room should read.
+            for (text, style) in [
+                (spoken_text(a), ctx.theme.muted),
+                (
+                    T::ApartWords.fmt(&[&super::or_missing(&a.words)]),
+                    ctx.theme.base,
+                ),
             ] {
                 for l in wrap(&text, (w as usize).saturating_sub(6).max(8), FULL) {
-                    e.lines
-                        .push(Line::styled(format!("    {l}"), ctx.theme.muted));
+                    e.lines.push(Line::styled(format!("    {l}"), style));
                 }
             }
             e
