@@ -763,3 +763,40 @@ fn a_meeting_of_each_new_kind_opens_from_a_layout() {
         }
     }
 }
+
+/// The three new step kinds drawn through a real `Terminal` on ratatui's
+/// `TestBackend`, as the program draws a frame, at both sizes.
+#[test]
+fn the_new_steps_draw_through_a_terminal_at_80x24_and_200x60() {
+    use ratatui::{Terminal, backend::TestBackend};
+    use top3::ui::{Theme, ThemeName};
+    let mut sos = sos_app();
+    goto_list(&mut sos, "wat-gaat-goed");
+    add_row(
+        &mut sos,
+        &["Oma vangt de kinderen op", "veiligheid", "school"],
+    );
+    let cases: Vec<(App, &str)> = vec![
+        (training_on(StepKind::Scenario), "Wie belt wie"),
+        (
+            training_on(StepKind::Voices),
+            "Lot (6): 5 (apart gesproken)",
+        ),
+        (sos, "Veiligheid of kracht: veiligheid"),
+    ];
+    let theme = Theme::new(ThemeName::Dark);
+    for (app, want) in cases {
+        for (w, h) in [(80u16, 24u16), (200, 60)] {
+            let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+            term.draw(|f| top3::ui::draw(f, &app, &theme)).unwrap();
+            let rows = buffer_rows(term.backend().buffer());
+            assert_eq!(rows.len(), h as usize);
+            assert!(
+                joined(&rows).contains(want),
+                "{w}x{h}: {want}:\n{}",
+                rows.join("\n")
+            );
+            assert!(!rows.iter().any(|r| r.contains('…')), "{}", rows.join("\n"));
+        }
+    }
+}
