@@ -606,10 +606,17 @@ fn the_kind_of_violence_is_typed_in_the_household_form_and_hidden_on_the_wall() 
         open_session(&app).case.violence,
         Some(ViolenceKind::Stalking)
     );
-    // Not on the participants step either, in any view.
-    for app in [app.clone(), facilitator(app.clone())] {
-        assert!(!joined(&screen(&app, 200, 60)).contains("stalking"));
-    }
+    // Not on the participants step in the room's view; the facilitator
+    // view shows it with the household, and so does the wall when the
+    // settings say `wall_shows_violence: true`.
+    assert!(!joined(&screen(&app, 200, 60)).contains("stalking"));
+    assert!(joined(&screen(&facilitator(app.clone()), 200, 60)).contains("· stalking"));
+    let mut shown = app.clone();
+    shown.wall_shows_violence = true;
+    assert!(joined(&screen(&shown, 200, 60)).contains("· stalking"));
+    let config: top3::config::Config = ron::from_str("(wall_shows_violence: true)").unwrap();
+    assert!(config.wall_shows_violence);
+    assert!(!top3::config::Config::default().wall_shows_violence);
     // Something else is refused with a sentence and the value stays.
     let mut app = app;
     cmd(&mut app, Command::Edit);

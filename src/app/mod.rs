@@ -63,6 +63,8 @@ pub struct App {
     /// The terminal's size, from the last resize (the program sends one at
     /// the start); the summary's scrolling stops at its end with it.
     pub size: Option<(u16, u16)>,
+    /// The kind of violence may show on the wall (a setting, off by default).
+    pub wall_shows_violence: bool,
 }
 
 impl App {
@@ -82,6 +84,7 @@ impl App {
             too_small: false,
             wall: false,
             size: None,
+            wall_shows_violence: false,
         }
     }
 

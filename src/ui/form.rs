@@ -78,6 +78,8 @@ pub struct Mask {
     /// The whole form is private (a private note).
     private: bool,
     names: Option<Redactor>,
+    /// The kind of violence shows as dots (unless the settings allow it).
+    violence_hidden: bool,
 }
 
 impl Mask {
@@ -97,12 +99,18 @@ impl Mask {
             WallNames::Roles => Some(Redactor::new(&m.session, NamesAs::Roles)),
             WallNames::Initials => Some(Redactor::new(&m.session, NamesAs::Initials)),
         };
-        Some(Mask { private, names })
+        Some(Mask {
+            private,
+            names,
+            violence_hidden: !ctx.show_violence,
+        })
     }
 
     /// True when `field` shows as dots.
     pub fn hides(&self, field: &Field) -> bool {
-        self.private || field.label == T::FieldHiddenNames || field.label == T::FieldViolence
+        self.private
+            || field.label == T::FieldHiddenNames
+            || (field.label == T::FieldViolence && self.violence_hidden)
     }
 
     /// What the wall shows of `field`'s value: dots, the value with names
