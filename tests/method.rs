@@ -807,3 +807,25 @@ fn the_new_steps_draw_through_a_terminal_at_80x24_and_200x60() {
         }
     }
 }
+
+#[test]
+fn scoring_round_the_table_stops_at_the_last_person_at_the_table() {
+    let mut app = training_on(StepKind::Scale);
+    let room = open_session(&app).scored().count();
+    let step = app.meeting().unwrap().session.step;
+    app.meeting_mut().unwrap().selected[step] = room - 1;
+    let last = app.meeting().unwrap().selected_item();
+    app.update(top3::app::Action::Score(7));
+    assert_eq!(
+        app.meeting().unwrap().selected_item(),
+        last,
+        "not on to a child"
+    );
+    app.update(top3::app::Action::Score(8));
+    let scale = open_session(&app).scale("veiligheid").unwrap();
+    assert_eq!(
+        scale.apart[0].score.map(|v| v.value()),
+        Some(6),
+        "the child's own score is untouched"
+    );
+}

@@ -376,10 +376,19 @@ impl Meeting {
             }
             _ => {}
         }
-        // Move on to the next person, as the room goes round the table.
-        let n = self.items().len();
+        // Move on to the next person, as the room goes round the table; the
+        // last one at the table stays selected rather than moving on to those
+        // spoken to apart (and the other way round).
+        let items = self.items();
         let s = &mut self.selected[self.session.step];
-        if *s + 1 < n {
+        let same_group = |a: Option<&Item>, b: Option<&Item>| {
+            matches!(
+                (a, b),
+                (Some(Item::Answer(_)), Some(Item::Answer(_)))
+                    | (Some(Item::Apart(_)), Some(Item::Apart(_)))
+            )
+        };
+        if same_group(items.get(*s), items.get(*s + 1)) {
             *s += 1;
         }
         None
