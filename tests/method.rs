@@ -348,8 +348,7 @@ fn a_list_step_has_its_columns_in_the_form_and_on_screen() {
     let text = joined(&screen(&app, 80, 24));
     assert!(text.contains("Wie zegt het"), "{text}");
     key(&mut app, KeyCode::Esc);
-    // An empty row is not kept... it is: a blank row shows as missing, and
-    // Del removes it (with undo).
+    // The row opened and left empty stays (shown as missing); Del removes it.
     cmd(&mut app, Command::Delete);
     assert!(open_session(&app).list("zorgen").is_empty());
     add_row(

@@ -80,7 +80,8 @@ pub fn apart_table(doc: &mut Document, scale: &Scale, d: &DateStyle) {
 }
 
 /// The layout that gave this session its steps: a built-in one, or one in
-/// the user's layouts folder.
+/// the user's layouts folder (read here, at export time: the column titles
+/// and the mapping of a list step are the layout's, not the session's).
 pub fn layout_of(s: &Session) -> Option<Layout> {
     let (all, _) = LayoutSet::load(layouts_dir(None).as_deref());
     all.get(&s.layout).cloned()
