@@ -828,3 +828,44 @@ fn scoring_round_the_table_stops_at_the_last_person_at_the_table() {
         "the child's own score is untouched"
     );
 }
+
+/// The `h` screen shows the same report: those spoken to apart under a
+/// heading of their own, never in the medians.
+#[test]
+fn the_history_screen_lists_the_apart_answers() {
+    set_lang(Lang::Nl);
+    let tmp = tempfile::tempdir().unwrap();
+    let case = tmp.path().join("TR-2026-001");
+    std::fs::create_dir_all(&case).unwrap();
+    for f in training_sessions() {
+        std::fs::copy(&f, case.join(f.file_name().unwrap())).unwrap();
+    }
+    let mut app = meeting_app(0);
+    let mut host = top3::effects::Host::new(tmp.path().to_path_buf());
+    host.today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    host.perform(&mut app, vec![top3::app::Effect::ShowHistory(case.clone())]);
+    let Screen::History(h) = &app.screen else {
+        panic!("no history screen");
+    };
+    let at = h
+        .lines
+        .iter()
+        .position(|l| l.contains("Apart gesproken (niet in de mediaan van de tafel)"))
+        .expect("a heading for those spoken to apart");
+    assert!(
+        h.lines[at + 1].contains("29-09-2026 veiligheid: Finn (9) 4"),
+        "{:?}",
+        h.lines
+    );
+    for (w, hh) in [(80, 24), (200, 60)] {
+        let mut shown = app.clone();
+        if let Screen::History(h) = &mut shown.screen {
+            h.scroll = at.saturating_sub(2);
+        }
+        let text = joined(&screen(&shown, w, hh));
+        assert!(
+            text.contains("Apart gesproken (niet in de mediaan van de tafel)"),
+            "{w}x{hh}: {text}"
+        );
+    }
+}
