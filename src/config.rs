@@ -33,6 +33,10 @@ pub struct Config {
     /// a language replaces its whole list.
     #[serde(default)]
     pub vague_words: crate::plan::VagueWords,
+    /// Show the case's kind of violence on the wall too (default: only in
+    /// the facilitator view, the plan and the aanmeldingsformulier).
+    #[serde(default)]
+    pub wall_shows_violence: bool,
 }
 
 /// `--config`, then `$TOP3_CONFIG`, then `config.ron` in the platform's

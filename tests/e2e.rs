@@ -57,7 +57,17 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     t.send(TAB);
     t.send(ENTER);
     t.wait_for("1. Duw tegen de kast");
-    // 5 scale
+    // 5 what the children say: a child spoken to apart, with a score
+    t.send(RIGHT);
+    t.wait_for("Wat zeggen de kinderen");
+    t.send("a");
+    t.wait_for("Apart gesproken");
+    t.typ("zoon (9)");
+    t.send(ESC);
+    t.wait_for("zoon (9): — (apart gesproken)");
+    t.send("3");
+    t.wait_for("zoon (9): 3 (apart gesproken)");
+    // 6 scale
     t.send(RIGHT);
     t.wait_for("Schaalvraag veiligheid");
     t.send("4");
@@ -66,6 +76,7 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     assert!(!t.screen().contains("onder de 6"), "{}", t.screen());
     t.send("r");
     t.wait_for("onder de 6");
+    t.wait_for("Apart gesproken, niet in de mediaan: zoon (9) 3.");
     // 6 conditions
     t.send(RIGHT);
     t.wait_for("Veiligheidsvoorwaarden");
@@ -98,7 +109,16 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     // The form is closed when the step's own keys are back in the footer
     // (the card behind the form shows "Wie: oma" while it is typed).
     t.wait_for("a toevoegen");
-    // 8 notes
+    // 9 the proactive scenario
+    t.send(RIGHT);
+    t.wait_for("Proactief scenario");
+    t.send(ENTER);
+    t.typ("Moeder belt 112");
+    t.send(TAB);
+    t.typ("Oma belt de coördinator");
+    t.send(ESC);
+    t.wait_for("Oma belt de coördinator");
+    // 10 notes
     t.send(RIGHT);
     t.wait_for("Aantekeningen");
     t.send("a");
@@ -143,7 +163,13 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
         s.next_meeting,
         chrono::NaiveDate::from_ymd_opt(2026, 12, 22)
     );
-    assert_eq!(s.step, 9, "the position is saved for resuming");
+    assert_eq!(s.step, 11, "the position is saved for resuming");
+    // The child's answer is apart: not among the room's scores.
+    assert_eq!(scale.scores().len(), 1);
+    assert_eq!(scale.apart[0].who, "zoon (9)");
+    assert_eq!(scale.apart[0].score.map(|v| v.value()), Some(3));
+    assert_eq!(s.scenario.next_incident, "Moeder belt 112");
+    assert_eq!(s.scenario.who_calls, "Oma belt de coördinator");
     assert!(
         !tmp.path()
             .join("sessions/E2E-1/2026-11-24-netwerkoverleg-veiligheidsplan.ron.lock")
@@ -249,7 +275,7 @@ fn a_long_paste_arrives_whole_without_another_key() {
 /// line) and `title` is on screen.
 fn to_step(t: &mut Term, n: usize, title: &str) {
     let mark = format!("[{n}]");
-    for _ in 0..12 {
+    for _ in 0..30 {
         if t.screen().contains(&mark) {
             break;
         }
@@ -268,7 +294,7 @@ fn to_step(t: &mut Term, n: usize, title: &str) {
 fn a_standing_agreement_typed_as_doorlopend_runs_on_across_meetings() {
     let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
     t.wait_for("Wie zijn er?");
-    to_step(&mut t, 7, "Afspraken");
+    to_step(&mut t, 8, "Afspraken");
     t.send("a");
     for (i, text) in [
         "buurvrouw (fictief)",
@@ -323,7 +349,7 @@ fn a_standing_agreement_typed_as_doorlopend_runs_on_across_meetings() {
     let args = ["new", "--case", "E2E-1", "--date", "2026-12-08"];
     let mut t = Term::start(&args, tmp.path(), 100, 30);
     t.wait_for("Wie zijn er?");
-    to_step(&mut t, 7, "Afspraken");
+    to_step(&mut t, 8, "Afspraken");
     t.wait_for("Belt de casusregisseur");
     t.wait_for("sinds 24-11-2026");
     t.wait_for("1× besproken, steeds goed");
@@ -336,7 +362,7 @@ fn a_standing_agreement_typed_as_doorlopend_runs_on_across_meetings() {
 fn a_term_that_is_not_understood_is_kept_and_marked() {
     let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
     t.wait_for("Wie zijn er?");
-    to_step(&mut t, 7, "Afspraken");
+    to_step(&mut t, 8, "Afspraken");
     t.send("a");
     t.typ("oma");
     t.send(TAB);
@@ -363,7 +389,7 @@ fn a_term_that_is_not_understood_is_kept_and_marked() {
 fn a_private_note_typed_on_a_single_screen_never_shows_its_text() {
     let (tmp, mut t) = new_meeting("netwerkoverleg-veiligheidsplan", 100, 30);
     t.wait_for("Wie zijn er?");
-    for _ in 0..7 {
+    for _ in 0..9 {
         t.send(RIGHT);
     }
     t.wait_for("Aantekeningen");

@@ -121,8 +121,9 @@ fn docx_has_heading_styles_tables_and_page_numbers() {
     let h1 = doc.matches(r#"<w:pStyle w:val="Heading1" />"#).count();
     // Deelnemers, delen van gegevens, terugblik, feiten, TOP 3,
     // schaalvragen, voorwaarden, afspraken, afgerond sinds het vorige
-    // overleg, signaleringsplan, aantekeningen, volgend overleg.
-    assert_eq!(h1, 12, "level-1 headings");
+    // overleg, signaleringsplan, proactief scenario, aantekeningen, volgend
+    // overleg.
+    assert_eq!(h1, 13, "level-1 headings");
     assert!(doc.contains(r#"<w:pStyle w:val="Heading2" />"#));
     for heading in ["Deelnemers", "Afspraken", "Signaleringsplan: wie belt wie"] {
         assert!(doc.contains(&format!(">{heading}</w:t>")), "{heading}");
@@ -296,6 +297,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
             "Punt 2 van de TOP 3 (Dreiging met meenemen van de kinderen) heeft nog geen voorwaarden.",
             "Voorwaarde 2 (Geen alcohol in huis) is nog niet gekoppeld aan een punt van de TOP 3.",
             "Afspraak 1 (oma: Vangt de overdracht op) mist: wanneer, wie het bewaakt, wat er gebeurt als de afspraak niet wordt nagekomen.",
+            "Er is nog geen proactief scenario: wat er gebeurt bij een volgend incident en wie wie belt.",
             "Er is geen datum voor het volgende overleg.",
         ]
     );
@@ -317,6 +319,7 @@ fn the_check_lists_what_keeps_the_plan_from_being_firm() {
             Finding::NoTop3,
             Finding::NoScale,
             Finding::NoActions,
+            Finding::NoScenario,
             Finding::NoNextMeeting
         ]
     );
@@ -342,7 +345,7 @@ fn check_on_the_command_line() {
         Some("Anonimisering: Niet geanonimiseerd (bevat namen)."),
         "{text}"
     );
-    assert_eq!(text.lines().count(), 7, "{text}");
+    assert_eq!(text.lines().count(), 8, "{text}");
     assert!(text.lines().all(|l| l.ends_with('.')), "{text}");
     assert!(text.contains("mist: wanneer"), "{text}");
     let files: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -380,10 +383,10 @@ fn vastgesteld_only_when_firm_or_with_a_recorded_reason() {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
     let mut s = incomplete_session();
     let refused = mark_vastgesteld(&mut s, day, None).unwrap_err();
-    assert_eq!(refused.len(), 6);
+    assert_eq!(refused.len(), 7);
     assert_eq!(
         mark_vastgesteld(&mut s, day, Some("  ")).unwrap_err().len(),
-        6
+        7
     );
     assert_eq!(s.plan_status, PlanStatus::Concept);
 

@@ -49,7 +49,7 @@ fn plain_mode_shows_the_content_in_words() {
     let text = screen(&app, 100, 30).join("\n");
     assert!(text.contains("> Huishouden"), "{text}");
     assert!(text.contains("Mirjam: aanwezig, moeder"), "{text}");
-    let scale = plain(meeting_app(4));
+    let scale = plain(meeting_app(5));
     let text = screen(&scale, 100, 30).join("\n");
     assert!(text.contains("Mirjam (moeder): 6, 6 of hoger"), "{text}");
     assert!(
@@ -109,7 +109,7 @@ fn plain_forms_help_start_and_history() {
 
 #[test]
 fn plain_names_the_score_keys_and_whose_reasons_these_are() {
-    let app = plain(meeting_app(4));
+    let app = plain(meeting_app(5));
     let rows = screen(&app, 100, 30);
     let keys = rows.iter().position(|r| r.starts_with("Toetsen:")).unwrap();
     assert!(

@@ -21,7 +21,7 @@ fn every_shipped_layout_round_trips() {
             "{file} in layouts/ differs from the built-in copy"
         );
     }
-    assert_eq!(BUILTIN.len(), 6);
+    assert_eq!(BUILTIN.len(), 7);
 }
 
 #[test]

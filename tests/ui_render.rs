@@ -274,6 +274,8 @@ fn closing_and_summary() {
     }
     assert!(
         joined(&screen(&app, 80, 24)).contains("Afspraken")
+            || joined(&screen(&app, 80, 24)).contains("Wie belt wie")
+            || joined(&screen(&app, 80, 24)).contains("Proactief scenario")
             || joined(&screen(&app, 80, 24)).contains("Volgend overleg")
     );
 }

@@ -458,7 +458,7 @@ fn the_wall_follows_the_facilitator_live() {
     // The facilitator moves on: the wall follows.
     fac.send(RIGHT);
     wall.wait_for("Dit is het eerste overleg");
-    for _ in 0..6 {
+    for _ in 0..8 {
         fac.send(RIGHT);
     }
     fac.wait_for("Aantekeningen");

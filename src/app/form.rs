@@ -98,6 +98,8 @@ pub struct Field {
     pub label: T,
     pub kind: FieldKind,
     pub area: TextArea<'static>,
+    /// A label the layout gives (a list step's column), instead of `label`.
+    pub custom: Option<String>,
 }
 
 impl Field {
@@ -112,7 +114,24 @@ impl Field {
         area.set_max_histories(200);
         area.move_cursor(ratatui_textarea::CursorMove::Bottom);
         area.move_cursor(ratatui_textarea::CursorMove::End);
-        Field { label, kind, area }
+        Field {
+            label,
+            kind,
+            area,
+            custom: None,
+        }
+    }
+
+    /// A field whose label comes from a layout (a list step's column).
+    pub fn custom(label: String, kind: FieldKind, value: &str) -> Field {
+        let mut field = Field::new(T::FieldListCell, kind, value);
+        field.custom = Some(label);
+        field
+    }
+
+    /// The label as shown.
+    pub fn label_text(&self) -> &str {
+        self.custom.as_deref().unwrap_or(self.label.s())
     }
 
     /// Sets a yes/no field to ja or nee (in the screen's language).
@@ -159,6 +178,8 @@ pub struct Form {
     pub is_new: bool,
     /// A problem with the current field's value ("datum niet herkend").
     pub error: Option<String>,
+    /// A title the layout gives (a list step's title), instead of `title`.
+    pub custom_title: Option<String>,
 }
 
 /// What the form did with a key.
@@ -179,7 +200,13 @@ impl Form {
             before,
             is_new,
             error: None,
+            custom_title: None,
         }
+    }
+
+    /// The title as shown.
+    pub fn title_text(&self) -> &str {
+        self.custom_title.as_deref().unwrap_or(self.title.s())
     }
 
     pub fn values(&self) -> Vec<String> {

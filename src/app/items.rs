@@ -37,6 +37,12 @@ pub enum Item {
     Approach(ApproachPart),
     /// A part of closing the case (with "laatste overleg").
     Closure(ClosurePart),
+    /// The proactive scenario of the session.
+    Scenario,
+    /// Someone spoken to apart, on the scale step's scale.
+    Apart(Id),
+    /// A row of a list step.
+    Row(Id),
 }
 
 /// The parts of closing a case, in the order they are shown.
@@ -116,7 +122,18 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
             .iter()
             .map(|x| Item::Situation(x.id))
             .collect(),
-        StepKind::Scale => s.scored().map(|p| Item::Answer(p.id)).collect(),
+        StepKind::Scale => s
+            .scored()
+            .map(|p| Item::Answer(p.id))
+            .chain(apart_items(step, s))
+            .collect(),
+        StepKind::Voices => apart_items(step, s).collect(),
+        StepKind::Scenario => vec![Item::Scenario],
+        StepKind::List => s
+            .list(step.list_key())
+            .iter()
+            .map(|r| Item::Row(r.id))
+            .collect(),
         StepKind::Conditions => conditions_in_order(s)
             .into_iter()
             .map(Item::Condition)
@@ -156,6 +173,13 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
     }
 }
 
+/// Those spoken to apart on the step's scale question.
+fn apart_items<'a>(step: &Step, s: &'a Session) -> impl Iterator<Item = Item> + 'a {
+    s.scale(step.scale_key())
+        .into_iter()
+        .flat_map(|sc| sc.apart.iter().map(|a| Item::Apart(a.id)))
+}
+
 fn yes_no(b: bool) -> &'static str {
     if b { T::Yes.s() } else { T::No.s() }
 }
@@ -173,6 +197,12 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                 f(T::FieldMinorChildren, YesNo, yes_no(s.case.minor_children)),
                 // Shown as dots on the wall (`ui::form::Mask`).
                 f(T::FieldHiddenNames, Line, &s.case.hidden_names.join(", ")),
+                // Also dots on the wall: the kind of violence is not for the room.
+                f(
+                    T::FieldViolence,
+                    Line,
+                    s.case.violence.map_or("", crate::i18n::violence_name),
+                ),
             ]
             .into_iter()
             .chain(basis_fields(s))
@@ -410,6 +440,59 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                 ),
             }
         }
+        Item::Scenario => {
+            let x = &s.scenario;
+            let on = x
+                .police_registered_on
+                .map(|d| d.format("%d-%m-%Y").to_string())
+                .unwrap_or_default();
+            (
+                T::FormScenario,
+                vec![
+                    f(T::FieldScenarioNext, Multi, &x.next_incident),
+                    f(T::FieldScenarioCalls, Multi, &x.who_calls),
+                    f(T::FieldScenarioActs, Multi, &x.who_acts),
+                    f(T::FieldScenarioPolice, YesNo, yes_no(x.police_registered)),
+                    f(T::FieldScenarioPoliceOn, Date, &on),
+                    f(T::FieldScenarioHuisverbod, Multi, &x.huisverbod),
+                    f(T::FieldScenarioShared, Multi, &x.shared_with),
+                ],
+            )
+        }
+        Item::Apart(id) => {
+            let a = s.scale(step.scale_key())?.apart_answer(id)?;
+            let on =
+                a.on.map(|d| d.format("%d-%m-%Y").to_string())
+                    .unwrap_or_default();
+            let score = a.score.map(|v| v.to_string()).unwrap_or_default();
+            (
+                T::FormApart,
+                vec![
+                    f(T::FieldApartWho, Line, &a.who),
+                    f(T::FieldApartBy, Line, &a.by),
+                    f(T::FieldApartOn, Date, &on),
+                    f(T::FieldApartHow, Line, &a.how),
+                    f(T::FieldApartWords, Multi, &a.words),
+                    f(T::FieldApartScore, Line, &score),
+                ],
+            )
+        }
+        Item::Row(id) => {
+            let row = s.list_row(id)?;
+            let fields = step
+                .columns
+                .iter()
+                .map(|c| {
+                    let kind = if c.long { Multi } else { Line };
+                    let mut label = c.title.s().to_string();
+                    if !c.hint.s().trim().is_empty() {
+                        label = format!("{label} ({})", c.hint.s().trim());
+                    }
+                    Field::custom(label, kind, row.cell(&c.key))
+                })
+                .collect();
+            (T::FormRow, fields)
+        }
     })
 }
 
@@ -577,8 +660,12 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 None => problem = Some(T::YesNoNotRecognised.s().to_string()),
             }
             s.case.hidden_names = split_names(&v(3));
-            if values.len() > 4 {
-                let (basis, p) = read_basis(&values[4..]);
+            match crate::i18n::parse_violence(&v(4)) {
+                Ok(k) => s.case.violence = k,
+                Err(_) => problem = Some(T::ViolenceNotRecognised.s().to_string()),
+            }
+            if values.len() > 5 {
+                let (basis, p) = read_basis(&values[5..]);
                 s.case.sharing_basis = basis;
                 problem = problem.or(p);
             }
@@ -759,6 +846,54 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 ApproachPart::TakeBack => a.take_back = v(0),
             }
             a.tidy();
+        }
+        Item::Scenario => {
+            let x = &mut s.scenario;
+            x.next_incident = v(0);
+            x.who_calls = v(1);
+            x.who_acts = v(2);
+            match read_yes_no(&v(3)) {
+                Some(b) => x.police_registered = b,
+                None => problem = Some(T::YesNoNotRecognised.s().to_string()),
+            }
+            match read_date(&v(4)) {
+                Ok(d) => x.police_registered_on = d,
+                Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(4)])),
+            }
+            x.huisverbod = v(5);
+            x.shared_with = v(6);
+        }
+        Item::Apart(id) => {
+            let question = step.question.s().to_string();
+            let scale = s.scale_mut(step.scale_key(), &question);
+            if let Some(a) = scale.apart.iter_mut().find(|a| a.id == id) {
+                a.who = v(0);
+                a.by = v(1);
+                match read_date(&v(2)) {
+                    Ok(d) => a.on = d,
+                    Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(2)])),
+                }
+                a.how = v(3);
+                a.words = v(4);
+                let typed = v(5);
+                match typed
+                    .trim()
+                    .parse::<u8>()
+                    .ok()
+                    .and_then(|n| crate::model::Score::new(n).ok())
+                {
+                    Some(score) => a.score = Some(score),
+                    None if typed.trim().is_empty() => a.score = None,
+                    None => problem = Some(T::ApartScoreNotRecognised.fmt(&[&typed.trim()])),
+                }
+            }
+        }
+        Item::Row(id) => {
+            if let Some(row) = s.list_row_mut(id) {
+                for (i, c) in step.columns.iter().enumerate() {
+                    row.set(&c.key, v(i));
+                }
+            }
         }
     }
     problem

@@ -116,6 +116,7 @@ impl Command {
             (Command::Privacy, crate::layout::StepKind::Notes) => T::ShortAddPrivate.s(),
             (Command::Cycle, crate::layout::StepKind::Conditions) => T::ShortSituation.s(),
             (Command::Add, crate::layout::StepKind::Review) => T::ShortAnswerBroken.s(),
+            (Command::Add, crate::layout::StepKind::Scale) => T::ShortAddApart.s(),
             _ => self.help_short(),
         }
     }

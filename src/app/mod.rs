@@ -105,6 +105,8 @@ pub struct App {
     /// The facilitator chose to show the case's signals on the wall (`s`);
     /// otherwise only the facilitator view shows them.
     pub wall_signals: bool,
+    /// The kind of violence may show on the wall (a setting, off by default).
+    pub wall_shows_violence: bool,
 }
 
 impl App {
@@ -125,6 +127,7 @@ impl App {
             wall: false,
             wall_signals: false,
             size: None,
+            wall_shows_violence: false,
         }
     }
 

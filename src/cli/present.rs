@@ -21,6 +21,7 @@ pub fn run(cli: &Cli, file: &Path) -> Result<ExitCode, String> {
     // A file that cannot be shown is an error before the screen starts.
     let mut follower = Follower::open(file, layouts, keymap, &config.rules)?;
     follower.app.plain = cli.plain || config.plain;
+    follower.app.wall_shows_violence = config.wall_shows_violence;
     if !has_terminal() {
         return Err(T::NeedTerminal.s().to_string());
     }

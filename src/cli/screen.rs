@@ -54,6 +54,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     };
     let mut app = App::new(Screen::Start(Box::new(start)), keymap, layouts);
     app.plain = cli.plain || config.plain;
+    app.wall_shows_violence = config.wall_shows_violence;
     let mut host = Host::new(dir);
     host.rules = config.rules.clone();
     host.vague_words = config.vague_words.clone();

@@ -39,6 +39,7 @@ pub fn render(
     out.push(paint.bold(&header));
     scales(history, rules, paint, width, &mut out);
     by_person(history, rules, paint, &mut out);
+    apart(history, paint, &mut out);
     phases(history, paint, &mut out);
     records(history, paint, width, &mut out);
     actions(history, today, paint, &mut out);
@@ -115,6 +116,39 @@ fn by_person(history: &CaseHistory, rules: &Rules, paint: Paint, out: &mut Vec<S
             T::HistGroupMedians.fmt(&[&date(newest.date), &groups.join(" · ")])
         ));
     }
+}
+
+/// Those spoken to apart (children), meeting by meeting: their own score
+/// beside the room's, never in its median.
+fn apart(history: &CaseHistory, paint: Paint, out: &mut Vec<String>) {
+    let mut lines = Vec::new();
+    for m in &history.meetings {
+        for scale in &m.session.scales {
+            for a in &scale.apart {
+                let who = if a.who.trim().is_empty() {
+                    T::Unnamed.s().to_string()
+                } else {
+                    a.who.trim().to_string()
+                };
+                let score = a.score.map_or("—".to_string(), |v| v.to_string());
+                let mut line = format!("  {} {}: {who} {score}", date(m.session.date), scale.key);
+                let how: Vec<&str> = [a.by.trim(), a.how.trim()]
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                if !how.is_empty() {
+                    line = format!("{line} ({})", how.join(", "));
+                }
+                lines.push(line);
+            }
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    out.push(String::new());
+    out.push(paint.bold(T::HistApartHeading.s()));
+    out.extend(lines);
 }
 
 fn scales(history: &CaseHistory, rules: &Rules, paint: Paint, width: usize, out: &mut Vec<String>) {

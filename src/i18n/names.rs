@@ -333,3 +333,61 @@ pub fn ring_text(p: &crate::model::Participant) -> String {
     }
     parts.join(", ")
 }
+
+/// h-method: the kind of violence in words.
+pub fn violence_name(kind: crate::model::ViolenceKind) -> &'static str {
+    violence_text(kind).s()
+}
+
+/// A kind of violence as typed: empty is none; the start of its name in
+/// either language (at least three letters, or the whole name) is that
+/// kind, when only one kind starts so.
+pub fn parse_violence(text: &str) -> Result<Option<crate::model::ViolenceKind>, UnknownViolence> {
+    use crate::model::ViolenceKind;
+    let t = text.trim().to_lowercase();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let names = |k: ViolenceKind| {
+        let x = violence_text(k);
+        [x.nl().to_lowercase(), x.en().to_lowercase()]
+    };
+    let exact: Vec<ViolenceKind> = ViolenceKind::ALL
+        .into_iter()
+        .filter(|k| names(*k).contains(&t))
+        .collect();
+    if let [k] = exact.as_slice() {
+        return Ok(Some(*k));
+    }
+    if t.chars().count() < 3 {
+        return Err(UnknownViolence);
+    }
+    let found: Vec<ViolenceKind> = ViolenceKind::ALL
+        .into_iter()
+        .filter(|k| names(*k).iter().any(|n| n.starts_with(t.as_str())))
+        .collect();
+    match found.as_slice() {
+        [k] => Ok(Some(*k)),
+        _ => Err(UnknownViolence),
+    }
+}
+
+/// Typed text that names no kind of violence (or more than one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnknownViolence;
+
+fn violence_text(kind: crate::model::ViolenceKind) -> T {
+    use crate::model::ViolenceKind as V;
+    match kind {
+        V::IntiemTerrorisme => T::ViolenceIntiem,
+        V::SituationeelGeweld => T::ViolenceSituationeel,
+        V::AnderRelationeelGeweld => T::ViolenceAnderRelationeel,
+        V::Stalking => T::ViolenceStalking,
+        V::Eergerelateerd => T::ViolenceEer,
+        V::Ouderenmishandeling => T::ViolenceOuderen,
+        V::ComplexeScheiding => T::ViolenceScheiding,
+        V::Kindermishandeling => T::ViolenceKinder,
+        V::SeksueelGeweld => T::ViolenceSeksueel,
+        V::Mensenhandel => T::ViolenceMensenhandel,
+    }
+}

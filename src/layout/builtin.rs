@@ -23,4 +23,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../layouts/herstelplan.ron"),
     ),
     ("training.ron", include_str!("../../layouts/training.ron")),
+    (
+        "signs-of-safety.ron",
+        include_str!("../../layouts/signs-of-safety.ron"),
+    ),
 ];

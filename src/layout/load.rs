@@ -15,11 +15,78 @@ pub enum Source {
 /// the layout's start.
 pub fn parse_layout(text: &str, path: &Path) -> Result<Layout, LoadError> {
     let layout: Layout = parse_ron(text, path)?;
-    if let Some(problem) = layout.problems().into_iter().next() {
-        let (line, col) = first_content(text);
+    if let Some((step, problem)) = layout.problems_at().into_iter().next() {
+        let (line, col) = step
+            .and_then(|i| step_start(text, i))
+            .unwrap_or_else(|| first_content(text));
         return Err(LoadError::new(path, Problem::Content(problem)).at(line, col));
     }
     Ok(layout)
+}
+
+/// Line and column of the `kind:` of step `index` (0-based): the n-th
+/// `kind:` after `steps:`, outside comments and strings.
+fn step_start(text: &str, index: usize) -> Option<(usize, usize)> {
+    let mut seen_steps = false;
+    let mut n = 0;
+    for (i, line) in text.lines().enumerate() {
+        let code = strip_comment_and_strings(line);
+        let mut from = 0;
+        while from < code.len() {
+            let rest = &code[from..];
+            let steps = rest.find("steps:");
+            let kind = rest.find("kind:");
+            match (steps, kind) {
+                (Some(s), k) if !seen_steps && k.is_none_or(|k| s < k) => {
+                    seen_steps = true;
+                    from += s + "steps:".len();
+                }
+                (_, Some(k)) => {
+                    if seen_steps {
+                        if n == index {
+                            let col = line[..from + k].chars().count() + 1;
+                            return Some((i + 1, col));
+                        }
+                        n += 1;
+                    }
+                    from += k + "kind:".len();
+                }
+                _ => break,
+            }
+        }
+    }
+    None
+}
+
+/// The line with string contents and a trailing `//` comment blanked (same
+/// length, so byte positions still match).
+fn strip_comment_and_strings(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_str = false;
+    let mut escaped = false;
+    let mut chars = line.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if in_str {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_str = false;
+                out.push('"');
+                continue;
+            }
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else if c == '"' {
+            in_str = true;
+            out.push('"');
+        } else if c == '/' && chars.peek().is_some_and(|(_, n)| *n == '/') {
+            break;
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn first_content(text: &str) -> (usize, usize) {

@@ -6,4 +6,4 @@ mod types;
 
 pub use builtin::BUILTIN;
 pub use load::{LAYOUTS_ENV, LayoutSet, Source, layouts_dir, parse_layout};
-pub use types::{Layout, Step, StepKind};
+pub use types::{Column, Layout, Mapping, Step, StepKind};

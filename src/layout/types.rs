@@ -20,10 +20,17 @@ pub enum StepKind {
     /// question, the analysis, the approach per TOP-3 situation, the
     /// experts' doorzettingskracht, what the coördinator takes back.
     Approach,
+    /// The proactive scenario: what happens at the next incident.
+    Scenario,
+    /// What the children (or anyone spoken to apart) say, and their own
+    /// answer to the scale question named by `scale`.
+    Voices,
+    /// A generic list with the columns the layout names (`list`, `columns`).
+    List,
 }
 
 impl StepKind {
-    pub const ALL: [StepKind; 11] = [
+    pub const ALL: [StepKind; 14] = [
         StepKind::Participants,
         StepKind::Review,
         StepKind::Facts,
@@ -35,6 +42,9 @@ impl StepKind {
         StepKind::Closing,
         StepKind::Summary,
         StepKind::Approach,
+        StepKind::Scenario,
+        StepKind::Voices,
+        StepKind::List,
     ];
 }
 
@@ -65,6 +75,45 @@ pub struct Step {
     /// `None`: eerste in a case's first meeting, actuele after that.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fact_kind: Option<FactKind>,
+    /// For a list step: the name its rows are saved under in the session
+    /// (lowercase letters, digits, dashes).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<String>,
+    /// For a list step: its columns, each a field of a row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<Column>,
+    /// For a list step: the column of the Signs-of-Safety mapping it fills.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mapping: Option<Mapping>,
+}
+
+/// A column of a list step: a field of each row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Column {
+    /// The name the text is saved under (lowercase letters, digits, dashes).
+    pub key: String,
+    pub title: Text,
+    /// A question or example shown under the title in the form.
+    #[serde(default)]
+    pub hint: Text,
+    /// Several lines of text (else one line).
+    #[serde(default)]
+    pub long: bool,
+}
+
+/// Where a list step's rows go in the Signs-of-Safety mapping (the familiar
+/// three columns, complicating factors below them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Mapping {
+    /// Zorgen: harm and danger statements.
+    Zorgen,
+    /// Wat gaat goed: existing safety and strengths.
+    GaatGoed,
+    /// Wat moet er gebeuren: safety goals and next steps.
+    MoetGebeuren,
+    /// Complicerende factoren.
+    Complicerend,
 }
 
 impl Step {
@@ -75,6 +124,11 @@ impl Step {
     /// A scale step that keeps the scores off the wall until revealed.
     pub fn hides_scores(&self) -> bool {
         self.kind == StepKind::Scale && self.hide_scores.unwrap_or(true)
+    }
+
+    /// A list step's key: its `list`, else "lijst".
+    pub fn list_key(&self) -> &str {
+        self.list.as_deref().unwrap_or("lijst")
     }
 }
 
@@ -99,29 +153,71 @@ pub struct Layout {
 impl Layout {
     /// What is wrong with this layout beyond its syntax, as sentences.
     pub fn problems(&self) -> Vec<String> {
+        self.problems_at().into_iter().map(|(_, p)| p).collect()
+    }
+
+    /// What is wrong, each with the index of the step it is about (`None`:
+    /// the layout as a whole), so that `top3 check` can point at it.
+    pub fn problems_at(&self) -> Vec<(Option<usize>, String)> {
         use crate::i18n::T;
         let mut out = Vec::new();
         if !valid_name(&self.name) {
-            out.push(T::LayoutBadName.fmt(&[&self.name]));
+            out.push((None, T::LayoutBadName.fmt(&[&self.name])));
         }
         if self.steps.is_empty() {
-            out.push(T::LayoutNoSteps.s().to_string());
+            out.push((None, T::LayoutNoSteps.s().to_string()));
         }
+        let mut lists: Vec<&str> = Vec::new();
         for (i, step) in self.steps.iter().enumerate() {
+            let n = i + 1;
+            let mut at = |p: String| out.push((Some(i), p));
             if step.title.nl.trim().is_empty() {
-                out.push(T::LayoutStepNoTitle.fmt(&[&(i + 1)]));
+                at(T::LayoutStepNoTitle.fmt(&[&n]));
             }
-            if step.scale.is_some() && step.kind != StepKind::Scale {
-                out.push(T::LayoutScaleKeyMisplaced.fmt(&[&(i + 1)]));
+            if step.scale.is_some() && !matches!(step.kind, StepKind::Scale | StepKind::Voices) {
+                at(T::LayoutScaleKeyMisplaced.fmt(&[&n]));
             }
             if step.hide_scores.is_some() && step.kind != StepKind::Scale {
-                out.push(T::LayoutHideScoresMisplaced.fmt(&[&(i + 1)]));
+                at(T::LayoutHideScoresMisplaced.fmt(&[&n]));
             }
             if step.fact_kind.is_some() && step.kind != StepKind::Facts {
-                out.push(T::LayoutFactKindMisplaced.fmt(&[&(i + 1)]));
+                at(T::LayoutFactKindMisplaced.fmt(&[&n]));
+            }
+            if step.kind != StepKind::List {
+                if step.list.is_some() || !step.columns.is_empty() || step.mapping.is_some() {
+                    at(T::LayoutListFieldsMisplaced.fmt(&[&n]));
+                }
+                continue;
+            }
+            match step.list.as_deref() {
+                None => at(T::LayoutListNoKey.fmt(&[&n])),
+                Some(k) if !valid_name(k) => at(T::LayoutListBadKey.fmt(&[&n, &k])),
+                Some(k) if lists.contains(&k) => at(T::LayoutListKeyTwice.fmt(&[&n, &k])),
+                Some(k) => lists.push(k),
+            }
+            if step.columns.is_empty() {
+                at(T::LayoutListNoColumns.fmt(&[&n]));
+            }
+            let mut keys: Vec<&str> = Vec::new();
+            for (j, c) in step.columns.iter().enumerate() {
+                let col = j + 1;
+                if !valid_name(&c.key) {
+                    at(T::LayoutColumnBadKey.fmt(&[&n, &col, &c.key]));
+                } else if keys.contains(&c.key.as_str()) {
+                    at(T::LayoutColumnKeyTwice.fmt(&[&n, &c.key]));
+                }
+                keys.push(&c.key);
+                if c.title.nl.trim().is_empty() {
+                    at(T::LayoutColumnNoTitle.fmt(&[&n, &col]));
+                }
             }
         }
         out
+    }
+
+    /// Whether a step fills a column of the Signs-of-Safety mapping.
+    pub fn has_mapping(&self) -> bool {
+        self.steps.iter().any(|s| s.mapping.is_some())
     }
 }
 

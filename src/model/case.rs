@@ -101,6 +101,10 @@ pub struct Case {
     /// Who holds casusregie and procesregie for this case.
     #[serde(default, skip_serializing_if = "CaseRoles::is_empty")]
     pub roles: CaseRoles,
+    /// The kind of violence, when the partners have decided on it. Not on
+    /// the wall unless the settings say so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub violence: Option<super::ViolenceKind>,
 }
 
 impl Case {
@@ -114,6 +118,7 @@ impl Case {
             hidden_names: Vec::new(),
             sharing_basis: None,
             roles: CaseRoles::default(),
+            violence: None,
         }
     }
 }

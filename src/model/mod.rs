@@ -24,6 +24,11 @@ mod timing;
 mod top3;
 mod vague;
 mod validate;
+// h-method: the proactive scenario, voices apart, list steps, kind of violence.
+mod list;
+mod scenario;
+mod violence;
+mod voice;
 
 pub use action::Action;
 pub use approach::{Approach, ExpertForce, SituationApproach};
@@ -32,6 +37,7 @@ pub use closure::{Closure, FollowUp};
 pub use condition::{Condition, Origin, origins_of};
 pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};
 pub use id::Id;
+pub use list::{ListData, ListRow};
 pub use meeting::{MeetingKind, Phase};
 pub use note::Note;
 pub use participant::{Attendance, Group, Participant};
@@ -44,6 +50,7 @@ pub use registration::{
 pub use review::{ItemKind, ReviewItem, ReviewStatus, ReviewTarget};
 pub use roles::{CaseRoles, ClientAttendance, LeaderTitle, Ring};
 pub use scale::{Scale, ScaleAnswer, Score, ScoreError, Stats, stats_of};
+pub use scenario::Scenario;
 pub use session::{CURRENT_VERSION, Session};
 pub use sharing::{Informed, LegalGround, SharingBasis};
 pub use term::Term;
@@ -51,3 +58,5 @@ pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};
 pub use vague::VagueWords;
 pub use validate::{Inconsistency, Mismatch};
+pub use violence::ViolenceKind;
+pub use voice::ApartAnswer;

@@ -96,6 +96,10 @@ pub struct Scale {
     /// written before this field show their scores as they always did.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hidden: bool,
+    /// Answers of people spoken to apart (children): shown beside the
+    /// room's scores, never counted in them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apart: Vec<super::ApartAnswer>,
 }
 
 fn default_threshold() -> Score {
@@ -121,6 +125,7 @@ impl Scale {
             threshold: Score::DEFAULT_THRESHOLD,
             answers: Vec::new(),
             hidden: false,
+            apart: Vec::new(),
         }
     }
 
@@ -148,6 +153,15 @@ impl Scale {
 
     pub fn stats(&self) -> Option<Stats> {
         stats_of(&self.scores())
+    }
+
+    /// The scores of those spoken to apart; never part of `scores`.
+    pub fn apart_scores(&self) -> Vec<Score> {
+        self.apart.iter().filter_map(|a| a.score).collect()
+    }
+
+    pub fn apart_answer(&self, id: Id) -> Option<&super::ApartAnswer> {
+        self.apart.iter().find(|a| a.id == id)
     }
 }
 

@@ -3,6 +3,7 @@ use super::{
     MeetingKind, Note, Participant, Phase, PlanStatus, PlanSummary, ReviewItem, Scale, Score,
     Timing, Top3, WallNames,
 };
+use super::{ListData, ListRow, Scenario};
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -97,6 +98,12 @@ pub struct Session {
     /// and the voorzitter agreed, and why. `None`: not recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_attendance: Option<ClientAttendance>,
+    /// The proactive scenario for the next incident (Veiligheidsplan).
+    #[serde(default, skip_serializing_if = "Scenario::is_empty")]
+    pub scenario: Scenario,
+    /// The rows of the layout's generic list steps, by list key.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lists: Vec<ListData>,
 }
 
 fn first_id() -> u64 {
@@ -139,6 +146,8 @@ impl Session {
             informed: Vec::new(),
             leader_title: None,
             client_attendance: None,
+            scenario: Scenario::default(),
+            lists: Vec::new(),
         }
     }
 
@@ -167,7 +176,13 @@ impl Session {
             .chain(self.scales.iter().map(|s| s.id))
             .chain(self.conditions.iter().map(|c| c.id))
             .chain(self.actions.iter().map(|a| a.id))
-            .chain(self.notes.iter().map(|n| n.id));
+            .chain(self.notes.iter().map(|n| n.id))
+            .chain(
+                self.scales
+                    .iter()
+                    .flat_map(|s| s.apart.iter().map(|a| a.id)),
+            )
+            .chain(self.lists.iter().flat_map(|l| l.rows.iter().map(|r| r.id)));
         ids.max()
     }
 
@@ -243,5 +258,40 @@ impl Session {
         self.conditions
             .iter()
             .filter(move |c| c.situation == Some(situation))
+    }
+}
+
+/// h-method: the rows of list steps and the answers given apart.
+impl Session {
+    /// The rows of the list with this key (empty when none).
+    pub fn list(&self, key: &str) -> &[ListRow] {
+        self.lists
+            .iter()
+            .find(|l| l.key == key)
+            .map_or(&[], |l| l.rows.as_slice())
+    }
+
+    /// The list with this key, created when missing.
+    pub fn list_mut(&mut self, key: &str) -> &mut ListData {
+        if let Some(i) = self.lists.iter().position(|l| l.key == key) {
+            return &mut self.lists[i];
+        }
+        self.lists.push(ListData {
+            key: key.to_string(),
+            rows: Vec::new(),
+        });
+        self.lists.last_mut().expect("just pushed")
+    }
+
+    /// A list row by id, in any list.
+    pub fn list_row(&self, id: super::Id) -> Option<&ListRow> {
+        self.lists.iter().flat_map(|l| &l.rows).find(|r| r.id == id)
+    }
+
+    pub fn list_row_mut(&mut self, id: super::Id) -> Option<&mut ListRow> {
+        self.lists
+            .iter_mut()
+            .flat_map(|l| &mut l.rows)
+            .find(|r| r.id == id)
     }
 }

@@ -36,7 +36,13 @@ impl Session {
             .chain(self.scales.iter().map(|s| s.id))
             .chain(self.conditions.iter().map(|c| c.id))
             .chain(self.actions.iter().map(|a| a.id))
-            .chain(self.notes.iter().map(|n| n.id));
+            .chain(self.notes.iter().map(|n| n.id))
+            .chain(
+                self.scales
+                    .iter()
+                    .flat_map(|s| s.apart.iter().map(|a| a.id)),
+            )
+            .chain(self.lists.iter().flat_map(|l| l.rows.iter().map(|r| r.id)));
         for id in ids {
             if !seen.insert(id) {
                 out.push(Inconsistency {

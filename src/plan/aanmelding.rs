@@ -209,6 +209,13 @@ pub fn aanmelding_document(
         (T::FormInitialsRole.s().into(), or_to_fill(&who.role)),
         (T::RegMunicipality.s().into(), municipality),
         (T::FormComposition.s().into(), or_to_fill(&composition)),
+        (
+            T::DocViolence.s().into(),
+            anonymised.case.violence.map_or_else(
+                || or_to_fill(""),
+                |k| crate::i18n::violence_name(k).to_string(),
+            ),
+        ),
         (T::FormSameAddress.s().into(), yes_no(reg.same_address)),
         (
             T::FormSituationSummary.s().into(),

@@ -120,6 +120,8 @@ pub enum Finding {
     /// An expertoverleg that has not recorded whether the client takes
     /// part (a decision of the coördinator and the voorzitter).
     ClientAttendanceOpen,
+    /// Directe veiligheid without a proactive scenario for the next incident.
+    NoScenario,
 }
 
 impl Finding {
@@ -147,6 +149,7 @@ impl Finding {
             | Finding::NoActions
             | Finding::NoNextMeeting
             | Finding::ClientAttendanceOpen => None,
+            Finding::NoScenario => None,
         }
     }
 
@@ -204,6 +207,7 @@ impl Finding {
             Finding::NoActions => T::ChkNoActions.s().to_string(),
             Finding::NoNextMeeting => T::ChkNoNextMeeting.s().to_string(),
             Finding::ClientAttendanceOpen => T::FindingClientAttendance.s().to_string(),
+            Finding::NoScenario => T::ChkNoScenario.s().to_string(),
         }
     }
 }
@@ -404,6 +408,11 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
                 missing,
             });
         }
+    }
+    // Directe veiligheid needs a proactive scenario: what happens at the
+    // next incident, who calls whom, who acts (DOMAIN.md §2.3).
+    if session.phase == crate::model::Phase::DirecteVeiligheid && !session.scenario.is_filled() {
+        out.push(Finding::NoScenario);
     }
     // No next meeting is needed after the last one, nor after an
     // expertoverleg (the case goes on in the meetings it decides).

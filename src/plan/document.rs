@@ -69,6 +69,9 @@ pub enum Block {
 pub struct Table {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// Always laid out as columns, however wide (the Signs-of-Safety
+    /// mapping is read across its three columns).
+    pub keep_columns: bool,
 }
 
 impl Document {
@@ -119,7 +122,20 @@ impl Document {
     }
 
     pub fn table(&mut self, header: Vec<String>, rows: Vec<Vec<String>>) {
-        self.blocks.push(Block::Table(Table { header, rows }));
+        self.blocks.push(Block::Table(Table {
+            header,
+            rows,
+            keep_columns: false,
+        }));
+    }
+
+    /// A table that stays in columns however wide it is.
+    pub fn column_table(&mut self, header: Vec<String>, rows: Vec<Vec<String>>) {
+        self.blocks.push(Block::Table(Table {
+            header,
+            rows,
+            keep_columns: true,
+        }));
     }
 
     /// Appends another document below this one, its title as a heading of

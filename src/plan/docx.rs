@@ -506,6 +506,7 @@ mod tests {
                 .iter()
                 .map(|r| r.iter().map(|s| s.to_string()).collect())
                 .collect(),
+            keep_columns: false,
         }
     }
 

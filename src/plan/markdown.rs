@@ -55,7 +55,7 @@ fn table(out: &mut String, t: &Table) {
         .map(|r| r.iter().map(|c| c.chars().count() + 3).sum::<usize>())
         .max()
         .unwrap_or(0);
-    if width <= MAX_TABLE_WIDTH {
+    if width <= MAX_TABLE_WIDTH || t.keep_columns {
         let cells = |r: &[String]| r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ");
         out.push_str(&format!("| {} |\n", cells(&t.header)));
         out.push_str(&format!(

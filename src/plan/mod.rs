@@ -14,6 +14,8 @@ mod docx;
 mod handover;
 mod html;
 mod markdown;
+// h-method: scenario, voices apart, list steps and the mapping.
+mod method;
 mod pdf;
 mod plan_document;
 mod plan_over_time;

@@ -63,6 +63,8 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
     over_time::actions(&mut doc, session, &timeline, d);
     over_time::ended(&mut doc, session, &timeline, d);
     signalling(&mut doc, session);
+    super::method::scenario(&mut doc, session, d);
+    super::method::lists(&mut doc, session);
     over_time::previous_plan(&mut doc, session, d);
     notes(&mut doc, session);
     doc.heading(1, T::DocNextMeeting.s());
@@ -153,6 +155,12 @@ fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
     }
     // The leader under the title the meeting kind gives: voorzitter at an
     // expertoverleg, coördinator or gespreksleider at a network meeting.
+    if let Some(kind) = s.case.violence {
+        f.push((
+            T::DocViolence.s().into(),
+            i18n::violence_name(kind).to_string(),
+        ));
+    }
     if !s.chair.trim().is_empty() {
         f.push((
             i18n::leader_title(s.leader_title()).into(),
@@ -446,6 +454,7 @@ fn scales(doc: &mut Document, s: &Session, case_sessions: &[Session], d: &DateSt
             (T::DocScaleSummary.s().into(), summary),
         ]);
         answers_table(doc, s, scale);
+        super::method::apart_table(doc, scale, d);
         trend(doc, s, scale, case_sessions, d);
     }
 }

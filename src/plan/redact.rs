@@ -168,6 +168,29 @@ fn map_text(s: &mut Session, f: &dyn Fn(&str) -> String) {
             m(&mut a.why_not_higher);
             m(&mut a.one_higher);
         }
+        for a in &mut scale.apart {
+            m(&mut a.who);
+            m(&mut a.by);
+            m(&mut a.how);
+            m(&mut a.words);
+        }
+    }
+    let x = &mut s.scenario;
+    for t in [
+        &mut x.next_incident,
+        &mut x.who_calls,
+        &mut x.who_acts,
+        &mut x.huisverbod,
+        &mut x.shared_with,
+    ] {
+        m(t);
+    }
+    for list in &mut s.lists {
+        for row in &mut list.rows {
+            for (_, text) in &mut row.cells {
+                m(text);
+            }
+        }
     }
     for c in &mut s.conditions {
         m(&mut c.text);

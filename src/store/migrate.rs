@@ -249,5 +249,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         informed: Vec::new(),
         leader_title: None,
         client_attendance: None,
+        scenario: Default::default(),
+        lists: Vec::new(),
     }
 }

@@ -192,6 +192,10 @@ pub fn next_session(
             c.situation = None;
         }
     }
+    // The proactive scenario stays in force until a meeting changes it; a
+    // list step's rows (a Signs-of-Safety mapping) are worked on further.
+    s.scenario = prev.scenario.clone();
+    s.lists = prev.lists.clone();
     s.review_of = Some(prev.date);
     s.review = review_items(&s);
     s.next_id = prev

@@ -568,7 +568,10 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             items.push((k.label(), T::FooterFormHelp.s(), 0));
         }
     } else {
-        if m.step().kind == crate::layout::StepKind::Scale {
+        if matches!(
+            m.step().kind,
+            crate::layout::StepKind::Scale | crate::layout::StepKind::Voices
+        ) {
             items.push(("0–9 t".into(), T::FooterScore.s(), 1));
         }
         let picking = m.step().kind == crate::layout::StepKind::Top3 && m.pane == 1;

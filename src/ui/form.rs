@@ -133,6 +133,8 @@ pub struct Mask {
     /// The whole form is private (a private note).
     private: bool,
     names: Option<Redactor>,
+    /// The kind of violence shows as dots (unless the settings allow it).
+    violence_hidden: bool,
 }
 
 impl Mask {
@@ -155,12 +157,18 @@ impl Mask {
             WallNames::Roles => Some(Redactor::new(&m.session, NamesAs::Roles)),
             WallNames::Initials => Some(Redactor::new(&m.session, NamesAs::Initials)),
         };
-        Some(Mask { private, names })
+        Some(Mask {
+            private,
+            names,
+            violence_hidden: !ctx.show_violence,
+        })
     }
 
     /// True when `field` shows as dots.
     pub fn hides(&self, field: &Field) -> bool {
-        self.private || field.label == T::FieldHiddenNames
+        self.private
+            || field.label == T::FieldHiddenNames
+            || (field.label == T::FieldViolence && self.violence_hidden)
     }
 
     /// What the wall shows of `field`'s value: dots, the value with names
@@ -193,7 +201,7 @@ fn total_rows(form: &Form, w: usize) -> usize {
     form.fields
         .iter()
         .enumerate()
-        .map(|(i, f)| wrap(f.label.s(), w, FULL).len() + value_rows(f, i == form.focus, w))
+        .map(|(i, f)| wrap(f.label_text(), w, FULL).len() + value_rows(f, i == form.focus, w))
         .sum()
 }
 
@@ -201,7 +209,7 @@ fn total_rows(form: &Form, w: usize) -> usize {
 /// fields do not all fit, the panel scrolls to the field being typed in and
 /// says how many fields are above and below it.
 pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let mut inner = super::widgets::panel::panel(form.title.s(), ctx, area, buf);
+    let mut inner = super::widgets::panel::panel(form.title_text(), ctx, area, buf);
     if let Some(mask) = mask
         && form.fields.iter().any(|f| mask.hides(f))
         && inner.height > 0
@@ -233,7 +241,7 @@ pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let label = wrap(f.label.s(), w, FULL).len();
+            let label = wrap(f.label_text(), w, FULL).len();
             let v = value_rows(f, i == form.focus, w);
             let v = if i == form.focus { v.min(focus_cap) } else { v };
             (label, v)
@@ -271,7 +279,7 @@ pub fn render(form: &Form, mask: Option<&Mask>, ctx: &Ctx, area: Rect, buf: &mut
             ctx.theme.muted
         };
         let mut line = starts[i];
-        for (j, l) in wrap(field.label.s(), w, FULL).into_iter().enumerate() {
+        for (j, l) in wrap(field.label_text(), w, FULL).into_iter().enumerate() {
             if visible(line) {
                 let lead = if j == 0 { marker } else { "  " };
                 Paragraph::new(Line::styled(format!("{lead}{l}"), style))

@@ -32,6 +32,8 @@ pub struct Ctx<'a> {
     pub facilitator: bool,
     /// The read-only wall of `top3 present`: no key hints, no save state.
     pub wall: bool,
+    /// The kind of violence may show in the room's view (a setting).
+    pub show_violence: bool,
 }
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -54,6 +56,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         keymap: &app.keymap,
         facilitator: app.facilitator_view,
         wall: app.wall,
+        show_violence: app.wall_shows_violence,
     };
     if app.plain {
         plain::render(app, &ctx, area, buf);
@@ -87,6 +90,7 @@ pub fn summary_max_scroll(app: &App) -> Option<u16> {
         keymap: &app.keymap,
         facilitator: app.facilitator_view,
         wall: app.wall,
+        show_violence: app.wall_shows_violence,
     };
     let area = chrome::content_area(m, app, &ctx, Rect::new(0, 0, w, h));
     Some(steps::summary::max_scroll(m, &ctx, area))
@@ -109,6 +113,7 @@ pub fn selected_rest(app: &App) -> Option<usize> {
         keymap: &app.keymap,
         facilitator: app.facilitator_view,
         wall: app.wall,
+        show_violence: app.wall_shows_violence,
     };
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);

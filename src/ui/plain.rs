@@ -273,14 +273,17 @@ fn meeting_keys(m: &Meeting, ctx: &Ctx) -> Row {
         Command::Quit,
     ]);
     let (text, _) = keys(ctx, &cmds, Some(m.step().kind));
-    if m.step().kind == StepKind::Scale {
-        return row(format!("{text}, 0-9 t {}", T::FooterScore.s()));
+    if matches!(m.step().kind, StepKind::Scale | StepKind::Voices) {
+        // The score keys first: they are what this step is for.
+        let head = format!("{}: ", T::HelpTitle.s());
+        let rest = text.strip_prefix(&head).unwrap_or(&text);
+        return row(format!("{head}0-9 t {}, {rest}", T::FooterScore.s()));
     }
     row(text)
 }
 
 fn form(f: &Form, mask: Option<&super::form::Mask>, ctx: &Ctx) -> Vec<Row> {
-    let mut out = vec![row(f.title.s())];
+    let mut out = vec![row(f.title_text())];
     if let Some(mask) = mask
         && f.fields.iter().any(|x| mask.hides(x))
     {
@@ -291,7 +294,7 @@ fn form(f: &Form, mask: Option<&super::form::Mask>, ctx: &Ctx) -> Vec<Row> {
             .and_then(|m| m.shown(field))
             .unwrap_or_else(|| field.value());
         out.push(item(
-            format!("{}: {}", field.label.s(), value),
+            format!("{}: {}", field.label_text(), value),
             i == f.focus,
         ));
     }
@@ -458,6 +461,14 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                     &threshold,
                 ])));
             }
+            if let Some(sc) = scale {
+                for a in &sc.apart {
+                    out.push(item(
+                        super::steps::voices::head_text(a),
+                        sel == Some(Item::Apart(a.id)),
+                    ));
+                }
+            }
             if let Some(Item::Answer(pid)) = sel
                 && let Some(a) = scale.and_then(|x| x.answer(pid))
             {
@@ -534,6 +545,34 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
         StepKind::Closing => {
             for (it, label, value, _) in super::steps::closing::lines(m, ctx) {
                 out.push(item(format!("{label}: {value}"), sel == Some(it)));
+            }
+        }
+        StepKind::Scenario => {
+            let selected = sel == Some(Item::Scenario);
+            for (i, (label, text)) in super::steps::scenario::parts(&s.scenario)
+                .into_iter()
+                .enumerate()
+            {
+                out.push(item(format!("{label}: {text}"), selected && i == 0));
+            }
+        }
+        StepKind::Voices => {
+            if let Some(scale) = s.scale(m.step().scale_key()) {
+                for a in &scale.apart {
+                    let selected = sel == Some(Item::Apart(a.id));
+                    out.push(item(super::steps::voices::head_text(a), selected));
+                    out.push(row(super::steps::voices::spoken_text(a)));
+                    out.push(row(T::ApartWords.fmt(&[&missing(&a.words)])));
+                }
+            }
+        }
+        StepKind::List => {
+            for r in s.list(m.step().list_key()) {
+                let text: Vec<String> = super::steps::list::cells(m.step(), r)
+                    .into_iter()
+                    .map(|(t, v)| format!("{t}: {v}"))
+                    .collect();
+                out.push(item(text.join(" — "), sel == Some(Item::Row(r.id))));
             }
         }
         StepKind::Summary => {

@@ -85,6 +85,12 @@ pub fn first_session(code: &str, p: &Plan) -> Session {
     cond.monitored_by = "coördinator".into();
     cond.since = Some(p.date);
     s.conditions.push(cond);
+    // A proactive scenario, as a Veiligheidsplan needs (carried onward).
+    s.scenario = Scenario {
+        next_incident: "Moeder belt 112 en gaat met de kinderen naar oma (fictief)".into(),
+        who_calls: "Oma belt de coördinator dezelfde dag (fictief)".into(),
+        ..Scenario::default()
+    };
     s
 }
 

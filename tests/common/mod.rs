@@ -195,8 +195,36 @@ pub fn session() -> impl Strategy<Value = Session> {
         registration(),
         plan_status(),
         (
-            sharing_basis(),
-            proptest::collection::vec((proptest::option::of(date()), text(), text()), 0..3),
+            (
+                sharing_basis(),
+                proptest::collection::vec((proptest::option::of(date()), text(), text()), 0..3),
+            ),
+            // h-method: the proactive scenario, those spoken to apart, the
+            // rows of a list step, the kind of violence.
+            (
+                (
+                    text(),
+                    text(),
+                    text(),
+                    any::<bool>(),
+                    proptest::option::of(date()),
+                    text(),
+                    text(),
+                ),
+                proptest::collection::vec(
+                    (
+                        text(),
+                        text(),
+                        proptest::option::of(date()),
+                        text(),
+                        text(),
+                        score(),
+                    ),
+                    0..3,
+                ),
+                proptest::collection::vec((text(), text()), 0..3),
+                proptest::option::of(proptest::sample::select(ViolenceKind::ALL.to_vec())),
+            ),
         ),
     )
         .prop_map(
@@ -212,7 +240,7 @@ pub fn session() -> impl Strategy<Value = Session> {
                 next,
                 registration,
                 status,
-                (basis, informed),
+                ((basis, informed), (scenario, apart, rows, violence)),
             )| {
                 let mut case = Case::new(CaseCode::new("PT-0001").unwrap());
                 case.household = household;
@@ -298,6 +326,38 @@ pub fn session() -> impl Strategy<Value = Session> {
                         how,
                     });
                 }
+                let (next_incident, who_calls, who_acts, police, on, huisverbod, shared) = scenario;
+                s.scenario = Scenario {
+                    next_incident,
+                    who_calls,
+                    who_acts,
+                    police_registered: police,
+                    police_registered_on: on,
+                    huisverbod,
+                    shared_with: shared,
+                };
+                for (who, by, on, how, words, score) in apart {
+                    let id = s.alloc_id();
+                    s.scale_mut("veiligheid", "Hoe veilig?")
+                        .apart
+                        .push(ApartAnswer {
+                            id,
+                            who,
+                            by,
+                            on,
+                            how,
+                            words,
+                            score,
+                        });
+                }
+                for (a, b) in rows {
+                    let id = s.alloc_id();
+                    s.list_mut("zorgen").rows.push(ListRow {
+                        id,
+                        cells: vec![("zorg".into(), a), ("wie".into(), b)],
+                    });
+                }
+                s.case.violence = violence;
                 s
             },
         )

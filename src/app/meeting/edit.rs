@@ -9,6 +9,7 @@ use crate::model::{
     Action as Agreement, Condition, Fact, FactKind, Note, Participant, ReviewTarget, Session,
     Situation,
 };
+use crate::model::{ApartAnswer, ListRow};
 
 impl Meeting {
     /// A case that closes gets its closure, with the follow-up contacts of
@@ -31,7 +32,11 @@ impl Meeting {
         let (title, fields) = items::form_fields(item, self.step(), &self.session)?;
         self.select(item);
         self.editing = Some(item);
-        self.form = Some(Form::new(title, fields, before, is_new));
+        let mut form = Form::new(title, fields, before, is_new);
+        if matches!(item, Item::Row(_)) {
+            form.custom_title = Some(self.step().title.s().to_string());
+        }
+        self.form = Some(form);
         None
     }
 
@@ -142,6 +147,34 @@ impl Meeting {
                 });
                 Item::Note(id)
             }
+            // Someone spoken to apart: on the scale step and the voices step.
+            StepKind::Scale | StepKind::Voices => {
+                let id = self.session.alloc_id();
+                let key = self.step().scale_key().to_string();
+                // The scale question is the scale step's, also when the
+                // children's step comes first.
+                let step = self
+                    .layout
+                    .steps
+                    .iter()
+                    .find(|st| st.kind == StepKind::Scale && st.scale_key() == key)
+                    .unwrap_or(self.step());
+                let question = step.question.s().to_string();
+                let hides = step.hides_scores();
+                let new = self.session.scale(&key).is_none();
+                let scale = self.session.scale_mut(&key, &question);
+                // A question asked anew on a step that hides its scores
+                // keeps them off the wall until they are revealed.
+                scale.hidden |= new && hides;
+                scale.apart.push(ApartAnswer::new(id));
+                Item::Apart(id)
+            }
+            StepKind::List => {
+                let id = self.session.alloc_id();
+                let key = self.step().list_key().to_string();
+                self.session.list_mut(&key).rows.push(ListRow::new(id));
+                Item::Row(id)
+            }
             _ => return None,
         };
         self.touch();
@@ -208,6 +241,17 @@ impl Meeting {
                     scale.answers.retain(|a| a.participant != pid);
                 }
             }
+            Item::Apart(id) => {
+                for scale in &mut s.scales {
+                    scale.apart.retain(|a| a.id != id);
+                }
+            }
+            Item::Row(id) => {
+                for list in &mut s.lists {
+                    list.rows.retain(|r| r.id != id);
+                }
+            }
+            Item::Scenario => s.scenario = Default::default(),
             Item::Condition(id) => s.conditions.retain(|c| c.id != id),
             Item::Action(id) => s.actions.retain(|a| a.id != id),
             Item::Note(id) => s.notes.retain(|n| n.id != id),

@@ -53,7 +53,10 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Review => &[Toggle, Edit, Add],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
         StepKind::Top3 => &[SwitchPane, Add, Edit, Toggle, MoveUp, Delete],
-        StepKind::Scale => &[Edit, Reveal, Delete],
+        StepKind::Scale => &[Add, Edit, Reveal, Delete],
+        StepKind::Voices => &[Add, Edit, Delete],
+        StepKind::Scenario => &[Edit, Delete],
+        StepKind::List => &[Add, Edit, Delete],
         StepKind::Conditions => &[Add, Edit, Cycle, Delete],
         StepKind::Actions => &[Add, Edit, Delete],
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
@@ -100,7 +103,7 @@ impl Meeting {
     }
 
     pub fn on_scale_step(&self) -> bool {
-        self.form.is_none() && self.step().kind == StepKind::Scale
+        self.form.is_none() && matches!(self.step().kind, StepKind::Scale | StepKind::Voices)
     }
 
     pub fn items(&self) -> Vec<Item> {
@@ -347,6 +350,13 @@ impl Meeting {
             Item::EscalationOverride => format!("{:?}", s.escalation_override),
             Item::Approach(_) => format!("{:?}", s.approach),
             Item::Closure(_) => format!("{:?}", s.closure),
+            Item::Scenario => format!("{:?}", s.scenario),
+            Item::Apart(id) => format!(
+                "{:?}",
+                s.scale(self.step().scale_key())
+                    .and_then(|x| x.apart_answer(id))
+            ),
+            Item::Row(id) => format!("{:?}", s.list_row(id)),
             _ => String::new(),
         }
     }
@@ -394,9 +404,10 @@ impl Meeting {
     }
 
     fn set_score(&mut self, value: u8) -> Option<String> {
-        let Some(Item::Answer(pid)) = self.selected_item() else {
+        let item = self.selected_item();
+        if !matches!(item, Some(Item::Answer(_) | Item::Apart(_))) {
             return Some(T::NoParticipantsPresent.s().to_string());
-        };
+        }
         let score = Score::new(value).ok()?;
         self.change();
         let question = self.step().question.s().to_string();
@@ -407,11 +418,28 @@ impl Meeting {
         // A question asked anew on a step that hides its scores keeps them
         // off the wall until they are revealed.
         scale.hidden |= new && hides;
-        scale.answer_mut(pid).score = Some(score);
-        // Move on to the next person, as the room goes round the table.
-        let n = self.items().len();
+        match item {
+            Some(Item::Answer(pid)) => scale.answer_mut(pid).score = Some(score),
+            Some(Item::Apart(id)) => {
+                if let Some(a) = scale.apart.iter_mut().find(|a| a.id == id) {
+                    a.score = Some(score);
+                }
+            }
+            _ => {}
+        }
+        // Move on to the next person, as the room goes round the table; the
+        // last one at the table stays selected rather than moving on to those
+        // spoken to apart (and the other way round).
+        let items = self.items();
         let s = &mut self.selected[self.session.step];
-        if *s + 1 < n {
+        let same_group = |a: Option<&Item>, b: Option<&Item>| {
+            matches!(
+                (a, b),
+                (Some(Item::Answer(_)), Some(Item::Answer(_)))
+                    | (Some(Item::Apart(_)), Some(Item::Apart(_)))
+            )
+        };
+        if same_group(items.get(*s), items.get(*s + 1)) {
             *s += 1;
         }
         None

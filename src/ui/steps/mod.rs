@@ -5,12 +5,16 @@ pub(crate) mod approach;
 pub(crate) mod closing;
 mod conditions;
 pub mod facts;
+// h-method
+pub mod list;
 mod notes;
 pub mod participants;
 mod review;
 pub mod scale;
+pub mod scenario;
 pub mod summary;
 mod top3;
+pub mod voices;
 
 use super::Ctx;
 use super::widgets::wrap::wrap;
@@ -61,6 +65,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> usize {
         StepKind::Closing => closing::render(m, ctx, area, buf),
         StepKind::Summary => summary::render(m, ctx, area, buf),
         StepKind::Approach => approach::render(m, ctx, area, buf),
+        StepKind::Scenario => scenario::render(m, ctx, area, buf),
+        StepKind::Voices => voices::render(m, ctx, area, buf),
+        StepKind::List => list::render(m, ctx, area, buf),
     }
     DETAIL.with(|d| d.get().1)
 }

@@ -33,6 +33,14 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             s.case.household, s.case.municipality, minors
         )
     };
+    // The kind of violence: for the facilitator, and on the wall only when
+    // the settings say so.
+    let household = match s.case.violence {
+        Some(kind) if ctx.facilitator || ctx.show_violence => {
+            format!("{household} · {}", crate::i18n::violence_name(kind))
+        }
+        _ => household,
+    };
     // The household on top (always in view), then the settings line and
     // the count, then the participants.
     let mut header = entry(

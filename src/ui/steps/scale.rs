@@ -40,7 +40,8 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let scale: Option<&Scale> = s.scale(key);
     let threshold = scale.map_or(s.threshold(), |sc| sc.threshold);
     let present: Vec<&Participant> = s.scored().collect();
-    if present.is_empty() {
+    let apart = scale.map_or(&[][..], |sc| sc.apart.as_slice());
+    if present.is_empty() && apart.is_empty() {
         Paragraph::new(vec![empty_line(
             T::NoParticipantsPresent.s().to_string(),
             ctx,
@@ -58,11 +59,30 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     // names alone (the role shows with the reasons below). A name that is
     // still too long gets a row of its own above its bar.
     let cap = (w / 3).max(12);
-    let full: Vec<String> = present.iter().map(|p| label(p)).collect();
+    // The room's answers, then those spoken to apart (marked as such).
+    let rows: Vec<BarRow> = present
+        .iter()
+        .map(|p| BarRow {
+            item: Item::Answer(p.id),
+            score: scale.and_then(|sc| sc.answer(p.id)).and_then(|a| a.score),
+            full: label(p),
+            short: short_label(p),
+        })
+        .chain(apart.iter().map(|a| {
+            let who = super::or_else(&a.who, T::Unnamed.s());
+            BarRow {
+                item: Item::Apart(a.id),
+                score: a.score,
+                full: T::ApartLabel.fmt(&[&who]),
+                short: T::ApartLabel.fmt(&[&who]),
+            }
+        }))
+        .collect();
+    let full: Vec<String> = rows.iter().map(|r| r.full.clone()).collect();
     let labels: Vec<String> = if full.iter().all(|l| width(l) + 3 <= cap) {
         full
     } else {
-        present.iter().map(|p| short_label(p)).collect()
+        rows.iter().map(|r| r.short.clone()).collect()
     };
     let name_w = labels
         .iter()
@@ -113,21 +133,27 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 .map(|l| Line::styled(l, ctx.theme.muted)),
         );
     }
+    // Beside the room's figures, never in them: those spoken to apart.
+    if let Some(sc) = scale
+        && !sc.apart.is_empty()
+    {
+        stats.extend(
+            wrap(&apart_summary(sc), w, super::FULL)
+                .into_iter()
+                .map(|l| Line::styled(l, ctx.theme.question)),
+        );
+    }
     let reasons = reason_lines(m, ctx, scale, sel, w);
 
     // Each participant's rows: one bar row, the name on a row of its own
     // first when it is too long to sit beside the bar.
-    let sel_idx = present
-        .iter()
-        .position(|p| sel == Some(Item::Answer(p.id)))
-        .unwrap_or(0);
-    let row_sets: Vec<Vec<Line>> = present
+    let sel_idx = rows.iter().position(|r| sel == Some(r.item)).unwrap_or(0);
+    let row_sets: Vec<Vec<Line>> = rows
         .iter()
         .zip(&labels)
-        .map(|(p, l)| {
-            let answer = scale.and_then(|sc| sc.answer(p.id));
-            let score = answer.and_then(|a| a.score);
-            let selected = sel == Some(Item::Answer(p.id));
+        .map(|(r, l)| {
+            let score = r.score;
+            let selected = sel == Some(r.item);
             let marker = if selected { "▶ " } else { "  " };
             let name_style = if selected {
                 ctx.theme.selected
@@ -164,11 +190,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<Line> = vec![axis()];
     // On a big screen the bars are two rows high, and a row apart, so they
     // read from the back of the room; on a small one, one row each.
-    let tall = fixed + 1 + rows_needed + 2 * present.len() + reasons.len() <= h;
+    let tall = fixed + 1 + rows_needed + 2 * rows.len() + reasons.len() <= h;
     if tall {
-        for (set, p) in row_sets.into_iter().zip(&present) {
+        for (set, r) in row_sets.into_iter().zip(&rows) {
             lines.extend(set);
-            let score = scale.and_then(|sc| sc.answer(p.id)).and_then(|a| a.score);
+            let score = r.score;
             let mut second = vec![Span::raw(" ".repeat(name_w))];
             second.extend(scale_bar::bar(&geo, score, ctx.theme));
             lines.push(Line::from(second));
@@ -288,6 +314,30 @@ fn render_hidden(
     super::render_entries(header, entries, area, buf);
 }
 
+/// One bar on the scale step: a participant's answer or one given apart.
+struct BarRow {
+    item: Item,
+    score: Option<Score>,
+    full: String,
+    short: String,
+}
+
+/// "Apart gesproken (niet in de mediaan): zoon 4, dochter 7."
+pub fn apart_summary(scale: &Scale) -> String {
+    let parts: Vec<String> = scale
+        .apart
+        .iter()
+        .map(|a| {
+            let who = super::or_else(&a.who, T::Unnamed.s());
+            match a.score {
+                Some(v) => format!("{who} {v}"),
+                None => format!("{who} —"),
+            }
+        })
+        .collect();
+    T::ApartSummary.fmt(&[&parts.join(", ")])
+}
+
 /// The name alone, for a narrow screen.
 fn short_label(p: &Participant) -> String {
     if p.name.is_empty() {
@@ -306,6 +356,14 @@ fn reason_lines(
     w: usize,
 ) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
+    if let Some(Item::Apart(id)) = sel {
+        if let Some(a) = scale.and_then(|sc| sc.apart_answer(id)) {
+            for l in super::voices::detail(a, w) {
+                lines.push(Line::styled(l, ctx.theme.base));
+            }
+        }
+        return lines;
+    }
     let Some(Item::Answer(pid)) = sel else {
         return lines;
     };

@@ -164,6 +164,9 @@ pub fn summary_lines(s: &Session, hidden: &[String], w: u16, ctx: &Ctx) -> Vec<L
                 ctx,
             );
         }
+        for a in &scale.apart {
+            para(&mut out, "  • ", &super::voices::head_text(a), w, ctx);
+        }
         out.push(Line::default());
     }
 
@@ -204,6 +207,14 @@ pub fn summary_lines(s: &Session, hidden: &[String], w: u16, ctx: &Ctx) -> Vec<L
         );
     }
     out.push(Line::default());
+
+    if !s.scenario.is_empty() || s.phase == crate::model::Phase::DirecteVeiligheid {
+        out.push(heading(T::DocScenario.s(), ctx));
+        for (label, text) in super::scenario::parts(&s.scenario) {
+            para(&mut out, "  ", &format!("{label}: {text}"), w, ctx);
+        }
+        out.push(Line::default());
+    }
 
     let ended: Vec<String> = crate::timeline::items(s)
         .filter_map(|(t, text)| {
@@ -409,7 +420,42 @@ pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
             .collect()
     };
     lines.extend(summary_lines(&m.session, &hidden, w, ctx));
+    lines.extend(list_lines(m, w, ctx));
     lines
+}
+
+/// The rows of the layout's list steps (a Signs-of-Safety mapping), each
+/// under its step's title.
+fn list_lines(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for step in m
+        .layout
+        .steps
+        .iter()
+        .filter(|st| st.kind == crate::layout::StepKind::List)
+    {
+        let rows = m.session.list(step.list_key());
+        if rows.is_empty() {
+            continue;
+        }
+        out.push(heading(step.title.s(), ctx));
+        for r in rows {
+            let cells: Vec<String> = super::list::cells(step, r)
+                .into_iter()
+                .enumerate()
+                .map(|(i, (t, v))| {
+                    if i == 0 {
+                        v.to_string()
+                    } else {
+                        format!("{t}: {v}")
+                    }
+                })
+                .collect();
+            para(&mut out, "  • ", &cells.join(" — "), w, ctx);
+        }
+        out.push(Line::default());
+    }
+    out
 }
 
 /// The furthest the summary scrolls in `area`: its last line on the last row
