@@ -506,6 +506,7 @@ pub fn start_screen(dir: &Path, today: NaiveDate, rules: &Rules) -> StartScreen 
                 case: case.code.clone(),
                 text: signal.describe(rules),
                 escalation: signal.is_escalation(),
+                warn: signal.urgency() >= 3,
             });
         }
     }

@@ -35,7 +35,17 @@ fn training_case_reads_in_date_order_with_known_medians() {
     assert_eq!(dates, [d("2026-09-01"), d("2026-09-29"), d("2026-10-27")]);
     assert_eq!(medians(&h), [Some(3.0), Some(5.0), Some(6.0)]);
     // One meeting at 6 is not yet two in a row; a 6 was reached in time.
-    assert_eq!(h.signals(&Rules::default(), d("2026-11-24")), vec![]);
+    // The example's form was sent the day after the last meeting: the case
+    // is on its way to the expertoverleg.
+    assert_eq!(
+        h.signals(&Rules::default(), d("2026-11-24")),
+        vec![top3::timeline::Signal::Path(
+            top3::timeline::EscalationPath::Registered {
+                on: d("2026-10-28"),
+                by: "R. Bakker, coördinator MDA++".into()
+            }
+        )]
+    );
     // The two standing agreements run on; the one-off ones were done.
     let open = h.open_actions(d("2026-11-24"));
     let ids: Vec<u64> = open.iter().map(|o| o.action.id.0).collect();

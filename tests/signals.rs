@@ -355,7 +355,13 @@ fn every_rule_fires_on_the_dates_it_must() {
             ],
             r.clone(),
             "2026-05-01",
-            vec![ahead(D, "2026-04-20", "2026-07-20", Restart::Expertoverleg)],
+            vec![
+                ahead(D, "2026-04-20", "2026-07-20", Restart::Expertoverleg),
+                Signal::Path(top3::timeline::EscalationPath::Discussed {
+                    registered: None,
+                    on: d("2026-04-20"),
+                }),
+            ],
         ),
         (
             "a longer period from the settings",

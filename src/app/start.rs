@@ -30,6 +30,9 @@ pub struct Banner {
     pub text: String,
     /// The case must go to the MDA++ expertoverleg.
     pub escalation: bool,
+    /// Something to act on (an escalation, a missed meeting, a relapse, a
+    /// follow-up contact), not only where the case stands.
+    pub warn: bool,
 }
 
 impl StartScreen {

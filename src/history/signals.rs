@@ -3,7 +3,7 @@
 use super::CaseHistory;
 use crate::i18n::{self, T};
 use crate::model::Phase;
-pub use crate::timeline::{Restart, Rules, Signal, Unsafe};
+pub use crate::timeline::{EscalationPath, Restart, Rules, Signal, Unsafe};
 use chrono::NaiveDate;
 
 impl Signal {
@@ -36,6 +36,11 @@ impl Signal {
             ]),
             Signal::MissedMeeting { planned, .. } => T::HeadMissed.fmt(&[&d(planned)]),
             Signal::CaseClosed { date } => T::HeadClosed.fmt(&[&d(date)]),
+            Signal::Path(EscalationPath::Registered { on, .. }) => T::HeadRegistered.fmt(&[&d(on)]),
+            Signal::Path(EscalationPath::Discussed { on, .. }) => T::HeadDiscussed.fmt(&[&d(on)]),
+            Signal::Path(EscalationPath::Back { discussed, .. }) => {
+                T::HeadBack.fmt(&[&d(discussed)])
+            }
             Signal::FollowUpDue { due, .. } => T::HeadFollowUp.fmt(&[&d(due)]),
         }
     }
@@ -123,6 +128,19 @@ impl Signal {
                 T::SigMissed.fmt(&[&d(&planned), &d(&set_at)])
             }
             Signal::CaseClosed { date } => T::SigClosed.fmt(&[&d(&date)]),
+            Signal::Path(EscalationPath::Registered { on, by }) if by.is_empty() => {
+                T::SigRegistered.fmt(&[&d(&on)])
+            }
+            Signal::Path(EscalationPath::Registered { on, by }) => {
+                T::SigRegisteredBy.fmt(&[&d(&on), &by])
+            }
+            Signal::Path(EscalationPath::Discussed { registered, on }) => {
+                let reg = registered.map_or(String::new(), |r| T::SigRegisteredOn.fmt(&[&d(&r)]));
+                T::SigDiscussed.fmt(&[&d(&on), &reg])
+            }
+            Signal::Path(EscalationPath::Back { discussed, on }) => {
+                T::SigBack.fmt(&[&d(&on), &d(&discussed)])
+            }
             Signal::FollowUpDue { closed, due } => T::SigFollowUp.fmt(&[&d(&closed), &d(&due)]),
             Signal::PhaseGoalReached { phase, since, next } => {
                 let first = match phase {

@@ -1104,4 +1104,13 @@ texts! {
     MapGaatGoed => "Wat gaat goed", "What is working well";
     MapMoetGebeuren => "Wat moet er gebeuren", "What needs to happen";
     MapComplicerend => "Complicerende factoren", "Complicating factors";
+    // main: the path to the MDA++ expertoverleg and back
+    HeadRegistered => "aangemeld bij het MDA++ expertoverleg op {0}", "registered with the MDA++ expert meeting on {0}";
+    HeadDiscussed => "besproken in het MDA++ expertoverleg van {0}: de aanpak is leidend", "discussed in the MDA++ expert meeting of {0}: the approach leads";
+    HeadBack => "terug bij de coördinator na het expertoverleg van {0}", "back with the coordinator after the expert meeting of {0}";
+    SigRegistered => "Aangemeld bij het MDA++ expertoverleg op {0}: de casus wacht op het expertoverleg.", "Registered with the MDA++ expert meeting on {0}: the case waits for the expert meeting.";
+    SigRegisteredBy => "Aangemeld bij het MDA++ expertoverleg op {0} door {1}: de casus wacht op het expertoverleg.", "Registered with the MDA++ expert meeting on {0} by {1}: the case waits for the expert meeting.";
+    SigRegisteredOn => " (aangemeld op {0})", " (registered on {0})";
+    SigDiscussed => "Besproken in het MDA++ expertoverleg van {0}{1}: de aanpak van het expertoverleg is leidend. De coördinator neemt hem door met gezin, netwerk en professionals en werkt hem uit in het TOP 3 Veiligheidsplan.", "Discussed in the MDA++ expert meeting of {0}{1}: the expert meeting's approach leads. The coordinator discusses it with family, network and professionals and works it into the TOP 3 Safety plan.";
+    SigBack => "Terug bij de coördinator sinds het overleg van {0}, na het MDA++ expertoverleg van {1}: de afspraken uit het expertoverleg zijn leidend.", "Back with the coordinator since the meeting of {0}, after the MDA++ expert meeting of {1}: the agreements from the expert meeting lead.";
 }

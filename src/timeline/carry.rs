@@ -198,6 +198,11 @@ pub fn next_session(
     s.lists = prev.lists.clone();
     s.review_of = Some(prev.date);
     s.review = review_items(&s);
+    // The expertoverleg starts from the question the case was registered
+    // with.
+    if kind == crate::model::MeetingKind::Expertoverleg {
+        s.approach.question = prev.case.registration.escalation_reason.trim().to_string();
+    }
     s.next_id = prev
         .next_id
         .max(prev.max_id().map_or(1, |m| m.0 + 1))

@@ -18,5 +18,6 @@ pub use carry::{
 pub use past::Past;
 pub use record::{Mark, Record, Timeline};
 pub use signals::{
-    Incident, Restart, Rules, Signal, Unsafe, add_months, group_median, incidents, median, signals,
+    EscalationPath, Incident, Restart, Rules, Signal, Unsafe, add_months, group_median, incidents,
+    median, path, signals,
 };

@@ -69,6 +69,26 @@ pub enum Restart {
     Expertoverleg,
 }
 
+/// The states of an escalation after its signal: *aangemeld* (the form was
+/// sent), *besproken* (the expertoverleg was held), *terug bij de
+/// coördinator* (the first meeting after it). A new signal after that
+/// starts a new path.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EscalationPath {
+    /// The aanmeldingsformulier was sent on `on`, by `by`; the expertoverleg
+    /// has not been held since.
+    Registered { on: NaiveDate, by: String },
+    /// The expertoverleg of `on` gave the approach (leidend); it is the
+    /// newest meeting. `registered`: when the case was registered.
+    Discussed {
+        registered: Option<NaiveDate>,
+        on: NaiveDate,
+    },
+    /// The meeting of `on` is the first after the expertoverleg of
+    /// `discussed`: the case is back with the coördinator.
+    Back { discussed: NaiveDate, on: NaiveDate },
+}
+
 /// Why the clock of stabiele veiligheid last (re)started.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Unsafe {
@@ -158,6 +178,8 @@ pub enum Signal {
         planned: NaiveDate,
         set_at: NaiveDate,
     },
+    /// Where the case is on the path to the MDA++ expertoverleg and back.
+    Path(EscalationPath),
     /// The case was closed in the meeting of `date`.
     CaseClosed { date: NaiveDate },
     /// A follow-up contact after closing (waakvlam) is due and not held.
@@ -174,6 +196,7 @@ impl Signal {
             | Signal::EscalateBreaches { .. }
             | Signal::EscalateIncident { .. } => 5,
             Signal::MissedMeeting { .. } | Signal::FollowUpDue { .. } => 4,
+            Signal::Path(_) => 2,
             Signal::BelowThresholdAgain { .. } | Signal::GroupsDiffer { .. } => 3,
             Signal::DeadlineAhead { .. } => 2,
             Signal::StableClock { .. } => 1,
@@ -479,6 +502,19 @@ pub fn signals<'a>(
         }
     }
 
+    // The path to the expertoverleg and back: a registration answers the
+    // escalation signals it was sent for.
+    if let Some(path) = path(&all) {
+        if let EscalationPath::Registered { on, .. } = &path {
+            let on = *on;
+            out.retain(|s| match s {
+                Signal::EscalateIncident { recorded, .. } => *recorded > on,
+                other => !other.is_escalation(),
+            });
+        }
+        out.push(Signal::Path(path));
+    }
+
     // 3. A planned meeting that was not held.
     if let Some(planned) = newest.next_meeting
         && planned < today
@@ -532,4 +568,34 @@ pub fn incidents(sessions: &[&Session]) -> Vec<Incident> {
         }
     }
     out
+}
+
+/// Where the case is on the path to the expertoverleg and back, from the
+/// registration's date and the meetings held (`sessions` oldest first).
+pub fn path(sessions: &[&Session]) -> Option<EscalationPath> {
+    let newest = sessions.last()?;
+    let reg = &newest.case.registration;
+    let expert = sessions
+        .iter()
+        .rposition(|s| s.kind == MeetingKind::Expertoverleg);
+    let sent = reg.sent_on;
+    match (sent, expert) {
+        (Some(on), None) => Some(EscalationPath::Registered {
+            on,
+            by: reg.sent_by.trim().to_string(),
+        }),
+        (Some(on), Some(i)) if sessions[i].date < on => Some(EscalationPath::Registered {
+            on,
+            by: reg.sent_by.trim().to_string(),
+        }),
+        (_, Some(i)) if i + 1 == sessions.len() => Some(EscalationPath::Discussed {
+            registered: sent.filter(|r| *r <= sessions[i].date),
+            on: sessions[i].date,
+        }),
+        (_, Some(i)) if i + 2 == sessions.len() => Some(EscalationPath::Back {
+            discussed: sessions[i].date,
+            on: newest.date,
+        }),
+        _ => None,
+    }
 }

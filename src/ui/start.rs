@@ -53,13 +53,19 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
                 lines.push(Line::default());
             }
             lines.push(Line::styled(s.case_title(&e.case), ctx.theme.accent));
-            if let Some(banner) = s.banner(&e.case).map(|b| &b.text) {
+            if let Some(b) = s.banner(&e.case) {
                 let hint = T::BannerHint.fmt(&[&ctx.keymap.short_label(Command::History)]);
-                let text = format!("⚠ {banner} ({hint})");
+                // Something to act on is marked ⚠; where the case stands, ·.
+                let (glyph, style) = if b.warn {
+                    ("⚠", ctx.theme.warn)
+                } else {
+                    ("·", ctx.theme.muted)
+                };
+                let text = format!("{glyph} {} ({hint})", b.text);
                 for l in
                     super::widgets::wrap::wrap(&text, (list.width as usize).saturating_sub(4), 4)
                 {
-                    lines.push(Line::styled(format!("  {l}"), ctx.theme.warn));
+                    lines.push(Line::styled(format!("  {l}"), style));
                 }
             }
             last_case = Some(&e.case);
