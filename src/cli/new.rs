@@ -107,7 +107,10 @@ fn report_carry(
         if s.is_escalation()
             || matches!(
                 s,
-                Signal::PhaseGoalReached { .. } | Signal::MissedMeeting { .. }
+                Signal::PhaseGoalReached { .. }
+                    | Signal::MissedMeeting { .. }
+                    | Signal::Path(_)
+                    | Signal::FollowUpDue { .. }
             )
         {
             println!("{}", s.describe(rules));
