@@ -340,7 +340,13 @@ fn check_on_the_command_line() {
         Some("Anonimisering: Niet geanonimiseerd (bevat namen)."),
         "{text}"
     );
-    assert_eq!(text.lines().count(), 6, "{text}");
+    // Then for whom it is.
+    assert_eq!(
+        text.lines().nth(1),
+        Some("Voor: iedereen (niets is afgeschermd)."),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 7, "{text}");
     assert!(text.lines().all(|l| l.ends_with('.')), "{text}");
     assert!(text.contains("mist: wanneer"), "{text}");
     let files: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -354,7 +360,7 @@ fn check_on_the_command_line() {
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
     assert_eq!(
         stdout(&ok).trim(),
-        "Anonimisering: Niet geanonimiseerd (bevat namen).\nHet plan is compleet: het kan worden vastgesteld."
+        "Anonimisering: Niet geanonimiseerd (bevat namen).\nVoor: iedereen (niets is afgeschermd).\nHet plan is compleet: het kan worden vastgesteld."
     );
     for (flags, says) in [
         (
@@ -471,7 +477,7 @@ fn the_command_writes_next_to_the_session_to_a_file_or_to_stdout() {
     assert_eq!(
         stdout(&out).trim(),
         format!(
-            "Geschreven: {}\nAnonimisering: Niet geanonimiseerd (bevat namen).",
+            "Geschreven: {}\nAnonimisering: Niet geanonimiseerd (bevat namen).\nVoor: iedereen (niets is afgeschermd).",
             written.display()
         )
     );
@@ -647,7 +653,7 @@ proptest! {
             a.if_broken = format!("{first} belt {last}");
         }
         let note = s.alloc_id();
-        s.notes.push(Note { id: note, text: format!("Met {last} gesproken"), private: false });
+        s.notes.push(Note { id: note, text: format!("Met {last} gesproken"), private: false, visibility: Default::default() });
 
         let dir = tempfile::tempdir().unwrap();
         let case = dir.path().join("PT-0001");
@@ -655,7 +661,7 @@ proptest! {
         top3::store::save_session(&path, &s).unwrap();
         let loaded = load_for_export(&path).unwrap();
         for form in [Form::Plan, Form::Aanmelding] {
-            let options = ExportOptions { form, redact: true };
+            let options = ExportOptions { form, redact: true, ..ExportOptions::default() };
             for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Docx] {
                 let bytes = export_bytes(&loaded, format, &options).unwrap();
                 let text = match format {

@@ -144,6 +144,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             check,
             form,
             redact,
+            voor,
         }) => export::run(&export::Request {
             target,
             format,
@@ -153,7 +154,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             options: crate::plan::ExportOptions {
                 form: form.unwrap_or_default(),
                 redact,
+                audience: None,
             },
+            voor,
         }),
         Some(Command::History {
             ref case_dir,

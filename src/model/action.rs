@@ -1,4 +1,4 @@
-use super::{Id, Term};
+use super::{Id, Term, Visibility};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +31,9 @@ pub struct Action {
     /// agreement so nothing typed is lost.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier_due: Option<NaiveDate>,
+    /// Who may see it (iedereen when not said).
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
 }
 
 impl Action {

@@ -94,6 +94,11 @@ pub struct Case {
     /// household members: someone named only in free text, a school.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hidden_names: Vec<String>,
+    /// The municipality is a name to hide (the family lives where someone
+    /// must not learn): on the wall and in redacted exports it is replaced
+    /// like a name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hide_municipality: bool,
 }
 
 impl Case {
@@ -105,6 +110,7 @@ impl Case {
             minor_children: false,
             registration: Registration::default(),
             hidden_names: Vec::new(),
+            hide_municipality: false,
         }
     }
 }

@@ -19,6 +19,7 @@ mod term;
 mod timing;
 mod top3;
 mod validate;
+mod visibility;
 
 pub use action::Action;
 pub use case::{Case, CaseCode, CaseCodeError, InvalidCaseCode};
@@ -39,3 +40,4 @@ pub use term::Term;
 pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};
 pub use validate::{Inconsistency, Mismatch};
+pub use visibility::{Audience, Readers, Visibility};

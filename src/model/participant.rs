@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, Visibility};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -67,6 +67,14 @@ pub struct Participant {
     /// Gezin, netwerk or professional; `None`: not said.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<Group>,
+    /// Who may see this participant's details (organisation, relation, the
+    /// reason for no score); the name and role stay.
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
+    /// The organisation is a name to hide (a school, a shelter): on the
+    /// wall and in redacted exports it is replaced like a name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hide_organisation: bool,
 }
 
 impl Participant {
@@ -80,6 +88,8 @@ impl Participant {
             attendance: Attendance::Present,
             no_score: None,
             group: None,
+            visibility: Visibility::Iedereen,
+            hide_organisation: false,
         }
     }
 

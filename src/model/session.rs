@@ -1,5 +1,5 @@
 use super::{
-    Action, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
+    Action, Audience, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
     PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
@@ -75,6 +75,10 @@ pub struct Session {
     /// a signal says it is due (the meeting's decision, with its reason).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation_override: Option<String>,
+    /// Whom the wall is for (gezin or professionals); `None`: from who is
+    /// present (see `Session::wall_audience`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wall_audience: Option<Audience>,
 }
 
 fn first_id() -> u64 {
@@ -111,6 +115,7 @@ impl Session {
             threshold: None,
             closes_case: false,
             escalation_override: None,
+            wall_audience: None,
         }
     }
 

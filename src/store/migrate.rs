@@ -170,6 +170,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
                 if_broken: a.if_broken.clone(),
                 since: None,
                 earlier_due: if runs_on { a.due } else { None },
+                visibility: Default::default(),
             }
         })
         .collect();
@@ -242,5 +243,6 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         threshold: None,
         closes_case: false,
         escalation_override: None,
+        wall_audience: None,
     }
 }

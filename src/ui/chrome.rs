@@ -87,7 +87,7 @@ pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     use crate::plan::{NamesAs, redact_names_as};
     let how = match m.session.wall_names {
         // Names the chair added to hide never show on the wall.
-        WallNames::Names if m.session.case.hidden_names.is_empty() => return None,
+        WallNames::Names if crate::plan::hidden_names(&m.session).is_empty() => return None,
         WallNames::Names => NamesAs::HiddenOnly,
         WallNames::Roles => NamesAs::Roles,
         WallNames::Initials => NamesAs::Initials,

@@ -92,7 +92,7 @@ impl Mask {
             _ => false,
         };
         let names = match m.session.wall_names {
-            WallNames::Names if m.session.case.hidden_names.is_empty() => None,
+            WallNames::Names if crate::plan::hidden_names(&m.session).is_empty() => None,
             WallNames::Names => Some(Redactor::new(&m.session, NamesAs::HiddenOnly)),
             WallNames::Roles => Some(Redactor::new(&m.session, NamesAs::Roles)),
             WallNames::Initials => Some(Redactor::new(&m.session, NamesAs::Initials)),

@@ -103,6 +103,7 @@ impl Meeting {
                     id,
                     text: String::new(),
                     private: false,
+                    visibility: Default::default(),
                 });
                 Item::Note(id)
             }

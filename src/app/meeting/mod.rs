@@ -239,6 +239,7 @@ impl Meeting {
                         id,
                         text: String::new(),
                         private: true,
+                        visibility: Default::default(),
                     });
                     self.touch();
                     status = self.open_form(Item::Note(id), before, true);
