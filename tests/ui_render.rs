@@ -300,7 +300,7 @@ fn blank_shows_nothing_and_help_lists_the_keymap() {
     cmd(&mut app, Command::Help);
     // At 80×24 the list is longer than the screen: scrolling shows all of it.
     let mut seen = String::new();
-    for _ in 0..12 {
+    for _ in 0..20 {
         let rows = screen(&app, 80, 24);
         assert!(joined(&rows).contains("bladeren"), "says it scrolls");
         seen.push_str(&joined(&rows));

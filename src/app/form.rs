@@ -137,7 +137,11 @@ impl Form {
     }
 
     pub fn is_blank(&self) -> bool {
-        self.fields.iter().all(|f| f.value().is_empty())
+        // A yes/no field left at nee is not something typed.
+        self.fields.iter().all(|f| {
+            f.value().is_empty()
+                || (f.kind == FieldKind::YesNo && read_yes_no(&f.value()) == Some(false))
+        })
     }
 
     /// Handles a key typed into the form. The form's own keys come from

@@ -107,6 +107,11 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                 f(T::FieldMinorChildren, YesNo, yes_no(s.case.minor_children)),
                 // Shown as dots on the wall (`ui::form::Mask`).
                 f(T::FieldHiddenNames, Line, &s.case.hidden_names.join(", ")),
+                f(
+                    T::FieldHideMunicipality,
+                    YesNo,
+                    yes_no(s.case.hide_municipality),
+                ),
             ],
         ),
         Item::Participant(id) => {
@@ -124,6 +129,7 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                         Line,
                         p.group.map_or("", crate::i18n::group_label),
                     ),
+                    f(T::FieldHideOrganisation, YesNo, yes_no(p.hide_organisation)),
                 ],
             )
         }
@@ -250,6 +256,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 None => problem = Some(T::YesNoNotRecognised.s().to_string()),
             }
             s.case.hidden_names = split_names(&v(3));
+            match read_yes_no(&v(4)) {
+                Some(b) => s.case.hide_municipality = b,
+                None => problem = Some(T::YesNoNotRecognised.s().to_string()),
+            }
         }
         Item::Participant(id) => {
             if let Some(p) = s.participants.iter_mut().find(|p| p.id == id) {
@@ -262,6 +272,10 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 match crate::i18n::parse_group(&v(5)) {
                     Ok(g) => p.group = g,
                     Err(_) => problem = Some(T::GroupNotRecognised.s().to_string()),
+                }
+                match read_yes_no(&v(6)) {
+                    Some(b) => p.hide_organisation = b,
+                    None => problem = Some(T::YesNoNotRecognised.s().to_string()),
                 }
             }
         }

@@ -35,10 +35,14 @@ pub enum Command {
     Finalize,
     Privacy,
     History,
+    /// Who may see the selected item (h-audience).
+    Visibility,
+    /// Whom the wall is for (h-audience).
+    WallAudience,
 }
 
 impl Command {
-    pub const ALL: [Command; 25] = [
+    pub const ALL: [Command; 27] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -64,6 +68,8 @@ impl Command {
         Command::Finalize,
         Command::Privacy,
         Command::History,
+        Command::Visibility,
+        Command::WallAudience,
     ];
 
     /// What the command does, for the help overlay.
@@ -94,6 +100,8 @@ impl Command {
             Command::Finalize => T::CmdFinalize.s(),
             Command::Privacy => T::CmdPrivacy.s(),
             Command::History => T::CmdHistory.s(),
+            Command::Visibility => T::CmdVisibility.s(),
+            Command::WallAudience => T::CmdWallAudience.s(),
         }
     }
 
@@ -121,6 +129,8 @@ impl Command {
             Command::Finalize => T::ShortFinalize.s(),
             Command::Privacy => T::ShortPrivacy.s(),
             Command::History => T::ShortHistory.s(),
+            Command::Visibility => T::ShortVisibility.s(),
+            Command::WallAudience => T::ShortWallAudience.s(),
             other => other.help(),
         }
     }
@@ -280,6 +290,8 @@ impl Default for KeyMap {
                 b(Command::Finalize, &["f"]),
                 b(Command::Privacy, &["p"]),
                 b(Command::History, &["h"]),
+                b(Command::Visibility, &["z"]),
+                b(Command::WallAudience, &["w"]),
             ],
         }
     }

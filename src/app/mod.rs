@@ -9,6 +9,7 @@ pub mod keymap;
 mod meeting;
 mod start;
 mod undo;
+pub mod visibility;
 
 pub use action::{Action, Effect};
 pub use form::{Field, FieldKind, Form, FormOutcome, read_yes_no};

@@ -246,3 +246,16 @@ pub fn case_code_problem(e: &CaseCodeError) -> String {
         CaseCodeError::InvalidChar(c) => T::CaseCodeBadChar.fmt(&[c]),
     }
 }
+
+// ---- h-audience (issue 12) ----
+
+/// Whom the wall (or a copy) is for, in words ("het gezin").
+pub fn wall_audience_name(a: crate::model::Audience) -> &'static str {
+    use crate::model::Audience;
+    match a {
+        Audience::Gezin => T::AudGezin.s(),
+        Audience::Netwerk => T::AudNetwerk.s(),
+        Audience::Professionals => T::AudProfessionals.s(),
+        Audience::Person(_) => T::AudReporterUnknown.s(),
+    }
+}

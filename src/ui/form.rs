@@ -91,6 +91,12 @@ impl Mask {
             Some(Item::Note(id)) => m.session.notes.iter().any(|n| n.id == id && n.private),
             _ => false,
         };
+        // Who may see an item, and an item the wall leaves out, show only
+        // as dots: the room never reads what is kept from it.
+        let private = private
+            || m.visibility_form
+            || m.editing
+                .is_some_and(|item| !crate::app::visibility::on_wall(item, &m.session));
         let names = match m.session.wall_names {
             WallNames::Names if crate::plan::hidden_names(&m.session).is_empty() => None,
             WallNames::Names => Some(Redactor::new(&m.session, NamesAs::HiddenOnly)),

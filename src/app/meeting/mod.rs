@@ -3,6 +3,7 @@
 
 mod edit;
 mod form;
+mod visibility;
 
 use super::form::Form;
 use super::items::{self, Item};
@@ -40,20 +41,23 @@ pub struct Meeting {
     /// The case before this meeting: the records of its conditions and
     /// agreements, and who attended last time.
     pub past: Past,
+    /// The open form sets who may see the item being edited (the
+    /// visibility key), not its text.
+    pub visibility_form: bool,
 }
 
 /// The commands that do something on a step, in footer order.
 pub fn step_commands(kind: StepKind) -> &'static [Command] {
     use Command::*;
     match kind {
-        StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy],
+        StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy, Visibility, WallAudience],
         StepKind::Review => &[Toggle, Edit],
-        StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
+        StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete, Visibility],
         StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
         StepKind::Scale => &[Edit, Delete],
-        StepKind::Conditions => &[Add, Edit, Cycle, Delete],
-        StepKind::Actions => &[Add, Edit, Delete],
-        StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
+        StepKind::Conditions => &[Add, Edit, Cycle, Delete, Visibility],
+        StepKind::Actions => &[Add, Edit, Delete, Visibility],
+        StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete, Visibility],
         StepKind::Closing => &[Edit],
         StepKind::Summary => &[Export, Finalize],
     }
@@ -76,6 +80,7 @@ impl Meeting {
             scroll: 0,
             clock_ms: 0,
             past: Past::default(),
+            visibility_form: false,
         };
         m.session.step = m.session.step.min(steps.saturating_sub(1));
         m
@@ -231,6 +236,8 @@ impl Meeting {
                     self.touch();
                     self.session.wall_names = self.session.wall_names.cycle();
                 }
+                Command::Visibility => status = self.open_visibility(),
+                Command::WallAudience => status = Some(self.cycle_wall_audience()),
                 // A note that is private from the first key: never on the wall.
                 Command::Privacy if self.step().kind == StepKind::Notes => {
                     let before = self.session.clone();

@@ -91,7 +91,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             } else {
                 "• "
             };
-            entry(
+            let mut e = entry(
                 mark,
                 &fact_text(f),
                 right.width,
@@ -99,7 +99,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 ctx.theme.muted,
                 ctx,
                 FULL,
-            )
+            );
+            super::push_visibility(&mut e.lines, m, Item::FactPick(f.id), ctx, right.width);
+            e
         })
         .collect();
     render_entries(head, entries, right, buf);
