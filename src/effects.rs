@@ -89,10 +89,14 @@ impl Host {
         // without knowing.
         let redaction = crate::plan::redaction_of(&ExportOptions::default());
         // First: the status line may be cut off at the end.
-        app.status = Some(format!(
-            "{redaction} · {}",
-            T::PlanWritten.fmt(&[&names.join(", ")])
-        ));
+        let mut status = format!("{redaction} · {}", T::PlanWritten.fmt(&[&names.join(", ")]));
+        // The complete version of a meeting with restricted items is not
+        // for the family: said, with how to make their copy.
+        let restricted = app.meeting().map_or(0, |m| m.session.restricted_count());
+        if restricted > 0 {
+            status = format!("{status} · {}", T::AudExportKeyWarning.fmt(&[&restricted]));
+        }
+        app.status = Some(status);
         Ok(())
     }
 

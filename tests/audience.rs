@@ -721,3 +721,128 @@ fn the_wall_audience_follows_the_meeting_and_its_key() {
         "for the family"
     );
 }
+
+/// An organisation or a municipality marked to hide is treated as a name:
+/// never on the wall, never in a redacted export; unmarked, it shows.
+#[test]
+fn organisation_and_municipality_marked_to_hide_leave_the_wall_and_redacted_copies() {
+    set_lang(Lang::Nl);
+    let mut s = top3::store::load_session(&training_case()).unwrap();
+    let school = "basisschool Zonnebloemqx";
+    s.participants[9].organisation = school.into();
+    s.case.municipality = "Wolkendamqx".into();
+    s.facts[0].what = format!("Zegt op {school} in Wolkendamqx dat het thuis niet goed gaat.");
+    let words = ["Zonnebloemqx", "Wolkendamqx"];
+    let shows = |s: &Session, facilitator: bool| -> String {
+        let app = app_of(s, false, facilitator);
+        let mut text = screen(&app, 200, 60).join("\n");
+        let mut app = app;
+        let facts = app
+            .meeting()
+            .unwrap()
+            .layout
+            .steps
+            .iter()
+            .position(|st| st.kind == top3::layout::StepKind::Facts)
+            .unwrap();
+        app.meeting_mut().unwrap().session.step = facts;
+        text.push_str(&screen(&app, 200, 60).join("\n"));
+        text
+    };
+    // Not marked: on the wall as written.
+    let wall = shows(&s, false);
+    assert!(words.iter().all(|w| wall.contains(w)), "{wall}");
+    s.participants[9].hide_organisation = true;
+    s.case.hide_municipality = true;
+    let wall = shows(&s, false);
+    for w in words {
+        assert!(!wall.contains(w), "{w} on the wall:\n{wall}");
+    }
+    assert!(
+        shows(&s, true).contains("Zonnebloemqx"),
+        "the facilitator sees it"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join("OEF-2026-01")
+        .join("2026-11-03-training.ron");
+    top3::store::save_session(&path, &s).unwrap();
+    let loaded = load_for_export(&path).unwrap();
+    for (redact, form) in [
+        (true, Form::Plan),
+        (false, Form::Aanmelding),
+        (true, Form::Aanmelding),
+    ] {
+        for audience in [None, Some(Audience::Gezin), Some(Audience::Professionals)] {
+            let options = ExportOptions {
+                form,
+                redact,
+                audience,
+            };
+            for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Docx] {
+                let text = text_of(format, export_bytes(&loaded, format, &options).unwrap());
+                for w in words {
+                    assert!(!text.contains(w), "{w} in {format:?} {form:?} {audience:?}");
+                }
+            }
+        }
+    }
+    // The household form sets the municipality's mark, the participant's
+    // form the organisation's.
+    let mut app = app_of(&s, false, true);
+    app.meeting_mut().unwrap().session.case.hide_municipality = false;
+    cmd(&mut app, Command::Edit);
+    for _ in 0..4 {
+        key(&mut app, crossterm::event::KeyCode::Tab);
+    }
+    type_text(&mut app, "j");
+    key(&mut app, crossterm::event::KeyCode::Esc);
+    assert!(app.meeting().unwrap().session.case.hide_municipality);
+}
+
+/// Items carried into the next meeting keep who may see them: what was for
+/// professionals stays off the family's wall in the next network meeting.
+#[test]
+fn carried_items_stay_hidden_on_the_next_meetings_wall() {
+    set_lang(Lang::Nl);
+    let prev = top3::store::load_session(&training_case()).unwrap();
+    let next = top3::timeline::next_session(
+        &prev,
+        MeetingKind::Netwerkoverleg,
+        prev.phase,
+        "netwerkoverleg-veiligheidsplan",
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+    );
+    let fact = next
+        .facts
+        .iter()
+        .find(|f| f.what.contains("gestopt met zijn behandeling"))
+        .unwrap();
+    assert_eq!(fact.visibility, Visibility::AlleenProfessionals);
+    let cond = next
+        .conditions
+        .iter()
+        .find(|c| c.text.contains("op slot"))
+        .unwrap();
+    assert!(matches!(&cond.visibility, Visibility::NietDelenMet(ids) if ids == &[Id(3)]));
+    assert_eq!(next.wall_audience(), Audience::Gezin);
+    let mut app = app_of(&next, true, false);
+    let steps = app.meeting().unwrap().layout.steps.clone();
+    // Jeroen comes to this meeting: the condition kept from him is off the wall.
+    app.meeting_mut().unwrap().session.participants[2].attendance = Attendance::Present;
+    let mut seen = String::new();
+    for (i, _) in steps.iter().enumerate() {
+        app.meeting_mut().unwrap().session.step = i;
+        seen.push_str(&screen(&app, 200, 60).join("\n"));
+    }
+    assert!(!seen.contains("gestopt met zijn behandeling"), "{seen}");
+    assert!(
+        !seen.contains("slaapkamerdeur van Henk en Ria op slot"),
+        "{seen}"
+    );
+    assert!(
+        seen.contains("Ria heeft een nieuwe pinpas"),
+        "the rest is there"
+    );
+}

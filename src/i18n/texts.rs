@@ -848,6 +848,7 @@ texts! {
     WallForProfessionalsWithFamily => "let op: er is iemand van het gezin of netwerk aanwezig", "note: someone of the family or network is present";
     WallAudienceSet => "De muur is nu voor {0}.", "The wall is now for {0}.";
     WallAudienceAuto => "De muur volgt weer wie er aanwezig is: nu voor {0}.", "The wall follows who is present again: now for {0}.";
+    AudExportKeyWarning => "volledige versie met {0} onderdelen die niet voor iedereen zijn: de versie voor het gezin maakt top3 export --voor gezin", "complete version with {0} items that are not for everyone: top3 export --for family makes the family's copy";
     FieldHideMunicipality => "Woonplaats verbergen op de muur en in geanonimiseerde exports", "Hide the municipality on the wall and in redacted exports";
     FieldHideOrganisation => "Organisatie verbergen (school, opvang) op de muur en in geanonimiseerde exports", "Hide the organisation (school, shelter) on the wall and in redacted exports";
 }
