@@ -615,13 +615,33 @@ fn the_visibility_key_sets_who_may_see_an_item() {
         .position(|st| st.kind == top3::layout::StepKind::Facts)
         .unwrap();
     s.step = facts;
-    let mut app = app_of(&s, false, true);
-    // The first fact shown: moeder's, for everyone.
+    // The first fact shown: moeder's, for everyone; its reporter for
+    // professionals only.
     let first = top3::app::facts_in_order(&s)[0];
+    s.facts
+        .iter_mut()
+        .find(|f| f.id == first)
+        .unwrap()
+        .reporter_visibility = Visibility::AlleenProfessionals;
+    let mut app = app_of(&s, false, true);
     cmd(&mut app, Command::Visibility);
     assert!(app.meeting().unwrap().visibility_form);
     let text = screen(&app, 100, 30).join("\n");
     assert!(text.contains("Wie mag dit zien?"), "{text}");
+    assert!(
+        text.contains("[x] nee") && text.contains("[x] ja"),
+        "{text}"
+    );
+    // On the wall the form shows dots, as many for ja as for nee.
+    app.facilitator_view = false;
+    let wall = screen(&app, 100, 30).join("\n");
+    assert!(!wall.contains("[x]") && !wall.contains("[ ]"), "{wall}");
+    assert_eq!(wall.matches("•••").count(), 2, "{wall}");
+    assert!(
+        wall.contains("privé: alleen zichtbaar in de voorzittersweergave"),
+        "{wall}"
+    );
+    app.facilitator_view = true;
     cmd(&mut app, Command::Down); // no effect in a form: keys are text
     key(&mut app, crossterm::event::KeyCode::Tab);
     type_text(&mut app, "Zwqk");
@@ -641,9 +661,11 @@ fn the_visibility_key_sets_who_may_see_an_item() {
         m.session.fact(first).unwrap().visibility,
         Visibility::NietDelenMet(vec![Id(2), Id(5)])
     );
-    let text = screen(&app, 100, 40).join("\n");
+    let text = screen(&app, 140, 40).join("\n");
     assert!(
-        text.contains("[⊘ niet delen met Henk, Ton · niet op de muur]"),
+        text.contains(
+            "[⊘ niet delen met Henk, Ton · melder: ⚑ alleen professionals · niet op de muur]"
+        ),
         "{text}"
     );
     // The wall view leaves it out; Henk and Ton are present.

@@ -115,6 +115,10 @@ impl Mask {
     /// replaced, or `None` for the value as typed.
     pub fn shown(&self, field: &Field) -> Option<String> {
         let value = field.value();
+        if self.hides(field) && field.kind == FieldKind::YesNo {
+            // As many dots for ja as for nee: the answer does not show.
+            return Some("•••".to_string());
+        }
         if self.hides(field) {
             return Some(dots(&value));
         }
