@@ -867,4 +867,21 @@ fn carried_items_stay_hidden_on_the_next_meetings_wall() {
         seen.contains("Ria heeft een nieuwe pinpas"),
         "the rest is there"
     );
+    // The facilitator sees its review line with the mark.
+    let mut fac = app_of(&next, false, true);
+    let review = steps
+        .iter()
+        .position(|st| st.kind == top3::layout::StepKind::Review)
+        .unwrap();
+    fac.meeting_mut().unwrap().session.step = review;
+    fac.meeting_mut().unwrap().session.participants[2].attendance = Attendance::Present;
+    let text = screen(&fac, 200, 60).join("\n");
+    assert!(
+        text.contains("slaapkamerdeur van Henk en Ria op slot"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[⊘ niet delen met Jeroen · niet op de muur]"),
+        "{text}"
+    );
 }

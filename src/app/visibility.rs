@@ -4,7 +4,7 @@
 use super::form::{Field, FieldKind, read_yes_no};
 use super::items::{Item, split_names};
 use crate::i18n::T;
-use crate::model::{Audience, Id, Session, Visibility};
+use crate::model::{Audience, Id, ReviewTarget, Session, Visibility};
 
 /// The visibility of an item, if it has one.
 pub fn visibility_of(item: Item, s: &Session) -> Option<&Visibility> {
@@ -18,6 +18,9 @@ pub fn visibility_of(item: Item, s: &Session) -> Option<&Visibility> {
             .map(|c| &c.visibility),
         Item::Action(id) => s.actions.iter().find(|a| a.id == id).map(|a| &a.visibility),
         Item::Note(id) => s.notes.iter().find(|n| n.id == id).map(|n| &n.visibility),
+        // A review line is seen with the condition or agreement it reviews.
+        Item::Review(ReviewTarget::Condition(id)) => visibility_of(Item::Condition(id), s),
+        Item::Review(ReviewTarget::Action(id)) => visibility_of(Item::Action(id), s),
         _ => None,
     }
 }
@@ -49,6 +52,8 @@ fn visibility_mut(item: Item, s: &mut Session) -> Option<&mut Visibility> {
             .iter_mut()
             .find(|n| n.id == id)
             .map(|n| &mut n.visibility),
+        Item::Review(ReviewTarget::Condition(id)) => visibility_mut(Item::Condition(id), s),
+        Item::Review(ReviewTarget::Action(id)) => visibility_mut(Item::Action(id), s),
         _ => None,
     }
 }

@@ -51,7 +51,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
     use Command::*;
     match kind {
         StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy, Visibility, WallAudience],
-        StepKind::Review => &[Toggle, Edit],
+        StepKind::Review => &[Toggle, Edit, Visibility],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete, Visibility],
         StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
         StepKind::Scale => &[Edit, Delete],
