@@ -102,7 +102,27 @@ impl Host {
 
     /// Replaces the screen by the case's history; Esc goes back to it.
     pub fn show_history(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
-        let history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        let mut history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        // On the wall (one projected screen) the history shows only what
+        // is for everyone present, by the marks of the open meeting.
+        if !app.facilitator_view
+            && let Some(m) = app.meeting()
+        {
+            let readers = m.session.wall_readers();
+            let meetings = history
+                .meetings
+                .iter()
+                .map(|h| crate::history::Meeting {
+                    path: h.path.clone(),
+                    session: crate::plan::earlier_for_readers(&h.session, &m.session, &readers),
+                })
+                .collect();
+            history = CaseHistory::from_meetings(
+                history.dir.clone(),
+                meetings,
+                std::mem::take(&mut history.problems),
+            );
+        }
         let text = crate::history::render(
             &history,
             &self.rules,

@@ -136,6 +136,19 @@ pub fn for_audience(s: &Session, audience: Audience) -> (Session, usize) {
 /// says who may see it now), so the trend and the record of carried items
 /// never show what the current copy leaves out.
 pub fn earlier_for_audience(earlier: &Session, current: &Session, audience: Audience) -> Session {
+    let o = with_current_marks(earlier, current);
+    let readers = audience.readers(&o);
+    for_readers(&o, &readers).0
+}
+
+/// An earlier meeting as `readers` may read it, with the marks of the
+/// current meeting (see [`earlier_for_audience`]): the wall's history.
+pub fn earlier_for_readers(earlier: &Session, current: &Session, readers: &Readers) -> Session {
+    for_readers(&with_current_marks(earlier, current), readers).0
+}
+
+/// `earlier` with the restrictions the current meeting puts on its items.
+fn with_current_marks(earlier: &Session, current: &Session) -> Session {
     let mut o = earlier.clone();
     let take = |v: &mut Visibility, now: Option<&Visibility>| {
         if let Some(now) = now.filter(|n| n.is_restricted()) {
@@ -169,7 +182,7 @@ pub fn earlier_for_audience(earlier: &Session, current: &Session, audience: Audi
             p.group = now.and_then(|x| x.group);
         }
     }
-    for_audience(&o, audience).0
+    o
 }
 
 /// The participant who reported, by name (whole words) or else by role.

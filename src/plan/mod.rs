@@ -21,8 +21,8 @@ mod status;
 
 pub use aanmelding::{aanmelding_document, criterion_name};
 pub use audience::{
-    AudienceError, audience_label, for_audience, for_readers, left_out_line, parse_audience,
-    reporter_word,
+    AudienceError, audience_label, earlier_for_readers, for_audience, for_readers, left_out_line,
+    parse_audience, reporter_word,
 };
 pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
