@@ -830,7 +830,7 @@ texts! {
     VisNotFor => "⊘ niet delen met {0}", "⊘ not to be shared with {0}";
     VisReporter => "melder: {0}", "reporter: {0}";
     VisDetails => "gegevens: {0}", "details: {0}";
-    VisOffWall => "niet in de projectie", "not on the wall";
+    VisOffWall => "niet in de projectie", "not in the projection";
     FormVisibility => "Wie mag dit zien?", "Who may see this?";
     FieldVisProfessionals => "Alleen professionals", "Professionals only";
     FieldVisNotFor => "Niet delen met (namen van deelnemers, met komma's)", "Not to be shared with (participants' names, with commas)";
@@ -841,14 +841,14 @@ texts! {
     VisNothingHere => "Hier is niets om af te schermen; kies een feit, notitie, voorwaarde, afspraak of deelnemer.", "Nothing to restrict here; choose a fact, note, condition, agreement or participant.";
     CmdVisibility => "Wie mag dit zien: iedereen, alleen professionals of niet delen met", "Who may see this: everyone, professionals only or not to be shared with";
     ShortVisibility => "wie ziet dit", "who sees";
-    CmdWallAudience => "De projectie is voor: automatisch, het gezin of professionals", "The wall is for: automatic, the family or professionals";
-    ShortWallAudience => "projectie voor", "wall for";
-    WallFor => "Projectie voor: {0}", "Wall for: {0}";
-    WallForAuto => "Projectie voor: {0} (automatisch)", "Wall for: {0} (automatic)";
+    CmdWallAudience => "De projectie is voor: automatisch, het gezin of professionals", "The projection is for: automatic, the family or professionals";
+    ShortWallAudience => "projectie voor", "projection for";
+    WallFor => "Projectie voor: {0}", "Projection for: {0}";
+    WallForAuto => "Projectie voor: {0} (automatisch)", "Projection for: {0} (automatic)";
     WallForProfessionalsWithFamily => "let op: er is iemand van het gezin of netwerk aanwezig", "note: someone of the family or network is present";
-    WallAudienceSet => "De projectie is nu voor {0}.", "The wall is now for {0}.";
-    WallAudienceAuto => "De projectie volgt weer wie er aanwezig is: nu voor {0}.", "The wall follows who is present again: now for {0}.";
+    WallAudienceSet => "De projectie is nu voor {0}.", "The projection is now for {0}.";
+    WallAudienceAuto => "De projectie volgt weer wie er aanwezig is: nu voor {0}.", "The projection follows who is present again: now for {0}.";
     AudExportKeyWarning => "volledige versie met {0} onderdelen die niet voor iedereen zijn: de versie voor het gezin maakt top3 export --voor gezin", "complete version with {0} items that are not for everyone: top3 export --for family makes the family's copy";
-    FieldHideMunicipality => "Woonplaats verbergen in de projectie en in geanonimiseerde exports", "Hide the municipality on the wall and in redacted exports";
-    FieldHideOrganisation => "Organisatie verbergen (school, opvang) in de projectie en in geanonimiseerde exports", "Hide the organisation (school, shelter) on the wall and in redacted exports";
+    FieldHideMunicipality => "Woonplaats verbergen in de projectie en in geanonimiseerde exports", "Hide the municipality in the projection and in redacted exports";
+    FieldHideOrganisation => "Organisatie verbergen (school, opvang) in de projectie en in geanonimiseerde exports", "Hide the organisation (school, shelter) in the projection and in redacted exports";
 }
