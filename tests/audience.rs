@@ -939,3 +939,47 @@ fn the_history_on_the_wall_leaves_out_what_is_not_for_the_room() {
         drop(host);
     }
 }
+
+/// "Niet delen met" someone who is no participant (removed, or a file
+/// edited by hand) keeps the item out of the family's and the network's
+/// copies, and `top3 check` names it.
+#[test]
+fn not_to_be_shared_with_someone_unknown_is_on_the_safe_side_and_checked() {
+    set_lang(Lang::Nl);
+    let mut s = top3::store::load_session(&training_case()).unwrap();
+    let secret = "Plant een nieuwe intake";
+    let a = s
+        .actions
+        .iter_mut()
+        .find(|a| a.what.starts_with(secret))
+        .unwrap();
+    a.visibility = Visibility::NietDelenMet(vec![Id(99)]);
+    let id = a.id;
+    for (audience, shown) in [
+        (Audience::Gezin, false),
+        (Audience::Netwerk, false),
+        (Audience::Professionals, true),
+    ] {
+        let (copy, _) = top3::plan::for_audience(&s, audience);
+        assert_eq!(
+            copy.actions.iter().any(|a| a.id == id),
+            shown,
+            "{audience:?}"
+        );
+    }
+    assert_eq!(s.not_for_unknown(), vec![Id(99)]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("2026-11-03-training.ron");
+    top3::store::save_session(&path, &s).unwrap();
+    let out = top3_cmd(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text =
+        String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains(&format!(
+            "onderdeel {} is 'niet delen met' deelnemer 99",
+            id.0
+        )),
+        "{text}"
+    );
+}

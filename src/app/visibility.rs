@@ -182,7 +182,17 @@ pub fn tag(v: &Visibility, s: &Session) -> Option<String> {
         Visibility::Iedereen => None,
         Visibility::AlleenProfessionals => Some(T::VisProfessionals.s().to_string()),
         Visibility::NietDelenMet(ids) if ids.is_empty() => None,
-        Visibility::NietDelenMet(ids) => Some(T::VisNotFor.fmt(&[&names_of(ids, s)])),
+        Visibility::NietDelenMet(ids) => {
+            // Someone no longer in the meeting is still named, as such.
+            let names: Vec<String> = ids
+                .iter()
+                .map(|id| match s.participant(*id) {
+                    Some(p) => p.name.trim().to_string(),
+                    None => T::VisGone.fmt(&[&id.0]),
+                })
+                .collect();
+            Some(T::VisNotFor.fmt(&[&names.join(", ")]))
+        }
     }
 }
 

@@ -830,6 +830,7 @@ texts! {
     VisNotFor => "⊘ niet delen met {0}", "⊘ not to be shared with {0}";
     VisReporter => "melder: {0}", "reporter: {0}";
     VisDetails => "gegevens: {0}", "details: {0}";
+    VisGone => "deelnemer {0} (niet meer in dit overleg)", "participant {0} (no longer in this meeting)";
     VisOffWall => "niet in de projectie", "not in the projection";
     FormVisibility => "Wie mag dit zien?", "Who may see this?";
     FieldVisProfessionals => "Alleen professionals", "Professionals only";
@@ -849,6 +850,7 @@ texts! {
     WallAudienceSet => "De projectie is nu voor {0}.", "The projection is now for {0}.";
     WallAudienceAuto => "De projectie volgt weer wie er aanwezig is: nu voor {0}.", "The projection follows who is present again: now for {0}.";
     AudExportKeyWarning => "volledige versie met {0} onderdelen die niet voor iedereen zijn: de versie voor het gezin maakt top3 export --voor gezin", "complete version with {0} items that are not for everyone: top3 export --for family makes the family's copy";
+    ErrUnknownNotFor => "onderdeel {0} is 'niet delen met' deelnemer {1}, die niet in dit overleg staat; het blijft buiten de versies voor het gezin en het netwerk", "item {0} is 'not to be shared with' participant {1}, who is not in this meeting; it stays out of the family's and the network's copies";
     FieldHideMunicipality => "Woonplaats verbergen in de projectie en in geanonimiseerde exports", "Hide the municipality in the projection and in redacted exports";
     FieldHideOrganisation => "Organisatie verbergen (school, opvang) in de projectie en in geanonimiseerde exports", "Hide the organisation (school, shelter) in the projection and in redacted exports";
 }

@@ -72,12 +72,20 @@ impl Audience {
     /// is not said counts as a reader of the family's and the network's
     /// copy (the safe side), never as a professional.
     pub fn readers(self, s: &Session) -> Readers {
+        // Someone named in "niet delen met" who is no participant (any
+        // more) is of no known group either: the safe side again.
+        let gone = s.not_for_unknown();
         let in_group = |want: Group, unknown: bool| -> Vec<Id> {
-            s.participants
+            let mut ids: Vec<Id> = s
+                .participants
                 .iter()
                 .filter(|p| p.group == Some(want) || (unknown && p.group.is_none()))
                 .map(|p| p.id)
-                .collect()
+                .collect();
+            if unknown {
+                ids.extend(gone.iter().copied());
+            }
+            ids
         };
         match self {
             Audience::Gezin => Readers {
@@ -163,6 +171,33 @@ impl Session {
             professionals: self.wall_audience() == Audience::Professionals,
             people: self.present().map(|p| p.id).collect(),
         }
+    }
+
+    /// Every visibility of the session's items, with the item's id.
+    pub fn visibilities(&self) -> impl Iterator<Item = (Id, &Visibility)> {
+        self.facts
+            .iter()
+            .flat_map(|f| [(f.id, &f.visibility), (f.id, &f.reporter_visibility)])
+            .chain(self.notes.iter().map(|n| (n.id, &n.visibility)))
+            .chain(self.conditions.iter().map(|c| (c.id, &c.visibility)))
+            .chain(self.actions.iter().map(|a| (a.id, &a.visibility)))
+            .chain(self.participants.iter().map(|p| (p.id, &p.visibility)))
+    }
+
+    /// Ids named in "niet delen met" that are no participant of this
+    /// meeting (removed, or a file edited by hand), each once.
+    pub fn not_for_unknown(&self) -> Vec<Id> {
+        let mut out: Vec<Id> = Vec::new();
+        for (_, v) in self.visibilities() {
+            if let Visibility::NietDelenMet(ids) = v {
+                for id in ids {
+                    if self.participant(*id).is_none() && !out.contains(id) {
+                        out.push(*id);
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// How many items are not for everyone (facts, reporters, notes that
