@@ -19,6 +19,8 @@ pub struct Host {
     pub lock: Option<SessionLock>,
     /// Escalation and phase rules (a setting).
     pub rules: Rules,
+    /// The words the plan check calls vague (a setting).
+    pub vague_words: crate::model::VagueWords,
     pub today: NaiveDate,
 }
 
@@ -28,6 +30,7 @@ impl Host {
             sessions_dir,
             lock: None,
             rules: Rules::default(),
+            vague_words: Default::default(),
             today: chrono::Local::now().date_naive(),
         }
     }
@@ -38,7 +41,12 @@ impl Host {
             let result = match effect {
                 Effect::SaveNow => self.save(app),
                 Effect::Open(path) => self.open(app, &path),
-                Effect::Create { layout, case, date } => self.create(app, &layout, &case, date),
+                Effect::Create {
+                    layout,
+                    case,
+                    date,
+                    reopen,
+                } => self.create(app, &layout, &case, date, reopen.as_deref()),
                 Effect::ExportPlan => self.export_plan(app),
                 Effect::ShowHistory(dir) => self.show_history(app, &dir),
                 Effect::WriteForm(dir) => self.write_form(app, &dir),
@@ -200,6 +208,7 @@ impl Host {
         let past = past.unwrap_or_else(|| crate::history::past_for(path, &session, &self.rules));
         let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
         meeting.past = past;
+        meeting.past.vague = self.vague_words.clone();
         app.screen = Screen::Meeting(Box::new(meeting));
         Ok(())
     }
@@ -210,6 +219,7 @@ impl Host {
         layout: &str,
         case: &str,
         date: NaiveDate,
+        reopen: Option<&str>,
     ) -> Result<(), String> {
         let created = create_session(
             &self.sessions_dir,
@@ -218,6 +228,7 @@ impl Host {
             case,
             date,
             &self.rules,
+            reopen,
         )?;
         let past = match &created.history {
             Some(h) => crate::timeline::Past::with_signals(
@@ -252,6 +263,7 @@ pub fn create_session(
     case: &str,
     date: NaiveDate,
     rules: &Rules,
+    reopen: Option<&str>,
 ) -> Result<Created, String> {
     let code = CaseCode::new(case)
         .map_err(|e| T::ErrCaseCode.fmt(&[&case, &crate::i18n::case_code_problem(&e)]))?;
@@ -301,6 +313,14 @@ pub fn create_session(
         }
     };
     let mut session = session;
+    // A closed case reopens only with a reason, which the meeting keeps.
+    if let Some(prev) = previous.as_ref().filter(|p| p.closes_case) {
+        let reason = reopen.map(str::trim).filter(|r| !r.is_empty());
+        let Some(reason) = reason else {
+            return Err(T::ErrCaseClosed.fmt(&[&code, &prev.date.format("%d-%m-%Y")]));
+        };
+        session.reopened = Some(reason.to_string());
+    }
     // The threshold of the settings now: this meeting's plan keeps it.
     session.threshold = Some(rules.threshold);
     let path = store::new_session_path(dir, code.as_str(), date, &session.layout);
@@ -322,8 +342,15 @@ pub fn start_screen(dir: &Path, today: NaiveDate, rules: &Rules) -> StartScreen 
         let Ok(history) = CaseHistory::load(&case.path) else {
             continue;
         };
+        // A case whose newest meeting closed it is marked in every row.
+        let closed = history
+            .meetings
+            .last()
+            .filter(|m| m.session.closes_case)
+            .map(|m| m.session.date);
         for m in history.meetings.iter().rev() {
             entries.push(StartEntry {
+                closed,
                 case: case.code.clone(),
                 path: m.path.clone(),
                 date: Some(m.session.date),
@@ -340,9 +367,15 @@ pub fn start_screen(dir: &Path, today: NaiveDate, rules: &Rules) -> StartScreen 
                 kind: None,
                 phase: None,
                 problem: Some(p.clone()),
+                closed,
             });
         }
-        if let Some(signal) = history.most_urgent(rules, today) {
+        // A closed case is marked in its title; only a due follow-up is a
+        // banner.
+        if let Some(signal) = history
+            .most_urgent(rules, today)
+            .filter(|s| !matches!(s, crate::history::Signal::CaseClosed { .. }))
+        {
             banners.push(Banner {
                 case: case.code.clone(),
                 text: signal.describe(rules),

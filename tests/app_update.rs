@@ -495,7 +495,8 @@ fn start_screen_new_meeting_form_validates_and_creates() {
         vec![Effect::Create {
             layout: "casusoverleg".into(),
             case: "GV-2026-014".into(),
-            date: today
+            date: today,
+            reopen: None,
         }]
     );
 }
@@ -764,6 +765,7 @@ fn enter_starts_a_new_meeting_from_the_first_field() {
         kind: None,
         phase: None,
         problem: None,
+        closed: None,
     }];
     let mut app = top3::app::App::new(
         top3::app::Screen::Start(Box::new(top3::app::StartScreen::new(
@@ -785,7 +787,8 @@ fn enter_starts_a_new_meeting_from_the_first_field() {
         vec![Effect::Create {
             layout: "netwerkoverleg-veiligheidsplan".into(),
             case: "TR-2026-001".into(),
-            date: today
+            date: today,
+            reopen: None,
         }]
     );
 }

@@ -118,7 +118,20 @@ fn each_rule_finds_what_it_must_and_nothing_else() {
             vec![],
         ),
         (
-            "a broken condition answered by a new agreement",
+            "a broken condition answered by a new agreement made on it",
+            |s| {
+                for r in &mut s.review {
+                    if matches!(r.target, ReviewTarget::Condition(_)) {
+                        r.status = Some(ReviewStatus::Broken);
+                    }
+                }
+                let broken = s.conditions[0].id;
+                s.actions.last_mut().unwrap().answers = Some(broken);
+            },
+            vec![],
+        ),
+        (
+            "a new agreement about something else does not answer a broken condition",
             |s| {
                 for r in &mut s.review {
                     if matches!(r.target, ReviewTarget::Condition(_)) {
@@ -126,7 +139,7 @@ fn each_rule_finds_what_it_must_and_nothing_else() {
                     }
                 }
             },
-            vec![],
+            vec!["BrokenUnanswered"],
         ),
         (
             "vague: iedereen",
@@ -249,10 +262,11 @@ fn a_due_escalation_keeps_the_plan_from_being_made_final() {
     }];
     let mut s = meeting();
     let day = s.date;
-    let refused = mark_vastgesteld_in_case(&mut s, day, None, &due).unwrap_err();
+    let refused =
+        mark_vastgesteld_in_case(&mut s, day, None, &due, &Default::default()).unwrap_err();
     assert_eq!(kinds(&refused), vec!["EscalationDue"]);
     assert!(s.plan_status.is_concept());
-    mark_vastgesteld_in_case(&mut s, day, None, &[]).unwrap();
+    mark_vastgesteld_in_case(&mut s, day, None, &[], &Default::default()).unwrap();
     assert!(!s.plan_status.is_concept());
 }
 

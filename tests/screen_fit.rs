@@ -240,9 +240,40 @@ fn item_texts(app: &App, item: Item) -> Vec<String> {
             vec![r.text.clone(), r.note.clone()]
         }
         Item::Note(id) => vec![s.notes.iter().find(|n| n.id == id).unwrap().text.clone()],
-        Item::NextMeeting => vec![],
+        Item::NextMeeting | Item::ClosesCase => vec![],
         Item::Chair => vec![s.chair.clone()],
+        Item::EscalationOverride => s.escalation_override.iter().cloned().collect(),
         Item::OverrideReason => vec![],
+        Item::Closure(part) => {
+            use top3::app::ClosurePart as P;
+            let c = s.closure.clone().unwrap_or_default();
+            match part {
+                P::Reason => vec![c.reason],
+                P::Goals => vec![c.goals_reached],
+                P::FollowUp(n) => c
+                    .follow_ups
+                    .get(n)
+                    .map(|f| vec![f.note.clone()])
+                    .unwrap_or_default(),
+            }
+        }
+        Item::Approach(part) => {
+            use top3::app::ApproachPart as P;
+            let a = &s.approach;
+            match part {
+                P::Question => vec![a.question.clone()],
+                P::Analysis => vec![a.analysis.clone()],
+                P::Situation(id) => a
+                    .for_situation(id)
+                    .map(|x| vec![x.approach.clone(), x.who.clone()])
+                    .unwrap_or_default(),
+                P::Expert(id) => a
+                    .for_expert(id)
+                    .map(|x| vec![x.escalates_to.clone()])
+                    .unwrap_or_default(),
+                P::TakeBack => vec![a.take_back.clone()],
+            }
+        }
     }
 }
 

@@ -507,6 +507,292 @@ fn the_shared_view_and_the_wall_show_no_signals() {
 }
 
 #[test]
+fn the_facilitator_puts_the_signals_on_the_wall_with_one_key_and_takes_them_off() {
+    use top3::app::{Action, Command};
+    use top3::layout::StepKind;
+    let mut app = meeting_with_signals(StepKind::Review);
+    // The key is on screen: in the footer at 80 columns, and in the
+    // banner itself where it fits.
+    let rows = common::screen(&app, 80, 24);
+    assert!(
+        rows[23].contains("s signalen projecteren"),
+        "{}",
+        rows.join("\n")
+    );
+    let rows = common::screen(&app, 200, 60);
+    assert!(rows[1].contains("· s projecteert"), "{}", rows[1]);
+    app.update(Action::Command(Command::WallSignals));
+    assert!(app.wall_signals);
+    assert!(app.status.as_deref().unwrap().contains("op de projectie"));
+    let rows = common::screen(&app, 200, 60);
+    assert!(rows[1].contains("· ook geprojecteerd"), "{}", rows[1]);
+    // The shared view on one screen and the wall of `present` show them now.
+    for (facilitator, wall) in [(false, false), (true, true)] {
+        app.facilitator_view = facilitator;
+        app.wall = wall;
+        for (w, h) in [(80u16, 24u16), (200, 60)] {
+            let rows = common::screen(&app, w, h);
+            let text = rows.join("\n");
+            assert!(rows[1].trim_start().starts_with("⚑ "), "{w}x{h}: {text}");
+            assert!(text.contains("Signalen van de casus"), "{w}x{h}: {text}");
+            // Never a key hint in the banner outside the facilitator view,
+            // and none at all on the wall of `present`.
+            assert!(!rows[1].contains("projecteert"), "{w}x{h}: {text}");
+            if wall {
+                assert!(!text.contains("signalen projecteren"), "{w}x{h}: {text}");
+            }
+        }
+    }
+    app.facilitator_view = true;
+    app.wall = false;
+    app.update(Action::Command(Command::WallSignals));
+    assert!(!app.wall_signals);
+    app.facilitator_view = false;
+    let text = common::screen(&app, 200, 60).join("\n");
+    assert!(!text.contains('⚑') && !text.contains("Signa"), "{text}");
+}
+
+#[test]
+fn on_the_closing_step_the_chair_closes_the_case_or_records_why_not_to_escalate() {
+    use crossterm::event::KeyCode;
+    use top3::app::Command;
+    use top3::layout::StepKind;
+    use top3::plan::Finding;
+    let mut app = meeting_with_signals(StepKind::Closing);
+    let findings = |app: &top3::app::App| {
+        let m = app.meeting().unwrap();
+        top3::plan::check_case(&m.session, &m.past.signals, &m.past.vague)
+    };
+    let has = |f: &[Finding], want: fn(&Finding) -> bool| f.iter().any(want);
+    assert!(has(&findings(&app), |f| matches!(
+        f,
+        Finding::EscalationDue
+    )));
+    assert!(has(&findings(&app), |f| matches!(
+        f,
+        Finding::NoNextMeeting
+    )));
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let rows = common::screen(&app, w, h);
+        let text = rows.join("\n");
+        let squeezed = rows.iter().map(|r| r.trim()).collect::<Vec<_>>().join(" ");
+        assert!(text.contains("Laatste overleg: nee"), "{w}x{h}: {text}");
+        assert!(
+            squeezed.contains(
+                "Reden geen aanmelding: de casus moet opschalen: meld aan, of leg hier vast waarom niet"
+            ),
+            "{w}x{h}: {text}"
+        );
+    }
+    // Down to "laatste overleg", space: the case closes, no next meeting asked.
+    common::cmd(&mut app, Command::Down);
+    common::cmd(&mut app, Command::Toggle);
+    assert!(common::open_session(&app).closes_case);
+    assert!(!has(&findings(&app), |f| matches!(
+        f,
+        Finding::NoNextMeeting
+    )));
+    let text = common::screen(&app, 80, 24).join("\n");
+    assert!(
+        text.contains("niet nodig, de casus wordt afgesloten"),
+        "{text}"
+    );
+    // Down twice to the reason, Enter, type it, Esc: recorded, check clear.
+    common::cmd(&mut app, Command::Down);
+    common::cmd(&mut app, Command::Down);
+    common::key(&mut app, KeyCode::Enter);
+    common::type_text(
+        &mut app,
+        "Aanpak loopt via het Veilig Thuis-traject (fictief)",
+    );
+    common::key(&mut app, KeyCode::Esc);
+    assert_eq!(
+        common::open_session(&app).escalation_override.as_deref(),
+        Some("Aanpak loopt via het Veilig Thuis-traject (fictief)")
+    );
+    assert!(!has(&findings(&app), |f| matches!(
+        f,
+        Finding::EscalationDue
+    )));
+    let text = common::screen(&app, 200, 60).join("\n");
+    assert!(
+        text.contains("Reden geen aanmelding: Aanpak loopt"),
+        "{text}"
+    );
+    // And the plan says both.
+    let doc = top3::plan::build_document(
+        common::open_session(&app),
+        &[],
+        &top3::plan::ExportOptions::default(),
+    );
+    let md =
+        String::from_utf8(top3::plan::render(&doc, top3::plan::ExportFormat::Md).unwrap()).unwrap();
+    assert!(md.contains("de casus wordt afgesloten"), "{md}");
+    assert!(
+        md.contains("Niet aangemeld bij het MDA++ expertoverleg, omdat"),
+        "{md}"
+    );
+}
+
+#[test]
+fn a_on_a_broken_condition_in_the_review_makes_the_agreement_that_answers_it() {
+    use crossterm::event::KeyCode;
+    use top3::app::Command;
+    use top3::layout::StepKind;
+    use top3::model::{ReviewStatus, ReviewTarget};
+    use top3::plan::Finding;
+    let mut app = meeting_with_signals(StepKind::Review);
+    // The first review item is the condition; an agreement is refused.
+    let first = app.meeting().unwrap().session.review[0].target;
+    let ReviewTarget::Condition(cid) = first else {
+        panic!("the condition comes first: {first:?}")
+    };
+    common::cmd(&mut app, Command::Add);
+    assert_eq!(
+        app.status.as_deref(),
+        Some("Een afspraak hierop kan bij een voorwaarde die niet is nageleefd.")
+    );
+    app.meeting_mut().unwrap().session.review[0].status = Some(ReviewStatus::Broken);
+    let unanswered = |app: &top3::app::App| {
+        let m = app.meeting().unwrap();
+        top3::plan::check_case(&m.session, &m.past.signals, &m.past.vague)
+            .iter()
+            .any(|f| matches!(f, Finding::BrokenUnanswered { .. }))
+    };
+    assert!(unanswered(&app));
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let text = common::screen(&app, w, h).join("\n");
+        assert!(
+            text.contains("Niet nageleefd: a maakt een afspraak die hierop antwoordt"),
+            "{w}x{h}: {text}"
+        );
+    }
+    assert!(common::screen(&app, 200, 60)[59].contains("a afspraak hierop"));
+    common::cmd(&mut app, Command::Add);
+    assert!(app.meeting().unwrap().form.is_some());
+    common::type_text(&mut app, "Moeder (fictief)");
+    common::key(&mut app, KeyCode::Tab);
+    common::type_text(&mut app, "Haalt de kinderen zelf op bij school");
+    common::key(&mut app, KeyCode::Esc);
+    let s = common::open_session(&app);
+    let made = s.actions.last().unwrap();
+    assert_eq!(made.answers, Some(cid));
+    assert_eq!(made.since, Some(s.date));
+    assert!(!unanswered(&app));
+    // On the agreements step it says what it answers.
+    let step = app
+        .meeting()
+        .unwrap()
+        .layout
+        .steps
+        .iter()
+        .position(|x| x.kind == StepKind::Actions)
+        .unwrap();
+    app.meeting_mut().unwrap().session.step = step;
+    let rows = common::screen(&app, 200, 60);
+    assert!(
+        rows.join("\n")
+            .contains("naar aanleiding van: Overdracht bij oma (fictief)"),
+        "{}",
+        rows.join("\n")
+    );
+}
+
+#[test]
+fn the_group_is_typed_in_the_participant_form_and_a_wrong_one_is_said() {
+    use crossterm::event::KeyCode;
+    use top3::app::Command;
+    use top3::layout::StepKind;
+    use top3::model::Group;
+    let mut app = meeting_with_signals(StepKind::Participants);
+    // Past the household line to the first participant; its form.
+    common::cmd(&mut app, Command::Down);
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..5 {
+        common::key(&mut app, KeyCode::Tab);
+    }
+    // The focused field is on screen, at 80×24 too.
+    for (w, h) in [(80u16, 24u16), (200, 60)] {
+        let text = common::screen(&app, w, h).join("\n");
+        assert!(text.contains("▶ Groep"), "{w}x{h}: {text}");
+    }
+    common::type_text(&mut app, "gezin");
+    common::key(&mut app, KeyCode::Esc);
+    let first = common::open_session(&app).participants[0].clone();
+    assert_eq!(first.group, Some(Group::Gezin), "{first:?}");
+    let rows = common::screen(&app, 200, 60);
+    assert!(rows.join("\n").contains("gezin"), "{}", rows.join("\n"));
+    // A word that is no group is said, and the group stays as it was.
+    common::key(&mut app, KeyCode::Enter);
+    for _ in 0..5 {
+        common::key(&mut app, KeyCode::Tab);
+    }
+    for _ in 0.."gezin".len() {
+        common::key(&mut app, KeyCode::Backspace);
+    }
+    common::type_text(&mut app, "buurman");
+    // Said while typing, under the form.
+    let text = common::screen(&app, 120, 40).join("\n");
+    assert!(
+        text.contains("Groep: typ gezin, netwerk of professional, of laat het leeg."),
+        "{text}"
+    );
+    common::key(&mut app, KeyCode::Esc);
+    // Never read as some group: the field keeps its last valid value (empty,
+    // after the backspaces).
+    assert_eq!(common::open_session(&app).participants[0].group, None);
+    assert!(
+        app.status.as_deref().is_some_and(|s| s.contains("gezin")),
+        "{:?}",
+        app.status
+    );
+}
+
+#[test]
+fn the_wall_of_present_follows_the_signals_key_through_the_state_file() {
+    use top3::app::{Action, Command};
+    use top3::layout::StepKind;
+    use top3::wall::{Follower, WallState};
+    let dir = tempfile::tempdir().unwrap();
+    let meets = vec![
+        m("2026-01-05", D, &[3, 3]),
+        m("2026-02-04", D, &[3, 4]).broken(),
+        m("2026-03-06", D, &[4, 4]).broken(),
+    ];
+    let mut last = None;
+    for s in case(&meets) {
+        let path = top3::store::new_session_path(dir.path(), "GEN-SIG", s.date, &s.layout);
+        top3::store::save_session(&path, &s).unwrap();
+        last = Some(path);
+    }
+    let path = last.unwrap();
+    let mut facilitator = meeting_with_signals(StepKind::Review);
+    if let Some(m) = facilitator.meeting_mut() {
+        m.path = Some(path.clone());
+    }
+    let write = |app: &top3::app::App| {
+        let mut st = WallState::of_app(app).unwrap();
+        st.updated = top3::wall::now_ms();
+        st.write(&path).unwrap();
+    };
+    write(&facilitator);
+    let mut wall = Follower::open(
+        &path,
+        top3::layout::LayoutSet::builtin(),
+        top3::app::KeyMap::default(),
+        &Rules::default(),
+    )
+    .unwrap();
+    assert!(!wall.app.wall_signals);
+    facilitator.update(Action::Command(Command::WallSignals));
+    write(&facilitator);
+    wall.poll();
+    assert!(wall.app.wall_signals);
+    let text = common::screen(&wall.app, 120, 35).join("\n");
+    assert!(text.contains('⚑'), "{text}");
+}
+
+#[test]
 fn a_missed_meeting_shows_on_the_start_screen_and_in_the_history() {
     let dir = tempfile::tempdir().unwrap();
     let meets = vec![

@@ -31,6 +31,7 @@ fn scored_session(dir: &Path, layout: &str, t: u8) -> std::path::PathBuf {
         "THR-1",
         date,
         &rules(t),
+        None,
     )
     .unwrap();
     let mut s = created.session;
@@ -107,6 +108,7 @@ fn an_expertoverleg_keeps_the_phase_and_the_top3_of_the_case() {
         "EXP-1",
         d("2026-01-05"),
         &r,
+        None,
     )
     .unwrap();
     let mut s = first.session;
@@ -127,6 +129,7 @@ fn an_expertoverleg_keeps_the_phase_and_the_top3_of_the_case() {
             "EXP-1",
             d("2026-02-05"),
             &r,
+            None,
         )
         .unwrap();
         assert_eq!(next.session.phase, Phase::StabieleVeiligheid, "{layout}");
@@ -141,6 +144,7 @@ fn an_expertoverleg_keeps_the_phase_and_the_top3_of_the_case() {
         "EXP-1",
         d("2026-02-05"),
         &r,
+        None,
     )
     .unwrap();
     assert_eq!(next.session.phase, Phase::Herstel);
@@ -152,6 +156,7 @@ fn an_expertoverleg_keeps_the_phase_and_the_top3_of_the_case() {
         "EXP-2",
         d("2026-02-05"),
         &r,
+        None,
     )
     .unwrap();
     assert_eq!(other.session.phase, Phase::DirecteVeiligheid);

@@ -30,6 +30,7 @@ fn state(step: usize) -> WallState {
         selected: 0,
         scroll: 0,
         blank: false,
+        signals: false,
         facilitator_running: true,
         pid: 4242,
         updated: now_ms(),
@@ -45,6 +46,7 @@ fn session_on_disk(dir: &Path, step: usize) -> PathBuf {
         "WALL-1",
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
         &top3::history::Rules::default(),
+        None,
     )
     .unwrap();
     let mut s = created.session;
@@ -56,7 +58,13 @@ fn session_on_disk(dir: &Path, step: usize) -> PathBuf {
 }
 
 fn follower(path: &Path) -> Follower {
-    Follower::open(path, LayoutSet::builtin(), KeyMap::default()).unwrap()
+    Follower::open(
+        path,
+        LayoutSet::builtin(),
+        KeyMap::default(),
+        &top3::history::Rules::default(),
+    )
+    .unwrap()
 }
 
 fn step_of(f: &Follower) -> usize {
@@ -297,13 +305,26 @@ fn a_session_that_cannot_be_read_keeps_the_last_good_version() {
 fn a_missing_or_broken_file_is_a_sentence() {
     let tmp = tempfile::tempdir().unwrap();
     let missing = tmp.path().join("nope.ron");
-    let err = Follower::open(&missing, LayoutSet::builtin(), KeyMap::default())
-        .err()
-        .unwrap();
+    let err = Follower::open(
+        &missing,
+        LayoutSet::builtin(),
+        KeyMap::default(),
+        &top3::history::Rules::default(),
+    )
+    .err()
+    .unwrap();
     assert!(!err.contains("panicked") && !err.is_empty(), "{err}");
     let broken = tmp.path().join("broken.ron");
     std::fs::write(&broken, "(version: 1, case: ").unwrap();
-    assert!(Follower::open(&broken, LayoutSet::builtin(), KeyMap::default()).is_err());
+    assert!(
+        Follower::open(
+            &broken,
+            LayoutSet::builtin(),
+            KeyMap::default(),
+            &top3::history::Rules::default()
+        )
+        .is_err()
+    );
 }
 
 // ---- the facilitator's beacon ----

@@ -33,6 +33,8 @@ pub enum Effect {
         layout: String,
         case: String,
         date: chrono::NaiveDate,
+        /// Why a closed case is reopened.
+        reopen: Option<String>,
     },
     /// Write the plan next to the session.
     ExportPlan,

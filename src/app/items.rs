@@ -21,10 +21,39 @@ pub enum Item {
     Review(ReviewTarget),
     Note(Id),
     NextMeeting,
+    /// This is the last meeting: the case is closed.
+    ClosesCase,
     Chair,
+    /// Why a due escalation is not registered with the expertoverleg.
+    EscalationOverride,
     /// The reason to mark a plan vastgesteld although the check found open
     /// points (applied when the form closes, not while typing).
     OverrideReason,
+    /// A part of an expertoverleg's approach.
+    Approach(ApproachPart),
+    /// A part of closing the case (with "laatste overleg").
+    Closure(ClosurePart),
+}
+
+/// The parts of closing a case, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosurePart {
+    Reason,
+    Goals,
+    /// A follow-up contact, by its index.
+    FollowUp(usize),
+}
+
+/// The parts of the approach step, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApproachPart {
+    Question,
+    Analysis,
+    /// The approach for a TOP-3 situation.
+    Situation(Id),
+    /// A present professional's doorzettingskracht.
+    Expert(Id),
+    TakeBack,
 }
 
 /// Facts in the order they are shown: eerste, ergste, actuele.
@@ -85,8 +114,36 @@ pub fn items(step: &Step, s: &Session, pane: usize) -> Vec<Item> {
             .collect(),
         StepKind::Actions => s.actions.iter().map(|a| Item::Action(a.id)).collect(),
         StepKind::Notes => s.notes.iter().map(|n| Item::Note(n.id)).collect(),
-        StepKind::Closing => vec![Item::NextMeeting, Item::Chair],
+        StepKind::Closing => {
+            let mut v = vec![Item::NextMeeting, Item::ClosesCase];
+            if s.closes_case {
+                v.push(Item::Closure(ClosurePart::Reason));
+                v.push(Item::Closure(ClosurePart::Goals));
+                let n = s.closure.as_ref().map_or(0, |c| c.follow_ups.len());
+                v.extend((0..n).map(|i| Item::Closure(ClosurePart::FollowUp(i))));
+            }
+            v.extend([Item::Chair, Item::EscalationOverride]);
+            v
+        }
         StepKind::Summary => Vec::new(),
+        StepKind::Approach => {
+            let mut v = vec![
+                Item::Approach(ApproachPart::Question),
+                Item::Approach(ApproachPart::Analysis),
+            ];
+            v.extend(
+                s.top3
+                    .items()
+                    .iter()
+                    .map(|x| Item::Approach(ApproachPart::Situation(x.id))),
+            );
+            v.extend(
+                s.experts()
+                    .map(|p| Item::Approach(ApproachPart::Expert(p.id))),
+            );
+            v.push(Item::Approach(ApproachPart::TakeBack));
+            v
+        }
     }
 }
 
@@ -221,7 +278,91 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
             (T::FormNextMeeting, vec![f(T::FieldNextMeeting, Date, &d)])
         }
         Item::Chair => (T::FormChair, vec![f(T::FieldChair, Line, &s.chair)]),
+        Item::ClosesCase => (
+            T::FormClosesCase,
+            vec![f(T::FieldClosesCase, YesNo, yes_no(s.closes_case))],
+        ),
+        Item::EscalationOverride => (
+            T::FormEscalationOverride,
+            vec![f(
+                T::FieldEscalationOverride,
+                Multi,
+                s.escalation_override.as_deref().unwrap_or_default(),
+            )],
+        ),
         Item::OverrideReason => return None,
+        Item::Closure(part) => {
+            let c = s.closure.clone().unwrap_or_default();
+            match part {
+                ClosurePart::Reason => (
+                    T::FormCloseReason,
+                    vec![f(T::FieldCloseReason, Multi, &c.reason)],
+                ),
+                ClosurePart::Goals => (
+                    T::FormCloseGoals,
+                    vec![f(T::FieldCloseGoals, Multi, &c.goals_reached)],
+                ),
+                ClosurePart::FollowUp(n) => {
+                    let x = c.follow_ups.get(n)?;
+                    let held = x.held.map(|d| d.format("%d-%m-%Y").to_string());
+                    (
+                        T::FormFollowUp,
+                        vec![
+                            f(
+                                T::FieldFollowUpDue,
+                                Date,
+                                &x.due.format("%d-%m-%Y").to_string(),
+                            ),
+                            f(T::FieldFollowUpHeld, Date, held.as_deref().unwrap_or("")),
+                            f(T::FieldFollowUpNote, Multi, &x.note),
+                        ],
+                    )
+                }
+            }
+        }
+        Item::Approach(part) => {
+            let a = &s.approach;
+            match part {
+                ApproachPart::Question => (
+                    T::FormApproachQuestion,
+                    vec![f(T::FieldApproachQuestion, Multi, &a.question)],
+                ),
+                ApproachPart::Analysis => (
+                    T::FormApproachAnalysis,
+                    vec![f(T::FieldApproachAnalysis, Multi, &a.analysis)],
+                ),
+                ApproachPart::Situation(id) => {
+                    s.top3.get(id)?;
+                    let x = a.for_situation(id);
+                    (
+                        T::FormApproachSituation,
+                        vec![
+                            f(
+                                T::FieldApproach,
+                                Multi,
+                                x.map_or("", |x| x.approach.as_str()),
+                            ),
+                            f(T::FieldApproachWho, Line, x.map_or("", |x| x.who.as_str())),
+                        ],
+                    )
+                }
+                ApproachPart::Expert(id) => {
+                    s.participant(id)?;
+                    (
+                        T::FormExpertForce,
+                        vec![f(
+                            T::FieldExpertForce,
+                            Multi,
+                            a.for_expert(id).map_or("", |x| x.escalates_to.as_str()),
+                        )],
+                    )
+                }
+                ApproachPart::TakeBack => (
+                    T::FormTakeBack,
+                    vec![f(T::FieldTakeBack, Multi, &a.take_back)],
+                ),
+            }
+        }
     })
 }
 
@@ -350,7 +491,48 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
         },
         Item::Chair => s.chair = v(0),
+        Item::ClosesCase => s.closes_case = read_yes_no(&v(0)).unwrap_or(false),
+        Item::EscalationOverride => {
+            let reason = v(0);
+            s.escalation_override = (!reason.trim().is_empty()).then_some(reason);
+        }
         Item::OverrideReason => {}
+        Item::Closure(part) => {
+            let c = s.closure.get_or_insert_with(Default::default);
+            match part {
+                ClosurePart::Reason => c.reason = v(0),
+                ClosurePart::Goals => c.goals_reached = v(0),
+                ClosurePart::FollowUp(n) => {
+                    if let Some(x) = c.follow_ups.get_mut(n) {
+                        match read_date(&v(0)) {
+                            Ok(Some(d)) => x.due = d,
+                            Ok(None) => {}
+                            Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(0)])),
+                        }
+                        match read_date(&v(1)) {
+                            Ok(d) => x.held = d,
+                            Err(()) => problem = Some(T::DateNotRecognised.fmt(&[&v(1)])),
+                        }
+                        x.note = v(2);
+                    }
+                }
+            }
+        }
+        Item::Approach(part) => {
+            let a = &mut s.approach;
+            match part {
+                ApproachPart::Question => a.question = v(0),
+                ApproachPart::Analysis => a.analysis = v(0),
+                ApproachPart::Situation(id) => {
+                    let x = a.for_situation_mut(id);
+                    x.approach = v(0);
+                    x.who = v(1);
+                }
+                ApproachPart::Expert(id) => a.for_expert_mut(id).escalates_to = v(0),
+                ApproachPart::TakeBack => a.take_back = v(0),
+            }
+            a.tidy();
+        }
     }
     problem
 }

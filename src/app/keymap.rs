@@ -35,6 +35,8 @@ pub enum Command {
     Finalize,
     Privacy,
     History,
+    /// Show or hide the case's signals on the wall.
+    WallSignals,
     /// Who may see the selected item (h-audience).
     Visibility,
     /// Whom the wall is for (h-audience).
@@ -42,7 +44,7 @@ pub enum Command {
 }
 
 impl Command {
-    pub const ALL: [Command; 27] = [
+    pub const ALL: [Command; 28] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -68,6 +70,7 @@ impl Command {
         Command::Finalize,
         Command::Privacy,
         Command::History,
+        Command::WallSignals,
         Command::Visibility,
         Command::WallAudience,
     ];
@@ -99,6 +102,7 @@ impl Command {
             Command::View => T::CmdView.s(),
             Command::Finalize => T::CmdFinalize.s(),
             Command::Privacy => T::CmdPrivacy.s(),
+            Command::WallSignals => T::CmdWallSignals.s(),
             Command::History => T::CmdHistory.s(),
             Command::Visibility => T::CmdVisibility.s(),
             Command::WallAudience => T::CmdWallAudience.s(),
@@ -111,6 +115,7 @@ impl Command {
         match (self, step) {
             (Command::Privacy, crate::layout::StepKind::Notes) => T::ShortAddPrivate.s(),
             (Command::Cycle, crate::layout::StepKind::Conditions) => T::ShortSituation.s(),
+            (Command::Add, crate::layout::StepKind::Review) => T::ShortAnswerBroken.s(),
             _ => self.help_short(),
         }
     }
@@ -129,6 +134,7 @@ impl Command {
             Command::Finalize => T::ShortFinalize.s(),
             Command::Privacy => T::ShortPrivacy.s(),
             Command::History => T::ShortHistory.s(),
+            Command::WallSignals => T::ShortWallSignals.s(),
             Command::Visibility => T::ShortVisibility.s(),
             Command::WallAudience => T::ShortWallAudience.s(),
             other => other.help(),
@@ -290,6 +296,7 @@ impl Default for KeyMap {
                 b(Command::Finalize, &["f"]),
                 b(Command::Privacy, &["p"]),
                 b(Command::History, &["h"]),
+                b(Command::WallSignals, &["s"]),
                 b(Command::Visibility, &["z"]),
                 b(Command::WallAudience, &["w"]),
             ],

@@ -14,7 +14,7 @@ pub mod visibility;
 pub use action::{Action, Effect};
 pub use form::{Field, FieldKind, Form, FormOutcome, read_yes_no};
 pub use history_screen::HistoryScreen;
-pub use items::{Item, conditions_in_order, facts_in_order, items};
+pub use items::{ApproachPart, ClosurePart, Item, conditions_in_order, facts_in_order, items};
 pub use keymap::{Command, Key, KeyMap, KeyOverrides};
 pub use meeting::{Meeting, step_commands};
 pub use start::{Banner, NewMeetingForm, StartEntry, StartScreen};
@@ -25,6 +25,7 @@ pub use undo::History;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
+use crate::i18n::T;
 use crate::layout::LayoutSet;
 use crossterm::event::{Event, KeyEventKind};
 
@@ -64,6 +65,9 @@ pub struct App {
     /// The terminal's size, from the last resize (the program sends one at
     /// the start); the summary's scrolling stops at its end with it.
     pub size: Option<(u16, u16)>,
+    /// The facilitator chose to show the case's signals on the wall (`s`);
+    /// otherwise only the facilitator view shows them.
+    pub wall_signals: bool,
 }
 
 impl App {
@@ -82,6 +86,7 @@ impl App {
             training: false,
             too_small: false,
             wall: false,
+            wall_signals: false,
             size: None,
         }
     }
@@ -242,6 +247,17 @@ impl App {
             }
             Action::Command(Command::Up) if self.help => {
                 self.help_scroll = self.help_scroll.saturating_sub(1);
+                return Vec::new();
+            }
+            Action::Command(Command::WallSignals)
+                if !self.editing() && !self.wall && self.meeting().is_some() =>
+            {
+                self.wall_signals = !self.wall_signals;
+                self.status = Some(if self.wall_signals {
+                    T::WallSignalsOn.fmt(&[&self.keymap.short_label(Command::WallSignals)])
+                } else {
+                    T::WallSignalsOff.s().to_string()
+                });
                 return Vec::new();
             }
             Action::Command(Command::View) if !self.editing() => {

@@ -19,6 +19,8 @@ pub struct StartEntry {
     /// Why the file could not be read, if it could not. The screen shows
     /// only its message (no paths on the wall).
     pub problem: Option<crate::store::LoadError>,
+    /// The case was closed in this (its newest) meeting.
+    pub closed: Option<NaiveDate>,
 }
 
 /// The most urgent signal of a case, as a sentence.
@@ -31,6 +33,20 @@ pub struct Banner {
 }
 
 impl StartScreen {
+    /// The case's name in a list: its code, and "afgesloten op …" when its
+    /// newest meeting closed it.
+    pub fn case_title(&self, case: &str) -> String {
+        let closed = self
+            .entries
+            .iter()
+            .find(|e| e.case == case)
+            .and_then(|e| e.closed);
+        match closed {
+            Some(d) => T::CaseClosedTitle.fmt(&[&case, &d.format("%d-%m-%Y")]),
+            None => format!("{} {case}", T::Case.s()),
+        }
+    }
+
     pub fn banner(&self, case: &str) -> Option<&Banner> {
         self.banners.iter().find(|b| b.case == case)
     }
@@ -41,9 +57,29 @@ pub struct NewMeetingForm {
     pub layout: usize,
     pub case: TextArea<'static>,
     pub date: TextArea<'static>,
-    /// 0: layout, 1: case code, 2: date.
+    /// Why a closed case is reopened (asked only for a closed case).
+    pub reopen: TextArea<'static>,
+    /// 0: layout, 1: case code, 2: date, 3: the reason to reopen.
     pub focus: usize,
     pub error: Option<String>,
+    /// The closed cases and the day each was closed.
+    pub closed: Vec<(String, NaiveDate)>,
+}
+
+impl NewMeetingForm {
+    /// The day the typed case was closed, when it is closed.
+    pub fn closed_on(&self) -> Option<NaiveDate> {
+        let code = self.case.lines().join("");
+        let code = code.trim();
+        self.closed
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(code))
+            .map(|(_, d)| *d)
+    }
+
+    fn fields(&self) -> usize {
+        if self.closed_on().is_some() { 4 } else { 3 }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -89,12 +125,20 @@ impl StartScreen {
         case_area.move_cursor(ratatui_textarea::CursorMove::End);
         let mut date = TextArea::new(vec![self.today.format("%d-%m-%Y").to_string()]);
         date.move_cursor(ratatui_textarea::CursorMove::End);
+        let mut closed: Vec<(String, NaiveDate)> = self
+            .entries
+            .iter()
+            .filter_map(|e| Some((e.case.clone(), e.closed?)))
+            .collect();
+        closed.dedup();
         self.new_meeting = Some(NewMeetingForm {
             layout,
             case: case_area,
             date,
+            reopen: TextArea::default(),
             focus: 0,
             error: None,
+            closed,
         });
     }
 
@@ -118,6 +162,7 @@ impl StartScreen {
                     match form.focus {
                         1 => form.case.insert_str(line),
                         2 => form.date.insert_str(line),
+                        3 => form.reopen.insert_str(line),
                         _ => false,
                     };
                     (Vec::new(), None)
@@ -175,8 +220,8 @@ fn form_input(form: &mut NewMeetingForm, input: Input, layouts: &LayoutSet) -> F
             key: TKey::Tab,
             shift: true,
             ..
-        } => form.focus = (form.focus + 2) % 3,
-        Input { key: TKey::Tab, .. } => form.focus = (form.focus + 1) % 3,
+        } => form.focus = (form.focus + form.fields() - 1) % form.fields(),
+        Input { key: TKey::Tab, .. } => form.focus = (form.focus + 1) % form.fields(),
         Input { key: TKey::Up, .. } if form.focus == 0 => {
             form.layout = (form.layout + n_layouts - 1) % n_layouts
         }
@@ -202,16 +247,26 @@ fn form_input(form: &mut NewMeetingForm, input: Input, layouts: &LayoutSet) -> F
             let Some((layout, _)) = layouts.layouts.get(form.layout) else {
                 return FormResult::Stay;
             };
+            let reason = form.reopen.lines().join(" ").trim().to_string();
+            if let Some(closed) = form.closed_on()
+                && reason.is_empty()
+            {
+                form.error = Some(T::ReopenAsk.fmt(&[&code, &closed.format("%d-%m-%Y")]));
+                form.focus = 3;
+                return FormResult::Stay;
+            }
             return FormResult::Submit(Effect::Create {
                 layout: layout.name.clone(),
                 case: code,
                 date,
+                reopen: (!reason.is_empty()).then_some(reason),
             });
         }
         other => {
             match form.focus {
                 1 => form.case.input(other),
                 2 => form.date.input(other),
+                3 => form.reopen.input(other),
                 _ => false,
             };
         }

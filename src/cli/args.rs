@@ -55,6 +55,8 @@ pub enum Command {
         date: Option<String>,
         #[arg(long)]
         no_open: bool,
+        #[arg(long = "heropen", visible_alias = "reopen", value_name = "REDEN")]
+        reopen: Option<String>,
     },
     Open {
         file: PathBuf,
@@ -78,6 +80,12 @@ pub enum Command {
         form: Option<Form>,
         #[arg(long)]
         redact: bool,
+        #[arg(
+            long = "overdracht",
+            visible_alias = "handover",
+            conflicts_with = "form"
+        )]
+        handover: bool,
         /// For whom: gezin, netwerk, professionals or a participant's name.
         #[arg(long = "voor", visible_alias = "for", value_name = "AUDIENCE")]
         voor: Option<String>,
@@ -126,6 +134,8 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "case" => Some(T::ArgCase.s()),
         "date" => Some(T::ArgDate.s()),
         "no_open" => Some(T::ArgNoOpen.s()),
+        "reopen" => Some(T::ArgReopen.s()),
+        "handover" => Some(T::ArgHandover.s()),
         "file" => Some(T::ArgFile.s()),
         "paths" => Some(T::ArgPaths.s()),
         "target" => Some(T::ArgTarget.s()),

@@ -94,6 +94,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref case,
             ref date,
             no_open,
+            ref reopen,
         }) => {
             let rules = screen::settings(&cli)?.rules;
             let path = new::run(
@@ -103,6 +104,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 cli.dir.as_deref(),
                 cli.layouts.as_deref(),
                 &rules,
+                reopen.as_deref(),
             )?;
             if no_open {
                 Ok(ExitCode::SUCCESS)
@@ -144,6 +146,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             check,
             form,
             redact,
+            handover,
             voor,
         }) => export::run(&export::Request {
             target,
@@ -152,7 +155,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             check,
             config: cli.config.clone(),
             options: crate::plan::ExportOptions {
-                form: form.unwrap_or_default(),
+                form: if handover {
+                    crate::plan::Form::Overdracht
+                } else {
+                    form.unwrap_or_default()
+                },
                 redact,
                 audience: None,
             },

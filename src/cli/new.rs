@@ -17,6 +17,7 @@ pub fn run(
     dir: Option<&Path>,
     layouts_flag: Option<&Path>,
     rules: &Rules,
+    reopen: Option<&str>,
 ) -> Result<PathBuf, String> {
     let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
     let code = case.ok_or_else(|| match layout {
@@ -28,7 +29,7 @@ pub fn run(
         None => chrono::Local::now().date_naive(),
     };
     let dir = sessions_dir(dir);
-    let created = create_session(&dir, &layouts, layout, code, date, rules)?;
+    let created = create_session(&dir, &layouts, layout, code, date, rules, reopen)?;
     println!("{}", T::Created.fmt(&[&created.path.display()]));
     if let (Some(h), Some(prev)) = (&created.history, &created.previous) {
         for p in &h.problems {

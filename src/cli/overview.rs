@@ -18,7 +18,15 @@ pub fn run(dir: Option<&Path>, rules: &Rules) -> Result<ExitCode, String> {
     let mut cases: Vec<&str> = start.entries.iter().map(|e| e.case.as_str()).collect();
     cases.dedup();
     for case in cases {
-        println!("{case}");
+        match start
+            .entries
+            .iter()
+            .find(|e| e.case == case)
+            .and_then(|e| e.closed)
+        {
+            Some(d) => println!("{case}  ({})", T::HeadClosed.fmt(&[&d.format("%d-%m-%Y")])),
+            None => println!("{case}"),
+        }
         for e in start.entries.iter().filter(|e| e.case == case) {
             let name = e.path.file_name().unwrap_or_default().to_string_lossy();
             match (&e.problem, e.date, e.kind, e.phase) {

@@ -19,7 +19,7 @@ pub fn run(cli: &Cli, file: &Path) -> Result<ExitCode, String> {
     let keymap = KeyMap::with_overrides(&config.keys).map_err(|e| T::ErrConfig.fmt(&[&e]))?;
     let (layouts, _) = LayoutSet::load(layouts_dir(cli.layouts.as_deref()).as_deref());
     // A file that cannot be shown is an error before the screen starts.
-    let mut follower = Follower::open(file, layouts, keymap)?;
+    let mut follower = Follower::open(file, layouts, keymap, &config.rules)?;
     follower.app.plain = cli.plain || config.plain;
     if !has_terminal() {
         return Err(T::NeedTerminal.s().to_string());

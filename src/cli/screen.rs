@@ -56,6 +56,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     app.plain = cli.plain || config.plain;
     let mut host = Host::new(dir);
     host.rules = config.rules.clone();
+    host.vague_words = config.vague_words.clone();
     host.today = today;
     match open {
         Open::Start => {}

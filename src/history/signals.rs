@@ -35,6 +35,8 @@ impl Signal {
                 &fmt_median(*professionals),
             ]),
             Signal::MissedMeeting { planned, .. } => T::HeadMissed.fmt(&[&d(planned)]),
+            Signal::CaseClosed { date } => T::HeadClosed.fmt(&[&d(date)]),
+            Signal::FollowUpDue { due, .. } => T::HeadFollowUp.fmt(&[&d(due)]),
         }
     }
 
@@ -120,6 +122,8 @@ impl Signal {
             Signal::MissedMeeting { planned, set_at } => {
                 T::SigMissed.fmt(&[&d(&planned), &d(&set_at)])
             }
+            Signal::CaseClosed { date } => T::SigClosed.fmt(&[&d(&date)]),
+            Signal::FollowUpDue { closed, due } => T::SigFollowUp.fmt(&[&d(&closed), &d(&due)]),
             Signal::PhaseGoalReached { phase, since, next } => {
                 let first = match phase {
                     Phase::StabieleVeiligheid => {

@@ -508,7 +508,7 @@ texts! {
     ExpDocxFailed => "het Word-bestand kan niet worden gemaakt: {0}", "the Word file cannot be made: {0}";
     ExpDocxToStdout => "een Word-bestand kan niet naar het scherm; geef met -o een bestandsnaam", "a Word file cannot go to the screen; give a file name with -o";
     ArgCheck => "alleen controleren of het plan compleet is (afsluitcode 1 als het dat niet is)", "only check whether the plan is complete (exit code 1 when it is not)";
-    ArgForm => "welk document: plan (standaard) of aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage)", "which document: plan (default) or aanmelding (the MDA++ registration form, with the plan attached)";
+    ArgForm => "welk document: plan (standaard), aanmelding (het MDA++ aanmeldingsformulier, met het plan als bijlage) of overdracht (de overdracht van de casusregie)", "which document: plan (default), aanmelding (the MDA++ registration form, with the plan attached) or overdracht (the handover of casusregie)";
     ArgRedact => "anonimiseren: namen worden rollen, datums in de velden worden weken (tekst blijft zoals geschreven)", "anonymise: names become roles, dates in the fields become weeks (text stays as written)";
 
     // ---- history and carry-forward (issue 6): add texts below this line ----
@@ -800,6 +800,85 @@ texts! {
     ValTarget => "DOEL", "TARGET";
     ValPaths => "PADEN", "PATHS";
     ValCaseDir => "CASUSMAP", "CASE_DIR";
+    // main: signals on the wall, the closing step
+    CmdWallSignals => "signalen van de casus op de projectie tonen of verbergen", "show or hide the case's signals on the wall";
+    ShortWallSignals => "signalen projecteren", "signals on wall";
+    WallSignalsOn => "De signalen van de casus staan nu ook op de projectie ({0} haalt ze weg).", "The case's signals are now on the wall too ({0} takes them off).";
+    WallSignalsOff => "De signalen staan niet meer op de projectie.", "The signals are off the wall.";
+    MeetSignalOnWall => "ook geprojecteerd", "projected too";
+    MeetSignalKey => "{0} projecteert", "{0} projects them";
+    FieldClosesCase => "Laatste overleg", "Last meeting";
+    FormClosesCase => "Laatste overleg: de casus wordt afgesloten", "Last meeting: the case is closed";
+    FieldEscalationOverride => "Reden geen aanmelding", "Reason not to register";
+    FormEscalationOverride => "Niet aanmelden bij het MDA++ expertoverleg", "Not registering with the MDA++ expert meeting";
+    OverrideWhenDue => "de casus moet opschalen: meld aan, of leg hier vast waarom niet", "the case must escalate: register it, or record here why not";
+    OverrideNotNeeded => "alleen nodig als de casus moet opschalen", "only needed when the case must escalate";
+    NoNextClosing => "niet nodig, de casus wordt afgesloten", "not needed, the case is closed";
+    DocCaseCloses => "Geen: dit was het laatste overleg, de casus wordt afgesloten.", "None: this was the last meeting, the case is closed.";
+    DocNotRegistered => "Niet aangemeld bij het MDA++ expertoverleg, omdat", "Not registered with the MDA++ expert meeting, because";
+    ShortAnswerBroken => "afspraak hierop", "agreement on it";
+    AnswerOnlyBroken => "Een afspraak hierop kan bij een voorwaarde die niet is nageleefd.", "An agreement on it can be made for a condition that was not kept.";
+    AnswersCondition => "naar aanleiding van: {0}", "in answer to: {0}";
+    ReviewHowToBroken => "Niet nageleefd: {0} maakt een afspraak die hierop antwoordt", "Not kept: {0} makes an agreement that answers it";
+    // main: the approach of the MDA++ expertoverleg
+    FormApproachQuestion => "Vraag aan het expertoverleg", "Question to the expert meeting";
+    FieldApproachQuestion => "Aanmeldvraag", "Registration question";
+    FormApproachAnalysis => "Analyse van de experts", "The experts' analysis";
+    FieldApproachAnalysis => "Analyse van de experts", "The experts' analysis";
+    FormApproachSituation => "Aanpak van deze situatie", "Approach for this situation";
+    FieldApproach => "Aanpak", "Approach";
+    FieldApproachWho => "Wie voert het uit", "Who carries it out";
+    FormExpertForce => "Doorzettingskracht", "Authority to push through";
+    FieldExpertForce => "Bij wie zet deze expert door in de eigen organisatie, als de aanpak vastloopt?", "Whom does this expert escalate to in their own organisation when the approach stalls?";
+    FormTakeBack => "Wat de coördinator meeneemt", "What the coordinator takes back";
+    FieldTakeBack => "Wat de coördinator meeneemt naar gezin, netwerk en professionals", "What the coordinator takes back to family, network and professionals";
+    ApproachForSituation => "Aanpak situatie {0} ({1})", "Approach situation {0} ({1})";
+    ApproachValue => "{0} · uitvoering: {1}", "{0} · carried out by: {1}";
+    ExpertForceOf => "Doorzettingskracht {0}", "Authority to push through, {0}";
+    ApproachLeading => "Deze aanpak is leidend voor het vervolg: de coördinator neemt hem door met gezin, netwerk en professionals.", "This approach leads what follows: the coordinator discusses it with family, network and professionals.";
+    DocApproachTitle => "Aanpak MDA++ expertoverleg", "Approach MDA++ expert meeting";
+    DocApproachLeading => "Leidend: deze aanpak is leidend voor het vervolg. De coördinator neemt hem door met gezin, netwerk en professionals en verwerkt hem in het TOP 3 Veiligheidsplan.", "Leading: this approach leads what follows. The coordinator discusses it with family, network and professionals and works it into the TOP 3 Safety plan.";
+    DocApproachPerSituation => "Aanpak per TOP 3-situatie", "Approach per TOP 3 situation";
+    DocColSituation => "Situatie", "Situation";
+    DocColExpert => "Expert", "Expert";
+    DocColEscalatesTo => "Zet door bij", "Escalates to";
+    DocFromExpert => "{0}, uit het expertoverleg (leidend)", "{0}, from the expert meeting (leading)";
+    // main: closing a case and the waakvlam
+    SigClosed => "De casus is afgesloten in het overleg van {0}. Een nieuw overleg heropent hem, met een reden.", "The case was closed in the meeting of {0}. A new meeting reopens it, with a reason.";
+    SigFollowUp => "Nazorg (waakvlam): de casus is afgesloten op {0}; het nazorgcontact van {1} is nog niet gehouden. Neem contact op en leg het vast bij de afsluiting.", "Follow-up (pilot light): the case was closed on {0}; the follow-up contact of {1} has not been held. Make contact and record it with the closing.";
+    HeadClosed => "afgesloten op {0}", "closed on {0}";
+    HeadFollowUp => "nazorgcontact van {0} staat open", "follow-up contact of {0} is open";
+    FormCloseReason => "Waarom wordt de casus afgesloten?", "Why is the case closed?";
+    FieldCloseReason => "Reden van afsluiten", "Reason for closing";
+    FormCloseGoals => "Bereikte doelen", "Goals reached";
+    FieldCloseGoals => "Bereikte doelen", "Goals reached";
+    FormFollowUp => "Nazorgcontact (waakvlam)", "Follow-up contact (pilot light)";
+    FieldFollowUpDue => "Gepland op", "Planned for";
+    FieldFollowUpHeld => "Gehouden op (leeg: nog niet)", "Held on (empty: not yet)";
+    FieldFollowUpNote => "Wat kwam eruit?", "What came of it?";
+    FollowUpLine => "Nazorgcontact {0}", "Follow-up contact {0}";
+    FollowUpOpen => "nog niet gehouden", "not held yet";
+    FollowUpHeld => "gehouden op {0}", "held on {0}";
+    DocClosure => "Afsluiting en nazorg (waakvlam)", "Closing and follow-up (pilot light)";
+    DocNoFollowUps => "Er zijn geen nazorgcontacten afgesproken.", "No follow-up contacts were agreed.";
+    DocColHeld => "Gehouden op", "Held on";
+    DocReopened => "Heropend", "Reopened";
+    FieldReopen => "Reden om te heropenen", "Reason to reopen";
+    ReopenAsk => "Casus {0} is afgesloten op {1}. Typ waarom hij heropend wordt.", "Case {0} was closed on {1}. Type why it is reopened.";
+    ErrCaseClosed => "Casus {0} is afgesloten op {1}; heropen hem met een reden: --heropen \"reden\".", "Case {0} was closed on {1}; reopen it with a reason: --reopen \"reason\".";
+    StartClosed => "afgesloten", "closed";
+    ArgReopen => "heropent een afgesloten casus, met de reden", "reopens a closed case, with the reason";
+    CaseClosedTitle => "Casus {0} · afgesloten op {1}", "Case {0} · closed on {1}";
+    // main: the handover of casusregie
+    ArgHandover => "schrijft de overdracht van de casusregie: het actuele plan, het verloop, de signalen en wie geïnformeerd is", "writes the handover of casusregie: the current plan, the record, the signals and who is informed";
+    DocHandoverTitle => "Overdracht casusregie", "Handover of casusregie";
+    DocHandoverPlan => "Actueel plan", "Current plan";
+    DocHandoverPlanOf => "{0} van het overleg van {1}", "{0} of the meeting of {1}";
+    DocHandoverNotFinal => "Let op: dit plan is nog niet vastgesteld. Een overdracht vraagt een actueel veiligheidsplan: stel het vast voordat de casusregie overgaat.", "Note: this plan is not final yet. A handover needs a current safety plan: make it final before casusregie passes on.";
+    DocHandoverCurrent => "Dit is het actuele, vastgestelde plan van de casus, met alle voorwaarden en afspraken die nog gelden en hun verloop.", "This is the current, final plan of the case, with every condition and agreement still in force and its record.";
+    DocHandoverSignals => "Signalen van de casus", "Signals of the case";
+    DocHandoverInformed => "Wie wordt geïnformeerd", "Who is kept informed";
+    DocHandoverNobodyInformed => "Niemand is als 'achteraf geïnformeerd' vastgelegd in het laatste overleg.", "Nobody is recorded as 'informed afterwards' in the last meeting.";
     // ---- h-audience (issue 12): visibility per item, audiences ----
     AudReporterGezin => "een gezinslid", "a family member";
     AudReporterNetwerk => "een netwerklid", "a network member";

@@ -16,10 +16,14 @@ pub enum StepKind {
     /// Next meeting date and the last word.
     Closing,
     Summary,
+    /// The approach of an MDA++ expertoverleg (leidend): the registration
+    /// question, the analysis, the approach per TOP-3 situation, the
+    /// experts' doorzettingskracht, what the coördinator takes back.
+    Approach,
 }
 
 impl StepKind {
-    pub const ALL: [StepKind; 10] = [
+    pub const ALL: [StepKind; 11] = [
         StepKind::Participants,
         StepKind::Review,
         StepKind::Facts,
@@ -30,6 +34,7 @@ impl StepKind {
         StepKind::Notes,
         StepKind::Closing,
         StepKind::Summary,
+        StepKind::Approach,
     ];
 }
 

@@ -31,6 +31,10 @@ pub struct Action {
     /// agreement so nothing typed is lost.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earlier_due: Option<NaiveDate>,
+    /// The condition that was not kept and that this agreement answers
+    /// (made with `a` on the review step).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answers: Option<Id>,
     /// Who may see it (iedereen when not said).
     #[serde(default, skip_serializing_if = "Visibility::is_default")]
     pub visibility: Visibility,

@@ -1,7 +1,9 @@
 //! The meeting as the method describes it: no terminal, no files.
 
 mod action;
+mod approach;
 mod case;
+mod closure;
 mod condition;
 mod fact;
 mod id;
@@ -18,11 +20,14 @@ mod session;
 mod term;
 mod timing;
 mod top3;
+mod vague;
 mod validate;
 mod visibility;
 
 pub use action::Action;
+pub use approach::{Approach, ExpertForce, SituationApproach};
 pub use case::{Case, CaseCode, CaseCodeError, InvalidCaseCode};
+pub use closure::{Closure, FollowUp};
 pub use condition::{Condition, Origin, origins_of};
 pub use fact::{Fact, FactKind, When, looks_like_date, parse_date};
 pub use id::Id;
@@ -39,5 +44,6 @@ pub use session::{CURRENT_VERSION, Session};
 pub use term::Term;
 pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};
+pub use vague::VagueWords;
 pub use validate::{Inconsistency, Mismatch};
 pub use visibility::{Audience, Readers, Visibility};

@@ -1,6 +1,6 @@
 use super::{
-    Action, Audience, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase, PlanStatus,
-    PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
+    Action, Approach, Audience, Case, Condition, Fact, Id, MeetingKind, Note, Participant, Phase,
+    PlanStatus, PlanSummary, ReviewItem, Scale, Score, Timing, Top3, WallNames,
 };
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
@@ -75,6 +75,15 @@ pub struct Session {
     /// a signal says it is due (the meeting's decision, with its reason).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub escalation_override: Option<String>,
+    /// An MDA++ expertoverleg's approach for the case (leidend).
+    #[serde(default, skip_serializing_if = "Approach::is_empty")]
+    pub approach: Approach,
+    /// With `closes_case`: why, the goals reached, the follow-up contacts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closure: Option<super::Closure>,
+    /// This meeting reopened a closed case, for this reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reopened: Option<String>,
     /// Whom the wall is for (gezin or professionals); `None`: from who is
     /// present (see `Session::wall_audience`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -115,6 +124,9 @@ impl Session {
             threshold: None,
             closes_case: false,
             escalation_override: None,
+            approach: Approach::default(),
+            closure: None,
+            reopened: None,
             wall_audience: None,
         }
     }

@@ -1,6 +1,7 @@
 //! The plan check: what keeps the plan of a session from being firm.
 
 use crate::i18n::T;
+pub use crate::model::VagueWords;
 use crate::model::{Action, Id, ReviewStatus, ReviewTarget, Session, Term};
 use crate::timeline::carries;
 
@@ -193,79 +194,6 @@ impl Finding {
     }
 }
 
-/// Words that make a plan vague, per language (a setting: `vague_words` in
-/// `config.ron`). Matched case-insensitively as whole words.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct VagueWords {
-    pub nl: Vec<String>,
-    pub en: Vec<String>,
-}
-
-impl Default for VagueWords {
-    fn default() -> Self {
-        let v = |w: &[&str]| w.iter().map(|s| s.to_string()).collect();
-        VagueWords {
-            nl: v(&[
-                "iedereen",
-                "we zien wel",
-                "zo snel mogelijk",
-                "indien nodig",
-                "binnenkort",
-                "erover praten",
-                "praten we erover",
-                "proberen",
-                "eventueel",
-            ]),
-            en: v(&[
-                "everyone",
-                "everybody",
-                "we'll see",
-                "we will see",
-                "as soon as possible",
-                "asap",
-                "if needed",
-                "if necessary",
-                "soon",
-                "talk about it",
-                "try to",
-                "possibly",
-            ]),
-        }
-    }
-}
-
-impl VagueWords {
-    /// The first listed word that `text` holds as a whole word (or phrase).
-    pub fn find(&self, text: &str) -> Option<&str> {
-        let hay = format!(" {} ", normalise(text));
-        self.nl
-            .iter()
-            .chain(&self.en)
-            .find(|w| {
-                let w = normalise(w);
-                !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
-            })
-            .map(String::as_str)
-    }
-}
-
-/// Lower case, punctuation to spaces, single spaces.
-fn normalise(text: &str) -> String {
-    let t: String = text
-        .to_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '\'' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Everything that keeps the plan from being firm, in the order of the
 /// meeting; empty when the plan can be made final. Vague words by the
 /// shipped list.
@@ -328,10 +256,11 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
                     .find(|c| c.id == id)
                     .is_none_or(|c| c.text.trim() != r.text.trim());
                 let new_agreement = session.actions.iter().any(|a| {
-                    !session
-                        .review
-                        .iter()
-                        .any(|x| x.target == ReviewTarget::Action(a.id))
+                    a.answers == Some(id)
+                        && !session
+                            .review
+                            .iter()
+                            .any(|x| x.target == ReviewTarget::Action(a.id))
                 });
                 if !changed && !new_agreement {
                     out.push(Finding::BrokenUnanswered {

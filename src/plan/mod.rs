@@ -5,12 +5,14 @@
 //! only lay it out, so the three formats say the same thing.
 
 mod aanmelding;
+mod approach_document;
 mod audience;
 mod chart;
 mod check;
 mod dates;
 mod document;
 mod docx;
+mod handover;
 mod html;
 mod markdown;
 mod pdf;
@@ -70,6 +72,9 @@ pub enum Form {
     Plan,
     // The MDA++ aanmeldingsformulier with the plan attached.
     Aanmelding,
+    // The handover of casusregie: the current plan, records, signals, who
+    // is informed.
+    Overdracht,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -233,16 +238,21 @@ pub fn build_document(
         )
     };
     let (shown, history) = shown;
-    let mut plan = plan_document(&shown, &history, &look);
     // Who the copy is for, in its header (counted on the full meeting
     // when it is the complete version).
     let label = match options.audience {
         Some(_) => audience_label(options.audience, &shown),
         None => audience_label(None, session),
     };
+    if options.form == Form::Overdracht {
+        let mut doc = handover::handover_document(&shown, &history, &look);
+        audience::mark(&mut doc, label, left_out);
+        return doc;
+    }
+    let mut plan = plan_document(&shown, &history, &look);
     audience::mark(&mut plan, label.clone(), left_out);
     match options.form {
-        Form::Plan => plan,
+        Form::Plan | Form::Overdracht => plan,
         Form::Aanmelding => {
             let mut form = aanmelding_document(session, &shown, !options.redact, plan);
             audience::mark(&mut form, label, left_out);
@@ -331,6 +341,7 @@ pub fn export_file_name(
     let what = match options.form {
         Form::Plan => plan_slug(session.phase),
         Form::Aanmelding => "aanmeldingsformulier",
+        Form::Overdracht => "overdracht",
     };
     let what = format!("{what}{}", audience::file_suffix(options.audience, session));
     let mut name = if options.redact {

@@ -31,7 +31,12 @@ impl Default for PlanLook {
 /// case (any order, may include `session`); they give the scale's trend.
 pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLook) -> Document {
     let d = &look.dates;
-    let title = i18n::plan_name(session.phase).to_string();
+    let expert = session.kind == crate::model::MeetingKind::Expertoverleg;
+    let title = if expert {
+        T::DocApproachTitle.s().to_string()
+    } else {
+        i18n::plan_name(session.phase).to_string()
+    };
     let footer = format!(
         "{} · {} · {}",
         session.case.code,
@@ -41,6 +46,9 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
     let mut doc = Document::new(title, footer);
     doc.meta = meta(session, look);
     header(&mut doc, session, look);
+    if expert {
+        super::approach_document::approach(&mut doc, session);
+    }
     participants(&mut doc, session, look);
     review(&mut doc, session, d);
     facts(&mut doc, session, d);
@@ -59,7 +67,19 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
     doc.heading(1, T::DocNextMeeting.s());
     match session.next_meeting {
         Some(n) => doc.paragraph(d.date(n)),
+        None if session.closes_case => doc.paragraph(T::DocCaseCloses.s()),
         None => doc.remark(T::DocNoNextMeeting.s()),
+    }
+    if session.closes_case {
+        closure(&mut doc, session, d);
+    }
+    if let Some(reason) = session
+        .escalation_override
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+    {
+        doc.heading(1, T::DocNotRegistered.s());
+        doc.paragraph(reason);
     }
     let findings = check(session);
     if !findings.is_empty() {
@@ -72,7 +92,7 @@ pub fn plan_document(session: &Session, case_sessions: &[Session], look: &PlanLo
 /// The file's properties: the case code as subject, the chair's
 /// organisation as author, the meeting's date as creation date. Redacted,
 /// neither the date nor the organisation is given.
-fn meta(s: &Session, look: &PlanLook) -> Meta {
+pub(super) fn meta(s: &Session, look: &PlanLook) -> Meta {
     let chair = s.chair.trim();
     let author = s
         .participants
@@ -130,6 +150,9 @@ fn header(doc: &mut Document, s: &Session, look: &PlanLook) {
         i18n::phase_name(s.phase).to_string(),
     ));
     f.push((T::DocGoal.s().into(), goal(s.phase).to_string()));
+    if let Some(r) = s.reopened.as_deref().filter(|r| !r.trim().is_empty()) {
+        f.push((T::DocReopened.s().into(), r.trim().into()));
+    }
     if !s.chair.trim().is_empty() {
         f.push((T::DocChair.s().into(), s.chair.trim().into()));
     }
@@ -161,7 +184,7 @@ pub fn redaction_text(look: &PlanLook) -> &'static str {
     }
 }
 
-fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
+pub(super) fn participants(doc: &mut Document, s: &Session, look: &PlanLook) {
     doc.heading(1, T::DocParticipants.s());
     if s.participants.is_empty() {
         doc.remark(T::DocNoParticipants.s());
@@ -295,7 +318,7 @@ fn facts(doc: &mut Document, s: &Session, d: &DateStyle) {
     }
 }
 
-fn top3(doc: &mut Document, s: &Session, d: &DateStyle) {
+pub(super) fn top3(doc: &mut Document, s: &Session, d: &DateStyle) {
     doc.heading(1, i18n::terms::top3_heading(s.phase).s());
     if s.top3.is_empty() {
         doc.remark(T::DocNoTop3.s());
@@ -540,7 +563,7 @@ fn chart(s: &Session, scale: &Scale, case_sessions: &[Session], d: &DateStyle) -
     }
 }
 
-fn signalling(doc: &mut Document, s: &Session) {
+pub(super) fn signalling(doc: &mut Document, s: &Session) {
     doc.heading(1, T::DocSignalling.s());
     let rows: Vec<Vec<String>> = live_conditions(s)
         .filter(|c| !c.if_broken.trim().is_empty())
@@ -586,4 +609,41 @@ fn notes(doc: &mut Document, s: &Session) {
         doc.heading(1, T::DocNotes.s());
         doc.list(false, public);
     }
+}
+
+/// Why the case closes, the goals reached and the follow-up contacts.
+fn closure(doc: &mut Document, s: &Session, d: &DateStyle) {
+    let c = s.closure.clone().unwrap_or_default();
+    doc.heading(1, T::DocClosure.s());
+    doc.fields(vec![
+        (T::FieldCloseReason.s().to_string(), or_none(&c.reason)),
+        (
+            T::FieldCloseGoals.s().to_string(),
+            or_none(&c.goals_reached),
+        ),
+    ]);
+    if c.follow_ups.is_empty() {
+        doc.remark(T::DocNoFollowUps.s());
+        return;
+    }
+    let rows = c
+        .follow_ups
+        .iter()
+        .map(|f| {
+            vec![
+                d.date(f.due),
+                f.held
+                    .map_or(T::FollowUpOpen.s().to_string(), |h| d.date(h)),
+                or_none(&f.note),
+            ]
+        })
+        .collect();
+    doc.table(
+        vec![
+            T::FieldFollowUpDue.s().to_string(),
+            T::DocColHeld.s().to_string(),
+            T::FieldFollowUpNote.s().to_string(),
+        ],
+        rows,
+    );
 }

@@ -27,6 +27,7 @@ fn state(timeline: &Timeline, target: ReviewTarget, d: &DateStyle) -> String {
 fn condition_rows<'a>(
     items: impl Iterator<Item = &'a Condition>,
     timeline: &Timeline,
+    today: chrono::NaiveDate,
     d: &DateStyle,
 ) -> Vec<Vec<String>> {
     items
@@ -39,11 +40,31 @@ fn condition_rows<'a>(
                 or_none(&c.text),
                 or_none(&c.monitored_by),
                 or_none(&c.if_broken),
-                since.map_or(T::DocNone.s().to_string(), |x| d.date(x)),
+                since_text(since, timeline, today, d),
                 state(timeline, ReviewTarget::Condition(c.id), d),
             ]
         })
         .collect()
+}
+
+/// Since when an item runs; "uit het expertoverleg (leidend)" when it was
+/// agreed there.
+fn since_text(
+    since: Option<chrono::NaiveDate>,
+    timeline: &Timeline,
+    today: chrono::NaiveDate,
+    d: &DateStyle,
+) -> String {
+    match since {
+        Some(x) if leading(x, timeline, today) => T::DocFromExpert.fmt(&[&d.date(x)]),
+        Some(x) => d.date(x),
+        None => T::DocNone.s().to_string(),
+    }
+}
+
+/// Agreed in an expertoverleg before the meeting of `today`.
+fn leading(since: chrono::NaiveDate, timeline: &Timeline, today: chrono::NaiveDate) -> bool {
+    since < today && timeline.from_expert_meeting(since)
 }
 
 fn condition_header() -> Vec<String> {
@@ -72,6 +93,7 @@ pub(super) fn conditions(doc: &mut Document, s: &Session, timeline: &Timeline, d
         let rows = condition_rows(
             live.iter().copied().filter(|c| c.situation == Some(sit.id)),
             timeline,
+            s.date,
             d,
         );
         if rows.is_empty() {
@@ -87,6 +109,7 @@ pub(super) fn conditions(doc: &mut Document, s: &Session, timeline: &Timeline, d
                 .copied()
                 .filter(|c| c.origin.as_ref() == Some(o)),
             timeline,
+            s.date,
             d,
         );
         doc.table(condition_header(), rows);
@@ -96,6 +119,7 @@ pub(super) fn conditions(doc: &mut Document, s: &Session, timeline: &Timeline, d
             c.origin.is_none() && c.situation.is_none_or(|id| s.top3.get(id).is_none())
         }),
         timeline,
+        s.date,
         d,
     );
     if !untied.is_empty() {
@@ -137,11 +161,32 @@ pub(super) fn actions(doc: &mut Document, s: &Session, timeline: &Timeline, d: &
                 or_none(&a.how_checked),
                 or_none(&a.monitored_by),
                 or_none(&a.if_broken),
-                state(timeline, ReviewTarget::Action(a.id), d),
+                action_state(timeline, a, s.date, d),
             ]
         })
         .collect();
     doc.table(header, rows);
+}
+
+/// An agreement's state, and "uit het expertoverleg van …" when it was
+/// agreed there.
+fn action_state(
+    timeline: &Timeline,
+    a: &Action,
+    today: chrono::NaiveDate,
+    d: &DateStyle,
+) -> String {
+    let state = state(timeline, ReviewTarget::Action(a.id), d);
+    let since = timeline
+        .record(ReviewTarget::Action(a.id))
+        .map(|r| r.since)
+        .or(a.since);
+    match since {
+        Some(x) if leading(x, timeline, today) => {
+            format!("{state}; {}", T::DocFromExpert.fmt(&[&d.date(x)]))
+        }
+        _ => state,
+    }
 }
 
 /// What left the plan in this meeting, and how.

@@ -13,7 +13,13 @@ pub fn mark_vastgesteld(
     date: NaiveDate,
     override_reason: Option<&str>,
 ) -> Result<(), Vec<Finding>> {
-    mark_vastgesteld_in_case(session, date, override_reason, &[])
+    mark_vastgesteld_in_case(
+        session,
+        date,
+        override_reason,
+        &[],
+        &super::VagueWords::default(),
+    )
 }
 
 /// As `mark_vastgesteld`, with the case's signals as the meeting began: a
@@ -24,8 +30,9 @@ pub fn mark_vastgesteld_in_case(
     date: NaiveDate,
     override_reason: Option<&str>,
     signals: &[crate::timeline::Signal],
+    vague: &super::VagueWords,
 ) -> Result<(), Vec<Finding>> {
-    let findings = super::check_case(session, signals, &super::VagueWords::default());
+    let findings = super::check_case(session, signals, vague);
     let reason = override_reason
         .map(str::trim)
         .filter(|r| !r.is_empty())

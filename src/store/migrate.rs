@@ -170,6 +170,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
                 if_broken: a.if_broken.clone(),
                 since: None,
                 earlier_due: if runs_on { a.due } else { None },
+                answers: None,
                 visibility: Default::default(),
             }
         })
@@ -243,6 +244,9 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         threshold: None,
         closes_case: false,
         escalation_override: None,
+        approach: Default::default(),
+        closure: None,
+        reopened: None,
         wall_audience: None,
     }
 }

@@ -14,6 +14,8 @@ pub struct Past {
     pub signals: Vec<Signal>,
     /// The settings they were judged by.
     pub rules: Rules,
+    /// The words the plan check calls vague (a setting).
+    pub vague: crate::model::VagueWords,
 }
 
 impl Past {
@@ -38,6 +40,7 @@ impl Past {
             attendance,
             signals: Vec::new(),
             rules: Rules::default(),
+            vague: Default::default(),
         }
     }
 

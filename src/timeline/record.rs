@@ -90,9 +90,17 @@ pub struct Timeline {
     pub dates: Vec<NaiveDate>,
     /// Conditions first, then agreements, each in order of first appearance.
     pub records: Vec<Record>,
+    /// The dates of the MDA++ expertoverleggen among the meetings: what was
+    /// agreed there is leidend in the meetings after it.
+    pub expert_meetings: Vec<NaiveDate>,
 }
 
 impl Timeline {
+    /// The item's first day was an expertoverleg (so it is leidend).
+    pub fn from_expert_meeting(&self, since: NaiveDate) -> bool {
+        self.expert_meetings.contains(&since)
+    }
+
     /// The timeline of `sessions` (any order; sorted here by date and time).
     pub fn of<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Timeline {
         let mut sessions: Vec<&Session> = sessions.into_iter().collect();
@@ -169,6 +177,11 @@ impl Timeline {
         Timeline {
             dates: sessions.iter().map(|s| s.date).collect(),
             records,
+            expert_meetings: sessions
+                .iter()
+                .filter(|s| s.kind == crate::model::MeetingKind::Expertoverleg)
+                .map(|s| s.date)
+                .collect(),
         }
     }
 

@@ -37,6 +37,9 @@ pub struct Rules {
     /// The family's or the network's median and the professionals' median
     /// this far apart (or more) is a signal.
     pub group_gap: u8,
+    /// Follow-up contacts after closing a case (waakvlam), in months after
+    /// the last meeting.
+    pub follow_up_months: Vec<u32>,
 }
 
 impl Default for Rules {
@@ -50,6 +53,7 @@ impl Default for Rules {
             stable_months: 6,
             escalate_after_breaches: 2,
             group_gap: 3,
+            follow_up_months: vec![6, 12],
         }
     }
 }
@@ -154,6 +158,10 @@ pub enum Signal {
         planned: NaiveDate,
         set_at: NaiveDate,
     },
+    /// The case was closed in the meeting of `date`.
+    CaseClosed { date: NaiveDate },
+    /// A follow-up contact after closing (waakvlam) is due and not held.
+    FollowUpDue { closed: NaiveDate, due: NaiveDate },
 }
 
 impl Signal {
@@ -165,11 +173,11 @@ impl Signal {
             Signal::EscalateToExpertoverleg { .. }
             | Signal::EscalateBreaches { .. }
             | Signal::EscalateIncident { .. } => 5,
-            Signal::MissedMeeting { .. } => 4,
+            Signal::MissedMeeting { .. } | Signal::FollowUpDue { .. } => 4,
             Signal::BelowThresholdAgain { .. } | Signal::GroupsDiffer { .. } => 3,
             Signal::DeadlineAhead { .. } => 2,
             Signal::StableClock { .. } => 1,
-            Signal::PhaseGoalReached { .. } => 0,
+            Signal::PhaseGoalReached { .. } | Signal::CaseClosed { .. } => 0,
         }
     }
 
@@ -218,6 +226,17 @@ pub fn signals<'a>(
     let Some(newest) = all.last() else {
         return Vec::new();
     };
+    // A closed case has no other signals than its follow-up contacts.
+    if newest.closes_case {
+        let mut out = vec![Signal::CaseClosed { date: newest.date }];
+        if let Some(c) = &newest.closure {
+            out.extend(c.due(today).map(|f| Signal::FollowUpDue {
+                closed: newest.date,
+                due: f.due,
+            }));
+        }
+        return out;
+    }
     let phase = newest.phase;
     let begin = all
         .iter()

@@ -87,8 +87,15 @@ pub fn layout(m: &Meeting, area: Rect, status: Option<&str>) -> MeetingRects {
 pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     use crate::model::WallNames;
     use crate::plan::{NamesAs, redact_names_as};
-    let (seen, left_out) = crate::plan::for_readers(&m.session, &m.session.wall_readers());
-    let restricted = left_out > 0 || seen != m.session;
+    // Most meetings restrict nothing: then no copy is made for it.
+    let any = m.session.visibilities().any(|(_, v)| v.is_restricted());
+    let (seen, restricted) = if any {
+        let (seen, left_out) = crate::plan::for_readers(&m.session, &m.session.wall_readers());
+        let restricted = left_out > 0 || seen != m.session;
+        (std::borrow::Cow::Owned(seen), restricted)
+    } else {
+        (std::borrow::Cow::Borrowed(&m.session), false)
+    };
     let how = match m.session.wall_names {
         // Names the chair added to hide never show on the wall.
         WallNames::Names if crate::plan::hidden_names(&seen).is_empty() => None,
@@ -102,7 +109,7 @@ pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     let mut copy = m.clone();
     copy.session = match how {
         Some(how) => redact_names_as(&seen, how),
-        None => seen,
+        None => seen.into_owned(),
     };
     // The selection stays on the same item; on an item the wall may not
     // show, nothing is selected there.
@@ -139,10 +146,13 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let r = layout(m, area, status_msg.as_deref());
     header(m, ctx, r.header, buf);
-    let show_signals = ctx.facilitator && !app.wall && !m.past.signals.is_empty();
+    // The wall shows the signals only when the facilitator chose so.
+    let show_signals =
+        !m.past.signals.is_empty() && ((ctx.facilitator && !app.wall) || app.wall_signals);
     if show_signals {
         signal_banner(
             m,
+            app,
             ctx,
             Rect::new(r.header.x, r.header.y + 1, r.header.width, 1),
             buf,
@@ -199,16 +209,29 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
 /// One calm line under the header: the case's most urgent signal, cut to
 /// the width, and how many more there are (shown in full on the review and
 /// summary steps).
-fn signal_banner(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+fn signal_banner(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let signals = &m.past.signals;
     let Some(first) = signals.first() else {
         return;
     };
     let text = first.headline(&m.past.rules);
-    let line = match signals.len() {
+    let mut line = match signals.len() {
         1 => T::MeetSignalOne.fmt(&[&text]),
         n => T::MeetSignalMore.fmt(&[&n, &text]),
     };
+    // For the facilitator: whether the wall shows them too, or the key that
+    // puts them there, when it fits.
+    if ctx.facilitator {
+        let tail = if app.wall_signals {
+            T::MeetSignalOnWall.s().to_string()
+        } else {
+            T::MeetSignalKey.fmt(&[&ctx.keymap.short_label(Command::WallSignals)])
+        };
+        let with = format!("{line}  · {tail}");
+        if width(&with) <= area.width as usize {
+            line = with;
+        }
+    }
     let style = if first.is_escalation() {
         ctx.theme.warn
     } else {
@@ -557,6 +580,13 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             ctx.keymap.short_label(Command::NextStep)
         );
         items.push((nav, T::ShortSteps.s(), 0));
+        if !m.past.signals.is_empty() {
+            items.push((
+                ctx.keymap.short_label(Command::WallSignals),
+                Command::WallSignals.help_short(),
+                1,
+            ));
+        }
         items.push((
             ctx.keymap.short_label(Command::Undo),
             Command::Undo.help_short(),

@@ -83,7 +83,7 @@ fn start(s: &StartScreen, app: &App, ctx: &Ctx) -> Vec<Row> {
     let mut last = None;
     for (i, e) in s.entries.iter().enumerate() {
         if last != Some(&e.case) {
-            out.push(row(format!("{} {}", T::Case.s(), e.case)));
+            out.push(row(s.case_title(&e.case)));
             if let Some(b) = s.banner(&e.case).map(|b| &b.text) {
                 out.push(row(format!("  {b}")));
             }
@@ -479,19 +479,15 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 ));
             }
         }
+        StepKind::Approach => {
+            for (it, label, value) in super::steps::approach::lines(m) {
+                out.push(item(format!("{label}: {value}"), sel == Some(it)));
+            }
+        }
         StepKind::Closing => {
-            let next = s
-                .next_meeting
-                .map(|d| d.format("%d-%m-%Y").to_string())
-                .unwrap_or_else(|| T::NotPlanned.s().to_string());
-            out.push(item(
-                format!("{}: {next}", T::FormNextMeeting.s()),
-                sel == Some(Item::NextMeeting),
-            ));
-            out.push(item(
-                format!("{}: {}", T::FormChair.s(), missing(&s.chair)),
-                sel == Some(Item::Chair),
-            ));
+            for (it, label, value, _) in super::steps::closing::lines(m, ctx) {
+                out.push(item(format!("{label}: {value}"), sel == Some(it)));
+            }
         }
         StepKind::Summary => {
             let lines = super::steps::summary::summary_all(m, 200, ctx);

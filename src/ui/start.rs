@@ -52,10 +52,7 @@ pub fn render(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffe
             if last_case.is_some() {
                 lines.push(Line::default());
             }
-            lines.push(Line::styled(
-                format!("{} {}", T::Case.s(), e.case),
-                ctx.theme.accent,
-            ));
+            lines.push(Line::styled(s.case_title(&e.case), ctx.theme.accent));
             if let Some(banner) = s.banner(&e.case).map(|b| &b.text) {
                 let hint = T::BannerHint.fmt(&[&ctx.keymap.short_label(Command::History)]);
                 let text = format!("⚠ {banner} ({hint})");
@@ -238,10 +235,14 @@ fn new_form(s: &StartScreen, app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer)
         }
     }
     y += 1;
-    for (i, label, area_text) in [
+    let mut fields = vec![
         (1, T::FieldCaseCode.s(), &f.case),
         (2, T::FieldDate.s(), &f.date),
-    ] {
+    ];
+    if f.closed_on().is_some() {
+        fields.push((3, T::FieldReopen.s(), &f.reopen));
+    }
+    for (i, label, area_text) in fields {
         let text = area_text.lines().join("");
         let cursor = if f.focus == i { "▏" } else { "" };
         line(

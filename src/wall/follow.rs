@@ -61,12 +61,18 @@ fn meeting_for(session: Session, layouts: &LayoutSet) -> Result<Meeting, String>
 
 impl Follower {
     /// Reads the session; an error is a sentence for the command line.
-    pub fn open(path: &Path, layouts: LayoutSet, keymap: KeyMap) -> Result<Follower, String> {
+    /// `rules` judge the case's signals, which the wall shows only when the
+    /// facilitator puts them there.
+    pub fn open(
+        path: &Path,
+        layouts: LayoutSet,
+        keymap: KeyMap,
+        rules: &crate::history::Rules,
+    ) -> Result<Follower, String> {
         let before = stamp(path);
         let session = store::load_session(path).map_err(|e| e.to_string())?;
         let saved_step = session.step;
-        // The wall shows no signals; the rules only judge them.
-        let past = crate::history::past_for(path, &session, &crate::history::Rules::default());
+        let past = crate::history::past_for(path, &session, rules);
         let mut meeting = meeting_for(session, &layouts)?;
         meeting.past = past;
         let mut f = Follower {
@@ -95,9 +101,13 @@ impl Follower {
             self.state = state;
             changed = true;
         }
-        let before = (self.shown, self.position());
-        self.show(mode(self.state.as_ref(), now));
-        changed || before != (self.shown, self.position())
+        let before = (self.shown, self.position(), self.app.wall_signals);
+        let mode = mode(self.state.as_ref(), now);
+        // Signals only while a running facilitator shows them.
+        self.app.wall_signals =
+            matches!(mode, WallMode::Follow(_)) && self.state.as_ref().is_some_and(|s| s.signals);
+        self.show(mode);
+        changed || before != (self.shown, self.position(), self.app.wall_signals)
     }
 
     fn position(&self) -> Option<Position> {

@@ -38,6 +38,9 @@ pub struct WallState {
     pub scroll: u16,
     /// The facilitator blanked the wall (`b`).
     pub blank: bool,
+    /// The facilitator shows the case's signals on the wall (`s`).
+    #[serde(default)]
+    pub signals: bool,
     /// False once the facilitator's program has closed the meeting.
     pub facilitator_running: bool,
     /// The facilitator's process id (for people reading the file).
@@ -125,7 +128,7 @@ pub fn now_ms() -> u64 {
 impl WallState {
     /// The state of a running facilitator on this meeting; `updated` is 0
     /// until it is written (so that two states compare by content).
-    pub fn of_meeting(m: &Meeting, blank: bool) -> WallState {
+    pub fn of_meeting(m: &Meeting, blank: bool, signals: bool) -> WallState {
         WallState {
             version: WALL_VERSION,
             step: m.session.step,
@@ -133,6 +136,7 @@ impl WallState {
             selected: m.selected.get(m.session.step).copied().unwrap_or(0),
             scroll: m.scroll,
             blank,
+            signals,
             facilitator_running: true,
             pid: std::process::id(),
             updated: 0,
@@ -141,7 +145,8 @@ impl WallState {
 
     /// The state of the facilitator's app, when a meeting is open.
     pub fn of_app(app: &App) -> Option<WallState> {
-        app.meeting().map(|m| WallState::of_meeting(m, app.blank))
+        app.meeting()
+            .map(|m| WallState::of_meeting(m, app.blank, app.wall_signals))
     }
 
     pub fn position(&self) -> Position {

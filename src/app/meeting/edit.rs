@@ -11,6 +11,17 @@ use crate::model::{
 };
 
 impl Meeting {
+    /// A case that closes gets its closure, with the follow-up contacts of
+    /// the settings, the first time it is marked closing.
+    pub(super) fn ensure_closure(&mut self) {
+        if self.session.closes_case && self.session.closure.is_none() {
+            self.session.closure = Some(crate::model::Closure::with_follow_ups(
+                self.session.date,
+                &self.past.rules.follow_up_months,
+            ));
+        }
+    }
+
     pub(super) fn open_form(
         &mut self,
         item: Item,
@@ -97,6 +108,26 @@ impl Meeting {
                 self.session.actions.push(agreement);
                 Item::Action(id)
             }
+            StepKind::Review => {
+                // An agreement that answers the selected condition, when it
+                // was not kept.
+                let Some(Item::Review(ReviewTarget::Condition(cid))) = self.selected_item() else {
+                    return Some(T::AnswerOnlyBroken.s().to_string());
+                };
+                let broken = self.session.review.iter().any(|r| {
+                    r.target == ReviewTarget::Condition(cid)
+                        && r.status == Some(crate::model::ReviewStatus::Broken)
+                });
+                if !broken {
+                    return Some(T::AnswerOnlyBroken.s().to_string());
+                }
+                let id = self.session.alloc_id();
+                let mut agreement = Agreement::new(id);
+                agreement.since = Some(self.session.date);
+                agreement.answers = Some(cid);
+                self.session.actions.push(agreement);
+                Item::Action(id)
+            }
             StepKind::Notes => {
                 let id = self.session.alloc_id();
                 self.session.notes.push(Note {
@@ -169,10 +200,36 @@ impl Meeting {
                     r.note.clear();
                 }
             }
+            Item::Closure(part) => {
+                use crate::app::items::ClosurePart as P;
+                if let Some(c) = s.closure.as_mut() {
+                    match part {
+                        P::Reason => c.reason.clear(),
+                        P::Goals => c.goals_reached.clear(),
+                        P::FollowUp(n) if n < c.follow_ups.len() => {
+                            c.follow_ups.remove(n);
+                        }
+                        P::FollowUp(_) => {}
+                    }
+                }
+            }
+            Item::Approach(part) => {
+                use crate::app::items::ApproachPart as P;
+                let a = &mut s.approach;
+                match part {
+                    P::Question => a.question.clear(),
+                    P::Analysis => a.analysis.clear(),
+                    P::Situation(id) => a.situations.retain(|x| x.situation != id),
+                    P::Expert(id) => a.experts.retain(|x| x.participant != id),
+                    P::TakeBack => a.take_back.clear(),
+                }
+            }
             Item::Household
             | Item::FactPick(_)
             | Item::NextMeeting
+            | Item::ClosesCase
             | Item::Chair
+            | Item::EscalationOverride
             | Item::OverrideReason => {
                 return None;
             }
@@ -203,6 +260,11 @@ impl Meeting {
                 if let Some(n) = self.session.notes.iter_mut().find(|n| n.id == id) {
                     n.private = !n.private;
                 }
+            }
+            Item::ClosesCase => {
+                self.change();
+                self.session.closes_case = !self.session.closes_case;
+                self.ensure_closure();
             }
             _ => {}
         }

@@ -23,6 +23,7 @@ impl Meeting {
             date,
             None,
             &self.past.signals,
+            &self.past.vague,
         ) {
             Ok(()) => {
                 self.history.record(before);
@@ -83,6 +84,7 @@ impl Meeting {
             } else {
                 items::apply(item, &step, &values, &mut self.session)
             };
+            self.ensure_closure();
             let problem = problem.or_else(|| self.reopen_if_fixed());
             if let Some(f) = self.form.as_mut() {
                 f.error = problem;
@@ -103,6 +105,7 @@ impl Meeting {
                 date,
                 Some(&reason),
                 &self.past.signals,
+                &self.past.vague,
             ) {
                 Ok(()) => {
                     self.history.record(form.before);

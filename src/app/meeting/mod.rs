@@ -51,7 +51,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
     use Command::*;
     match kind {
         StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy, Visibility, WallAudience],
-        StepKind::Review => &[Toggle, Edit, Visibility],
+        StepKind::Review => &[Toggle, Edit, Add, Visibility],
         StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete, Visibility],
         StepKind::Top3 => &[SwitchPane, Add, Edit, MoveUp, Delete],
         StepKind::Scale => &[Edit, Delete],
@@ -60,6 +60,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete, Visibility],
         StepKind::Closing => &[Edit],
         StepKind::Summary => &[Export, Finalize],
+        StepKind::Approach => &[Edit, Delete],
     }
 }
 
@@ -337,6 +338,10 @@ impl Meeting {
             Item::Note(id) => format!("{:?}", s.notes.iter().find(|n| n.id == id)),
             Item::NextMeeting => format!("{:?}", s.next_meeting),
             Item::Chair => s.chair.clone(),
+            Item::ClosesCase => s.closes_case.to_string(),
+            Item::EscalationOverride => format!("{:?}", s.escalation_override),
+            Item::Approach(_) => format!("{:?}", s.approach),
+            Item::Closure(_) => format!("{:?}", s.closure),
             _ => String::new(),
         }
     }

@@ -127,9 +127,31 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(format!("    {l}"), ctx.theme.muted));
             }
         }
+        if let Some(answered) = answered_condition(s, a) {
+            let body_w = (area.width as usize).saturating_sub(4).max(8);
+            for l in wrap(&T::AnswersCondition.fmt(&[&answered]), body_w, FULL) {
+                lines.push(Line::styled(format!("    {l}"), ctx.theme.muted));
+            }
+        }
         super::push_visibility(&mut lines, m, Item::Action(a.id), ctx, area.width);
         lines.push(Line::default());
         entries.push(Entry { lines, selected });
     }
     render_entries(head, entries, area, buf);
+}
+
+/// The text of the condition (not kept) that `a` answers, as the session
+/// holds it now, or as it was reviewed.
+pub fn answered_condition(s: &crate::model::Session, a: &Action) -> Option<String> {
+    let id = a.answers?;
+    s.conditions
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.text.clone())
+        .or_else(|| {
+            s.review
+                .iter()
+                .find(|r| r.target == ReviewTarget::Condition(id))
+                .map(|r| r.text.clone())
+        })
 }

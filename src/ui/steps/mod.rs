@@ -1,7 +1,8 @@
 //! One render module per step kind.
 
 pub mod actions;
-mod closing;
+pub(crate) mod approach;
+pub(crate) mod closing;
 mod conditions;
 pub mod facts;
 mod notes;
@@ -59,6 +60,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> usize {
         StepKind::Notes => notes::render(m, ctx, area, buf),
         StepKind::Closing => closing::render(m, ctx, area, buf),
         StepKind::Summary => summary::render(m, ctx, area, buf),
+        StepKind::Approach => approach::render(m, ctx, area, buf),
     }
     DETAIL.with(|d| d.get().1)
 }

@@ -29,13 +29,20 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     }
     // How to set the outcome is for the facilitator only.
     if ctx.facilitator {
-        head.push(empty_line(
+        let broken_selected = s.review.iter().any(|r| {
+            sel == Some(Item::Review(r.target))
+                && matches!(r.target, crate::model::ReviewTarget::Condition(_))
+                && r.status == Some(crate::model::ReviewStatus::Broken)
+        });
+        let how = if broken_selected {
+            T::ReviewHowToBroken.fmt(&[&ctx.keymap.short_label(Command::Add)])
+        } else {
             T::ReviewHowTo.fmt(&[
                 &ctx.keymap.short_label(Command::Toggle),
                 &ctx.keymap.short_label(Command::Edit),
-            ]),
-            ctx,
-        ));
+            ])
+        };
+        head.push(empty_line(how, ctx));
     }
     let mut entries = Vec::new();
     for r in &s.review {

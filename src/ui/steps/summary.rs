@@ -236,10 +236,11 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         }
         out.push(Line::default());
     }
-    let next = s
-        .next_meeting
-        .map(|d| d.format("%d-%m-%Y").to_string())
-        .unwrap_or_else(|| T::NotPlanned.s().to_string());
+    let next = match s.next_meeting {
+        Some(d) => d.format("%d-%m-%Y").to_string(),
+        None if s.closes_case => T::NoNextClosing.s().to_string(),
+        None => T::NotPlanned.s().to_string(),
+    };
     para(
         &mut out,
         &format!("{}: ", T::FormNextMeeting.s()),
@@ -247,6 +248,19 @@ pub fn summary_lines(s: &Session, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         w,
         ctx,
     );
+    if let Some(reason) = s
+        .escalation_override
+        .as_deref()
+        .filter(|r| !r.trim().is_empty())
+    {
+        para(
+            &mut out,
+            &format!("{}: ", T::DocNotRegistered.s()),
+            reason,
+            w,
+            ctx,
+        );
+    }
     out
 }
 
@@ -255,6 +269,7 @@ fn plan_lines(
     s: &Session,
     layout: &crate::layout::Layout,
     signals: &[crate::timeline::Signal],
+    vague: &crate::model::VagueWords,
     w: u16,
     ctx: &Ctx,
 ) -> Vec<Line<'static>> {
@@ -272,7 +287,7 @@ fn plan_lines(
         } => T::PlanStatusFixedOverride.fmt(&[&date.format("%d-%m-%Y"), r]),
     };
     out.push(Line::styled(status, ctx.theme.accent));
-    let findings = crate::plan::check_case(s, signals, &crate::plan::VagueWords::default());
+    let findings = crate::plan::check_case(s, signals, vague);
     let finalize = ctx.keymap.short_label(crate::app::Command::Finalize);
     if !ctx.facilitator {
         if !ctx.wall {
@@ -353,7 +368,14 @@ fn para_styled(
 
 /// The plan's status (and check, for the facilitator) and the whole meeting.
 pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
-    let mut lines = plan_lines(&m.session, &m.layout, &m.past.signals, w, ctx);
+    let mut lines = plan_lines(
+        &m.session,
+        &m.layout,
+        &m.past.signals,
+        &m.past.vague,
+        w,
+        ctx,
+    );
     lines.extend(summary_lines(&m.session, w, ctx));
     lines
 }

@@ -1,0 +1,78 @@
+//! Words that make a condition or agreement vague (DOMAIN.md: a plan is
+//! concrete). The list is a setting; the plan check and the meeting screen
+//! read the same one.
+
+use serde::{Deserialize, Serialize};
+
+/// Words that make a plan vague, per language (a setting: `vague_words` in
+/// `config.ron`). Matched case-insensitively as whole words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct VagueWords {
+    pub nl: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl Default for VagueWords {
+    fn default() -> Self {
+        let v = |w: &[&str]| w.iter().map(|s| s.to_string()).collect();
+        VagueWords {
+            nl: v(&[
+                "iedereen",
+                "we zien wel",
+                "zo snel mogelijk",
+                "indien nodig",
+                "binnenkort",
+                "erover praten",
+                "praten we erover",
+                "proberen",
+                "eventueel",
+            ]),
+            en: v(&[
+                "everyone",
+                "everybody",
+                "we'll see",
+                "we will see",
+                "as soon as possible",
+                "asap",
+                "if needed",
+                "if necessary",
+                "soon",
+                "talk about it",
+                "try to",
+                "possibly",
+            ]),
+        }
+    }
+}
+
+impl VagueWords {
+    /// The first listed word that `text` holds as a whole word (or phrase).
+    pub fn find(&self, text: &str) -> Option<&str> {
+        let hay = format!(" {} ", normalise(text));
+        self.nl
+            .iter()
+            .chain(&self.en)
+            .find(|w| {
+                let w = normalise(w);
+                !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
+            })
+            .map(String::as_str)
+    }
+}
+
+/// Lower case, punctuation to spaces, single spaces.
+fn normalise(text: &str) -> String {
+    let t: String = text
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '\'' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
