@@ -117,17 +117,43 @@ impl Host {
         // without knowing.
         let redaction = crate::plan::redaction_of(&ExportOptions::default());
         // First: the status line may be cut off at the end.
-        let mut text = format!("{redaction} · {}", T::PlanWritten.fmt(&[&names.join(", ")]));
+        let mut status = format!("{redaction} · {}", T::PlanWritten.fmt(&[&names.join(", ")]));
         if kept {
-            text.push_str(T::EarlierFilesKept.s());
+            status.push_str(T::EarlierFilesKept.s());
         }
-        app.status = Some(text);
+        // The complete version of a meeting with restricted items is not
+        // for the family: said, with how to make their copy.
+        let restricted = app.meeting().map_or(0, |m| m.session.restricted_count());
+        if restricted > 0 {
+            status = format!("{status} · {}", T::AudExportKeyWarning.fmt(&[&restricted]));
+        }
+        app.status = Some(status);
         Ok(())
     }
 
     /// Replaces the screen by the case's history; Esc goes back to it.
     pub fn show_history(&mut self, app: &mut App, dir: &Path) -> Result<(), String> {
         let mut history = CaseHistory::load(dir).map_err(|e| e.to_string())?;
+        // On the wall (one projected screen) the history shows only what
+        // is for everyone present, by the marks of the open meeting.
+        if !app.facilitator_view
+            && let Some(m) = app.meeting()
+        {
+            let readers = m.session.wall_readers();
+            let meetings = history
+                .meetings
+                .iter()
+                .map(|h| crate::history::Meeting {
+                    path: h.path.clone(),
+                    session: crate::plan::earlier_for_readers(&h.session, &m.session, &readers),
+                })
+                .collect();
+            history = CaseHistory::from_meetings(
+                history.dir.clone(),
+                meetings,
+                std::mem::take(&mut history.problems),
+            );
+        }
         // The history screen may be on the wall: scores the room has not
         // seen yet (hidden until revealed) are not shown there either.
         for m in &mut history.meetings {

@@ -345,7 +345,13 @@ fn check_on_the_command_line() {
         Some("Anonimisering: Niet geanonimiseerd (bevat namen)."),
         "{text}"
     );
-    assert_eq!(text.lines().count(), 8, "{text}");
+    // Then for whom it is.
+    assert_eq!(
+        text.lines().nth(1),
+        Some("Voor: iedereen (niets is afgeschermd)."),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 9, "{text}");
     assert!(text.lines().all(|l| l.ends_with('.')), "{text}");
     assert!(text.contains("mist: wanneer"), "{text}");
     let files: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
@@ -359,7 +365,7 @@ fn check_on_the_command_line() {
     assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
     assert_eq!(
         stdout(&ok).trim(),
-        "Anonimisering: Niet geanonimiseerd (bevat namen).\nHet plan is compleet: het kan worden vastgesteld."
+        "Anonimisering: Niet geanonimiseerd (bevat namen).\nVoor: iedereen (niets is afgeschermd).\nHet plan is compleet: het kan worden vastgesteld."
     );
     for (flags, says) in [
         (
@@ -476,7 +482,7 @@ fn the_command_writes_next_to_the_session_to_a_file_or_to_stdout() {
     assert_eq!(
         stdout(&out).trim(),
         format!(
-            "Geschreven: {}\nAnonimisering: Niet geanonimiseerd (bevat namen).",
+            "Geschreven: {}\nAnonimisering: Niet geanonimiseerd (bevat namen).\nVoor: iedereen (niets is afgeschermd).",
             written.display()
         )
     );
@@ -665,7 +671,7 @@ proptest! {
             a.if_broken = format!("{first} belt {last}");
         }
         let note = s.alloc_id();
-        s.notes.push(Note { id: note, text: format!("Met {last} gesproken"), private: false });
+        s.notes.push(Note { id: note, text: format!("Met {last} gesproken"), private: false, visibility: Default::default() });
 
         let dir = tempfile::tempdir().unwrap();
         let case = dir.path().join("PT-0001");
@@ -673,7 +679,7 @@ proptest! {
         top3::store::save_session(&path, &s).unwrap();
         let loaded = load_for_export(&path).unwrap();
         for form in [Form::Plan, Form::Aanmelding] {
-            let options = ExportOptions { form, redact: true };
+            let options = ExportOptions { form, redact: true, ..ExportOptions::default() };
             for format in [ExportFormat::Md, ExportFormat::Html, ExportFormat::Docx] {
                 let bytes = export_bytes(&loaded, format, &options).unwrap();
                 let text = match format {

@@ -57,6 +57,7 @@ fn the_plan_and_the_form_convert_to_pdf_with_libreoffice() {
         ExportOptions {
             form: Form::Aanmelding,
             redact: true,
+            audience: None,
         },
     ] {
         let docx = export_session_file(&newest, ExportFormat::Docx, &options).unwrap();

@@ -147,6 +147,7 @@ fn personal() -> impl Strategy<Value = Personal> {
                     id,
                     text: format!("{sec} (niet delen met {})", names[1]),
                     private: true,
+                    visibility: Default::default(),
                 });
             }
             s.wall_names = wall_names;

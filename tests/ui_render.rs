@@ -224,6 +224,7 @@ fn a_private_note_never_shows_on_the_wall_view() {
             id,
             text: "GEHEIM-ADRES-XYZ".into(),
             private: true,
+            visibility: Default::default(),
         });
     }
     for (w, h) in SIZES {

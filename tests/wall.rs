@@ -374,6 +374,7 @@ fn the_wall_never_shows_private_notes_hints_or_keys() {
         id,
         text: SECRET.into(),
         private: true,
+        visibility: Default::default(),
     });
     let steps = m.layout.steps.clone();
     let mut wall = wall_app(m, KeyMap::default(), LayoutSet::builtin());

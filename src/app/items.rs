@@ -203,6 +203,11 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                     Line,
                     s.case.violence.map_or("", crate::i18n::violence_name),
                 ),
+                f(
+                    T::FieldHideMunicipality,
+                    YesNo,
+                    yes_no(s.case.hide_municipality),
+                ),
             ]
             .into_iter()
             .chain(basis_fields(s))
@@ -229,6 +234,7 @@ pub fn form_fields(item: Item, step: &Step, s: &Session) -> Option<(T, Vec<Field
                         p.ring.map_or("", crate::i18n::ring_label),
                     ),
                     f(T::FieldOnCall, YesNo, yes_no(p.on_call)),
+                    f(T::FieldHideOrganisation, YesNo, yes_no(p.hide_organisation)),
                 ]
                 .into_iter()
                 .chain(informed_fields(s, id))
@@ -664,8 +670,12 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                 Ok(k) => s.case.violence = k,
                 Err(_) => problem = Some(T::ViolenceNotRecognised.s().to_string()),
             }
-            if values.len() > 5 {
-                let (basis, p) = read_basis(&values[5..]);
+            match read_yes_no(&v(5)) {
+                Some(b) => s.case.hide_municipality = b,
+                None => problem = Some(T::YesNoNotRecognised.s().to_string()),
+            }
+            if values.len() > 6 {
+                let (basis, p) = read_basis(&values[6..]);
                 s.case.sharing_basis = basis;
                 problem = problem.or(p);
             }
@@ -690,11 +700,15 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                     Some(b) => p.on_call = b,
                     None => problem = Some(T::YesNoNotRecognised.s().to_string()),
                 }
-                if values.len() > 8 {
-                    let on = match read_date(&v(8)) {
+                match read_yes_no(&v(8)) {
+                    Some(b) => p.hide_organisation = b,
+                    None => problem = Some(T::YesNoNotRecognised.s().to_string()),
+                }
+                if values.len() > 9 {
+                    let on = match read_date(&v(9)) {
                         Ok(d) => d,
                         Err(()) => {
-                            problem = Some(T::DateNotRecognised.fmt(&[&v(8)]));
+                            problem = Some(T::DateNotRecognised.fmt(&[&v(9)]));
                             s.informed
                                 .iter()
                                 .find(|i| i.participant == id)
@@ -704,8 +718,8 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
                     let record = crate::model::Informed {
                         participant: id,
                         on,
-                        by: v(9),
-                        how: v(10),
+                        by: v(10),
+                        how: v(11),
                     };
                     s.informed.retain(|i| i.participant != id);
                     if !record.is_empty() {

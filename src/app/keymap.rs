@@ -41,10 +41,14 @@ pub enum Command {
     Registration,
     /// On a scale step whose scores are hidden: show them all at once.
     Reveal,
+    /// Who may see the selected item (h-audience).
+    Visibility,
+    /// Whom the wall is for (h-audience).
+    WallAudience,
 }
 
 impl Command {
-    pub const ALL: [Command; 28] = [
+    pub const ALL: [Command; 30] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -73,6 +77,8 @@ impl Command {
         Command::WallSignals,
         Command::Registration,
         Command::Reveal,
+        Command::Visibility,
+        Command::WallAudience,
     ];
 
     /// What the command does, for the help overlay.
@@ -106,6 +112,8 @@ impl Command {
             Command::History => T::CmdHistory.s(),
             Command::Registration => T::CmdRegistration.s(),
             Command::Reveal => T::CmdReveal.s(),
+            Command::Visibility => T::CmdVisibility.s(),
+            Command::WallAudience => T::CmdWallAudience.s(),
         }
     }
 
@@ -138,6 +146,8 @@ impl Command {
             Command::WallSignals => T::ShortWallSignals.s(),
             Command::Registration => T::ShortRegistration.s(),
             Command::Reveal => T::FooterReveal.s(),
+            Command::Visibility => T::ShortVisibility.s(),
+            Command::WallAudience => T::ShortWallAudience.s(),
             other => other.help(),
         }
     }
@@ -300,6 +310,8 @@ impl Default for KeyMap {
                 b(Command::WallSignals, &["s"]),
                 b(Command::Registration, &["m"]),
                 b(Command::Reveal, &["r"]),
+                b(Command::Visibility, &["z"]),
+                b(Command::WallAudience, &["w"]),
             ],
         }
     }

@@ -10,6 +10,7 @@ mod meeting;
 mod registration;
 mod start;
 mod undo;
+pub mod visibility;
 
 pub use action::{Action, Effect};
 pub use form::{Field, FieldKind, Form, FormOutcome, YES_NO, choice_index, read_yes_no};

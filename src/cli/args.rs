@@ -86,6 +86,9 @@ pub enum Command {
             conflicts_with = "form"
         )]
         handover: bool,
+        /// For whom: gezin, netwerk, professionals or a participant's name.
+        #[arg(long = "voor", visible_alias = "for", value_name = "AUDIENCE")]
+        voor: Option<String>,
     },
     History {
         case_dir: PathBuf,
@@ -141,6 +144,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "check" => Some(T::ArgCheck.s()),
         "form" => Some(T::ArgForm.s()),
         "redact" => Some(T::ArgRedact.s()),
+        "voor" => Some(T::ArgVoor.s()),
         "case_dir" => Some(T::ArgCaseDir.s()),
         "reset" => Some(T::ArgReset.s()),
         "list" => Some(T::ArgList.s()),
@@ -267,6 +271,7 @@ fn value_name(name: &str) -> &'static str {
         "YYYY-MM-DD" => T::ValDate,
         "OUT" => T::ValOut,
         "FORM" => T::ValForm,
+        "AUDIENCE" => T::ValVoor,
         "FORMAT" => T::ValFormat,
         "TARGET" => T::ValTarget,
         "PATHS" => T::ValPaths,

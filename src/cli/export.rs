@@ -12,20 +12,27 @@ pub struct Request {
     /// `--config`: the settings for the check's vague words and signals.
     pub config: Option<PathBuf>,
     pub options: ExportOptions,
+    /// `--voor`: the audience as typed, read against the session's
+    /// participants.
+    pub voor: Option<String>,
 }
 
 /// `top3 export`: the plan (or the form) beside the session, to `-o OUT`,
 /// or to stdout with `-o -`; `--check` only checks the plan.
 pub fn run(req: &Request) -> Result<ExitCode, String> {
     let loaded = plan::load_for_export(&req.target).map_err(|e| e.to_string())?;
+    let mut options = req.options;
+    if let Some(voor) = &req.voor {
+        options.audience =
+            Some(plan::parse_audience(voor, &loaded.session).map_err(|e| e.to_string())?);
+    }
+    let options = &options;
     if req.check {
         // Which copy this is comes first, so a wrong copy is never sent
         // unknowingly.
-        println!(
-            "{}",
-            T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
-        );
-        if req.options.form == plan::Form::Aanmelding {
+        println!("{}", T::ChkRedaction.fmt(&[&plan::redaction_of(options)]));
+        print_audience(&loaded, options);
+        if options.form == plan::Form::Aanmelding {
             return Ok(check_form(&loaded));
         }
         let settings =
@@ -54,26 +61,40 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
                 return Err(plan::ExportError::PdfToStdout.to_string());
             }
             let bytes =
-                plan::export_bytes(&loaded, req.format, &req.options).map_err(|e| e.to_string())?;
+                plan::export_bytes(&loaded, req.format, options).map_err(|e| e.to_string())?;
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is not an error worth a message.
             let _ = stdout.write_all(&bytes).and_then(|_| stdout.flush());
             return Ok(ExitCode::SUCCESS);
         }
         Some(p) => p.to_path_buf(),
-        None => plan::default_output(&loaded, req.format, &req.options),
+        None => plan::default_output(&loaded, req.format, options),
     };
-    let replaced = out.exists();
-    plan::write_export(&loaded, req.format, &req.options, &out).map_err(|e| e.to_string())?;
-    println!("{}", T::ExpWritten.fmt(&[&out.display()]));
-    if replaced {
-        println!("{}", T::ExpReplaced.fmt(&[&out.display()]));
-    }
+    // An existing file is replaced, and the message says so.
+    let existed = out.exists();
+    plan::write_export(&loaded, req.format, options, &out).map_err(|e| e.to_string())?;
+    let written = if existed {
+        T::ExpOverwritten
+    } else {
+        T::ExpWritten
+    };
+    println!("{}", written.fmt(&[&out.display()]));
+    println!("{}", T::ChkRedaction.fmt(&[&plan::redaction_of(options)]));
+    print_audience(&loaded, options);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// "Voor: het gezin. 2 onderdelen zijn niet opgenomen in deze versie." and,
+/// for the complete version of a meeting with restricted items, how to make
+/// a copy for an audience.
+fn print_audience(loaded: &plan::Loaded, options: &ExportOptions) {
     println!(
         "{}",
-        T::ChkRedaction.fmt(&[&plan::redaction_of(&req.options)])
+        T::ChkAudience.fmt(&[&plan::audience_of(&loaded.session, options)])
     );
-    Ok(ExitCode::SUCCESS)
+    if options.audience.is_none() && loaded.session.restricted_count() > 0 {
+        println!("{}", T::AudHint.s());
+    }
 }
 
 /// `--form aanmelding --check`: every field of the form that is empty or

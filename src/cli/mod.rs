@@ -147,6 +147,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             form,
             redact,
             handover,
+            voor,
         }) => export::run(&export::Request {
             target,
             format,
@@ -160,7 +161,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                     form.unwrap_or_default()
                 },
                 redact,
+                audience: None,
             },
+            voor,
         }),
         Some(Command::History {
             ref case_dir,

@@ -48,6 +48,9 @@ impl fmt::Display for Mismatch {
             }
             Mismatch::DoubleScale(key) => T::ErrDoubleScale.fmt(&[key]),
             Mismatch::DoubleReview(id) => T::ErrDoubleReview.fmt(&[&id.0]),
+            Mismatch::UnknownNotFor { item, participant } => {
+                T::ErrUnknownNotFor.fmt(&[&item.0, &participant.0])
+            }
         };
         f.write_str(&s)
     }

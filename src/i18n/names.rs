@@ -391,3 +391,16 @@ fn violence_text(kind: crate::model::ViolenceKind) -> T {
         V::Mensenhandel => T::ViolenceMensenhandel,
     }
 }
+
+// ---- h-audience (issue 12) ----
+
+/// Whom the wall (or a copy) is for, in words ("het gezin").
+pub fn wall_audience_name(a: crate::model::Audience) -> &'static str {
+    use crate::model::Audience;
+    match a {
+        Audience::Gezin => T::AudGezin.s(),
+        Audience::Netwerk => T::AudNetwerk.s(),
+        Audience::Professionals => T::AudProfessionals.s(),
+        Audience::Person(_) => T::AudReporterUnknown.s(),
+    }
+}

@@ -1,4 +1,4 @@
-use super::{Id, Term};
+use super::{Id, Term, Visibility};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +35,9 @@ pub struct Action {
     /// (made with `a` on the review step).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<Id>,
+    /// Who may see it (iedereen when not said).
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
 }
 
 impl Action {

@@ -105,6 +105,11 @@ pub struct Case {
     /// the wall unless the settings say so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub violence: Option<super::ViolenceKind>,
+    /// The municipality is a name to hide (the family lives where someone
+    /// must not learn): on the wall and in redacted exports it is replaced
+    /// like a name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hide_municipality: bool,
 }
 
 impl Case {
@@ -119,6 +124,7 @@ impl Case {
             sharing_basis: None,
             roles: CaseRoles::default(),
             violence: None,
+            hide_municipality: false,
         }
     }
 }

@@ -1,4 +1,4 @@
-use super::{Id, Phase};
+use super::{Id, Phase, Visibility};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -26,6 +26,9 @@ pub struct Condition {
     /// Set in the plan of an earlier phase, and still in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<Origin>,
+    /// Who may see it (iedereen when not said).
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
 }
 
 /// Where a condition from an earlier phase comes from.
@@ -60,6 +63,7 @@ impl Condition {
             if_broken: String::new(),
             since: None,
             origin: None,
+            visibility: Visibility::Iedereen,
         }
     }
 }

@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, Visibility};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -125,6 +125,13 @@ pub struct Fact {
     /// Where it is known from: police report, VT file, the family itself.
     #[serde(default)]
     pub source: String,
+    /// Who may see it (iedereen when not said).
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
+    /// Who may see who reported it; hidden, the reporter is shown by
+    /// their group ("een netwerklid").
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub reporter_visibility: Visibility,
 }
 
 impl Fact {
@@ -136,6 +143,8 @@ impl Fact {
             when: When::Unknown,
             reported_by: String::new(),
             source: String::new(),
+            visibility: Visibility::Iedereen,
+            reporter_visibility: Visibility::Iedereen,
         }
     }
 }

@@ -28,6 +28,7 @@ mod validate;
 mod list;
 mod scenario;
 mod violence;
+mod visibility;
 mod voice;
 
 pub use action::Action;
@@ -59,4 +60,5 @@ pub use top3::{Situation, Top3, Top3Error};
 pub use vague::VagueWords;
 pub use validate::{Inconsistency, Mismatch};
 pub use violence::ViolenceKind;
+pub use visibility::{Audience, Readers, Visibility};
 pub use voice::ApartAnswer;

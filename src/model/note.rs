@@ -1,4 +1,4 @@
-use super::Id;
+use super::{Id, Visibility};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -10,4 +10,7 @@ pub struct Note {
     /// in an export.
     #[serde(default)]
     pub private: bool,
+    /// Who may see it (iedereen when not said).
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
 }

@@ -1,4 +1,4 @@
-use super::{Id, Ring};
+use super::{Id, Ring, Visibility};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -75,6 +75,14 @@ pub struct Participant {
     /// meeting; not asked for a score.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub on_call: bool,
+    /// Who may see this participant's details (organisation, relation, the
+    /// reason for no score); the name and role stay.
+    #[serde(default, skip_serializing_if = "Visibility::is_default")]
+    pub visibility: Visibility,
+    /// The organisation is a name to hide (a school, a shelter): on the
+    /// wall and in redacted exports it is replaced like a name.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hide_organisation: bool,
 }
 
 impl Participant {
@@ -90,6 +98,8 @@ impl Participant {
             group: None,
             ring: None,
             on_call: false,
+            visibility: Visibility::Iedereen,
+            hide_organisation: false,
         }
     }
 

@@ -1,5 +1,5 @@
 use super::{
-    Action, Approach, Case, ClientAttendance, Condition, Fact, Id, Informed, LeaderTitle,
+    Action, Approach, Audience, Case, ClientAttendance, Condition, Fact, Id, Informed, LeaderTitle,
     MeetingKind, Note, Participant, Phase, PlanStatus, PlanSummary, ReviewItem, Scale, Score,
     Timing, Top3, WallNames,
 };
@@ -104,6 +104,10 @@ pub struct Session {
     /// The rows of the layout's generic list steps, by list key.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lists: Vec<ListData>,
+    /// Whom the wall is for (gezin or professionals); `None`: from who is
+    /// present (see `Session::wall_audience`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wall_audience: Option<Audience>,
 }
 
 fn first_id() -> u64 {
@@ -148,6 +152,7 @@ impl Session {
             client_attendance: None,
             scenario: Scenario::default(),
             lists: Vec::new(),
+            wall_audience: None,
         }
     }
 

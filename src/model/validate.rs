@@ -14,12 +14,29 @@ pub struct Inconsistency {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mismatch {
     DuplicateId(Id),
-    UnknownFact { situation: Id, fact: Id },
-    UnknownSituation { condition: Id, situation: Id },
-    UnknownParticipant { scale: String, participant: Id },
-    DoubleAnswer { scale: String, participant: Id },
+    UnknownFact {
+        situation: Id,
+        fact: Id,
+    },
+    UnknownSituation {
+        condition: Id,
+        situation: Id,
+    },
+    UnknownParticipant {
+        scale: String,
+        participant: Id,
+    },
+    DoubleAnswer {
+        scale: String,
+        participant: Id,
+    },
     DoubleScale(String),
     DoubleReview(Id),
+    /// An item is not to be shared with someone who is no participant.
+    UnknownNotFor {
+        item: Id,
+        participant: Id,
+    },
 }
 
 impl Session {
@@ -107,6 +124,19 @@ impl Session {
                     id: Some(scale.id),
                     problem: Mismatch::DoubleScale(scale.key.clone()),
                 });
+            }
+        }
+        for (item, v) in self.visibilities() {
+            if let super::Visibility::NietDelenMet(ids) = v {
+                for id in ids.iter().filter(|id| self.participant(**id).is_none()) {
+                    out.push(Inconsistency {
+                        id: Some(item),
+                        problem: Mismatch::UnknownNotFor {
+                            item,
+                            participant: *id,
+                        },
+                    });
+                }
             }
         }
         let mut reviewed = HashSet::new();

@@ -6,6 +6,7 @@
 
 mod aanmelding;
 mod approach_document;
+mod audience;
 mod chart;
 mod check;
 mod dates;
@@ -26,12 +27,18 @@ mod status;
 pub use aanmelding::{
     aanmelding_document, check_registration, criterion_name, dates_as_months, sharing_text,
 };
+pub use audience::{
+    AudienceError, audience_label, earlier_for_readers, for_audience, for_readers, left_out_line,
+    parse_audience, reporter_word,
+};
 pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
 pub use pdf::find_soffice;
 pub use plan_document::{PlanLook, plan_document, redaction_text};
-pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
+pub use redact::{
+    NamesAs, Redactor, hidden_names, name_list, redact, redact_names, redact_names_as,
+};
 pub use status::{mark_vastgesteld, mark_vastgesteld_in_case, reopen};
 
 use crate::i18n::{self, Lang, T};
@@ -81,6 +88,9 @@ pub struct ExportOptions {
     /// Names become roles (also in free text), the municipality is left
     /// out, dates in fields become weeks from the first meeting.
     pub redact: bool,
+    /// For whom the copy is: items not for them are left out. `None`: the
+    /// complete version.
+    pub audience: Option<crate::model::Audience>,
 }
 
 /// Why an export could not be made; [`fmt::Display`] gives one sentence.
@@ -189,6 +199,20 @@ pub fn build_document(
     case_sessions: &[Session],
     options: &ExportOptions,
 ) -> Document {
+    // The copy for an audience: what is not for them is left out first,
+    // from this meeting and from the earlier ones that give the trend.
+    let (session, case_sessions, left_out) = match options.audience {
+        Some(a) => {
+            let (s, n) = for_audience(session, a);
+            let history: Vec<Session> = case_sessions
+                .iter()
+                .map(|o| audience::earlier_for_audience(o, session, a))
+                .collect();
+            (s, history, n)
+        }
+        None => (session.clone(), case_sessions.to_vec(), 0),
+    };
+    let (session, case_sessions) = (&session, case_sessions.as_slice());
     let week0 = case_sessions
         .iter()
         .map(|s| s.date)
@@ -219,13 +243,50 @@ pub fn build_document(
         )
     };
     let (shown, history) = shown;
+    // Who the copy is for, in its header (counted on the full meeting
+    // when it is the complete version).
+    let label = match options.audience {
+        Some(_) => audience_label(options.audience, &shown),
+        None => audience_label(None, session),
+    };
     if options.form == Form::Overdracht {
-        return handover::handover_document(&shown, &history, &look);
+        let mut doc = handover::handover_document(&shown, &history, &look);
+        audience::mark(&mut doc, label, left_out);
+        return doc;
     }
-    let plan = plan_document(&shown, &history, &look);
+    let mut plan = plan_document(&shown, &history, &look);
+    audience::mark(&mut plan, label.clone(), left_out);
     match options.form {
         Form::Plan | Form::Overdracht => plan,
-        Form::Aanmelding => aanmelding_document(session, &shown, !options.redact),
+        Form::Aanmelding => {
+            let mut form = aanmelding_document(session, &shown, !options.redact);
+            audience::mark(&mut form, label, left_out);
+            form
+        }
+    }
+}
+
+/// For whom an export with `options` of `session` is, in words, with the
+/// line about what it leaves out: what the plan check and the export say
+/// first, so a wrong copy is never sent unknowingly.
+pub fn audience_of(session: &Session, options: &ExportOptions) -> String {
+    match options.audience {
+        None => audience_label(None, session),
+        Some(a) => {
+            let (copy, left_out) = for_audience(session, a);
+            let shown = if options.redact {
+                redact(&copy)
+            } else if options.form == Form::Aanmelding {
+                redact_names(&copy)
+            } else {
+                copy
+            };
+            let label = audience_label(Some(a), &shown);
+            match left_out_line(left_out) {
+                Some(line) => format!("{label}. {}", line.trim_end_matches('.')),
+                None => label,
+            }
+        }
     }
 }
 
@@ -287,6 +348,7 @@ pub fn export_file_name(
         Form::Aanmelding => "aanmeldingsformulier",
         Form::Overdracht => "overdracht",
     };
+    let what = format!("{what}{}", audience::file_suffix(options.audience, session));
     let mut name = if options.redact {
         let week = (session.date - week0).num_days().div_euclid(7);
         format!("{what}-week-{week}-geanonimiseerd")

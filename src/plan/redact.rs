@@ -40,6 +40,9 @@ pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
     let mut s = session.clone();
     map_text(&mut s, &|t| names.replace(t));
     s.case.hidden_names.clear();
+    if session.case.hide_municipality && !s.case.municipality.trim().is_empty() {
+        s.case.municipality = T::RedHidden.s().to_string();
+    }
     if how == NamesAs::HiddenOnly {
         return s;
     }
@@ -82,7 +85,7 @@ pub fn redact_names_as(session: &Session, how: NamesAs) -> Session {
 /// text stay as written.
 pub fn redact(session: &Session) -> Session {
     let mut s = redact_names(session);
-    let place = s.case.municipality.trim().to_string();
+    let place = session.case.municipality.trim().to_string();
     if !place.is_empty() {
         let places = NameMap {
             needles: vec![Needle {
@@ -117,6 +120,29 @@ impl Redactor {
     pub fn text(&self, text: &str) -> String {
         self.0.replace(text)
     }
+}
+
+/// The names the chair marked to hide: the list of names to hide, the
+/// municipality when it is marked, and each organisation marked (a school,
+/// a shelter). Never empty strings.
+pub fn hidden_names(s: &Session) -> Vec<String> {
+    let mut out: Vec<String> = s
+        .case
+        .hidden_names
+        .iter()
+        .map(|n| n.trim().to_string())
+        .collect();
+    if s.case.hide_municipality {
+        out.push(s.case.municipality.trim().to_string());
+    }
+    out.extend(
+        s.participants
+            .iter()
+            .filter(|p| p.hide_organisation)
+            .map(|p| p.organisation.trim().to_string()),
+    );
+    out.retain(|n| !n.is_empty());
+    out
 }
 
 /// The names redaction hides, each once (titles left off): what must not
@@ -329,6 +355,11 @@ const ROLE_WORDS: &[&str] = &[
     "stepmother",
 ];
 
+/// `text` folded for matching (see `fold`), for the audience's names.
+pub(super) fn fold_text(text: &str) -> String {
+    fold(text)
+}
+
 /// `text` folded for matching: lower case, accents and other marks dropped.
 fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -437,7 +468,7 @@ fn people(s: &Session) -> Vec<Person> {
             source: Source::Household,
         });
     }
-    for name in &s.case.hidden_names {
+    for name in &hidden_names(s) {
         if name.trim().is_empty() || known(&out, name) {
             continue;
         }
@@ -559,7 +590,7 @@ impl NameMap {
     fn of(s: &Session, how: NamesAs) -> NameMap {
         let mut people = people(s);
         if how == NamesAs::HiddenOnly {
-            people = (s.case.hidden_names.iter())
+            people = (hidden_names(s).iter())
                 .filter(|n| !n.trim().is_empty())
                 .map(|n| Person {
                     name: n.trim().to_string(),
@@ -992,6 +1023,7 @@ mod tests {
             id: crate::model::Id(90),
             text: "Zonderland belt Ergens.".into(),
             private: false,
+            visibility: Default::default(),
         });
         let r = redact_names(&s);
         assert_eq!(r.notes[0].text, "Casusregisseur belt procesregisseur.");

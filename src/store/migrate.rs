@@ -171,6 +171,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
                 since: None,
                 earlier_due: if runs_on { a.due } else { None },
                 answers: None,
+                visibility: Default::default(),
             }
         })
         .collect();
@@ -251,5 +252,6 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         client_attendance: None,
         scenario: Default::default(),
         lists: Vec::new(),
+        wall_audience: None,
     }
 }

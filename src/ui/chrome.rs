@@ -79,21 +79,52 @@ pub fn layout(m: &Meeting, area: Rect, status: Option<&str>) -> MeetingRects {
     }
 }
 
-/// The meeting as the wall may show it: with the privacy setting on, names
-/// become roles or initials (also inside free text and the household line).
-/// The file keeps the names.
+/// The meeting as the wall may show it: only what is for everyone present
+/// (items for professionals only, or not to be shared with someone present,
+/// are left out; hidden reporters by their group), and with the privacy
+/// setting on, names become roles or initials (also inside free text and
+/// the household line). The file keeps everything.
 pub fn wall_copy(m: &Meeting) -> Option<Meeting> {
     use crate::model::WallNames;
     use crate::plan::{NamesAs, redact_names_as};
+    // Most meetings restrict nothing: then no copy is made for it.
+    let any = m.session.visibilities().any(|(_, v)| v.is_restricted());
+    let (seen, restricted) = if any {
+        let (seen, left_out) = crate::plan::for_readers(&m.session, &m.session.wall_readers());
+        let restricted = left_out > 0 || seen != m.session;
+        (std::borrow::Cow::Owned(seen), restricted)
+    } else {
+        (std::borrow::Cow::Borrowed(&m.session), false)
+    };
     let how = match m.session.wall_names {
         // Names the chair added to hide never show on the wall.
-        WallNames::Names if m.session.case.hidden_names.is_empty() => return None,
-        WallNames::Names => NamesAs::HiddenOnly,
-        WallNames::Roles => NamesAs::Roles,
-        WallNames::Initials => NamesAs::Initials,
+        WallNames::Names if crate::plan::hidden_names(&seen).is_empty() => None,
+        WallNames::Names => Some(NamesAs::HiddenOnly),
+        WallNames::Roles => Some(NamesAs::Roles),
+        WallNames::Initials => Some(NamesAs::Initials),
     };
+    if how.is_none() && !restricted {
+        return None;
+    }
     let mut copy = m.clone();
-    copy.session = redact_names_as(&m.session, how);
+    copy.session = match how {
+        Some(how) => redact_names_as(&seen, how),
+        None => seen.into_owned(),
+    };
+    // The selection stays on the same item; on an item the wall may not
+    // show, nothing is selected there.
+    let selected = m.selected_item();
+    copy.selected[copy.session.step] = match selected {
+        Some(item) => copy
+            .items()
+            .iter()
+            .position(|x| *x == item)
+            .unwrap_or(usize::MAX),
+        None => m.selected_index(),
+    };
+    let Some(how) = how else {
+        return Some(copy);
+    };
     if how == NamesAs::Roles {
         // The name has become the role ("oom 2"): each role printed once.
         for p in &mut copy.session.participants {

@@ -151,8 +151,14 @@ impl Mask {
             Some(Item::Answer(_)) => m.scores_hidden(m.step().scale_key()),
             _ => false,
         };
+        // Who may see an item, and an item the wall leaves out, show only
+        // as dots: the room never reads what is kept from it.
+        let private = private
+            || m.visibility_form
+            || m.editing
+                .is_some_and(|item| !crate::app::visibility::on_wall(item, &m.session));
         let names = match m.session.wall_names {
-            WallNames::Names if m.session.case.hidden_names.is_empty() => None,
+            WallNames::Names if crate::plan::hidden_names(&m.session).is_empty() => None,
             WallNames::Names => Some(Redactor::new(&m.session, NamesAs::HiddenOnly)),
             WallNames::Roles => Some(Redactor::new(&m.session, NamesAs::Roles)),
             WallNames::Initials => Some(Redactor::new(&m.session, NamesAs::Initials)),
@@ -175,6 +181,10 @@ impl Mask {
     /// replaced, or `None` for the value as typed.
     pub fn shown(&self, field: &Field) -> Option<String> {
         let value = field.value();
+        if self.hides(field) && field.kind == FieldKind::YesNo {
+            // As many dots for ja as for nee: the answer does not show.
+            return Some("•••".to_string());
+        }
         if self.hides(field) {
             return Some(dots(&value));
         }

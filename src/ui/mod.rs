@@ -92,6 +92,13 @@ pub fn summary_max_scroll(app: &App) -> Option<u16> {
         wall: app.wall,
         show_violence: app.wall_shows_violence,
     };
+    // The wall's summary leaves out what is not for the room: it is shorter.
+    let copy = if ctx.facilitator {
+        None
+    } else {
+        chrome::wall_copy(m)
+    };
+    let m = copy.as_ref().unwrap_or(m);
     let area = chrome::content_area(m, app, &ctx, Rect::new(0, 0, w, h));
     Some(steps::summary::max_scroll(m, &ctx, area))
 }

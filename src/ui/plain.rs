@@ -304,6 +304,14 @@ fn form(f: &Form, mask: Option<&super::form::Mask>, ctx: &Ctx) -> Vec<Row> {
     out
 }
 
+/// `text` with who may see the item, in the facilitator view.
+fn tagged(text: String, m: &Meeting, item: Item, ctx: &Ctx) -> String {
+    match crate::app::visibility::item_tag(item, &m.session) {
+        Some(tag) if ctx.facilitator => format!("{text} {tag}"),
+        _ => text,
+    }
+}
+
 fn missing(text: &str) -> String {
     super::steps::or_else(text, T::MissingWord.s())
 }
@@ -341,6 +349,17 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 };
                 out.push(item(text, sel == Some(Item::ClientAttendance)));
             }
+            if ctx.facilitator {
+                let name = i18n::wall_audience_name(s.wall_audience());
+                let line = match s.wall_audience {
+                    None => T::WallForAuto.fmt(&[&name]),
+                    Some(_) => T::WallFor.fmt(&[&name]),
+                };
+                out.push(row(format!(
+                    "{line} ({})",
+                    ctx.keymap.short_label(Command::WallAudience)
+                )));
+            }
             for p in &s.participants {
                 let mut parts = vec![i18n::attendance_name(p.attendance).to_string()];
                 parts.extend(
@@ -348,8 +367,9 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                         .into_iter()
                         .filter(|x| !x.is_empty()),
                 );
+                let text = format!("{}: {}", missing(&p.name), parts.join(", "));
                 out.push(item(
-                    format!("{}: {}", missing(&p.name), parts.join(", ")),
+                    tagged(text, m, Item::Participant(p.id), ctx),
                     sel == Some(Item::Participant(p.id)),
                 ));
             }
@@ -379,7 +399,10 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
             for kind in FactKind::ALL {
                 out.push(row(format!("{}:", capitalise(i18n::fact_kind_name(kind)))));
                 for f in s.facts.iter().filter(|f| f.kind == kind) {
-                    out.push(item(fact_text(f), sel == Some(Item::Fact(f.id))));
+                    out.push(item(
+                        tagged(fact_text(f), m, Item::Fact(f.id), ctx),
+                        sel == Some(Item::Fact(f.id)),
+                    ));
                 }
             }
         }
@@ -498,7 +521,10 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
             for (i, x) in s.top3.items().iter().enumerate() {
                 out.push(row(format!("{}. {}", i + 1, x.text)));
                 for c in s.conditions_for(x.id) {
-                    out.push(item(c.text.clone(), sel == Some(Item::Condition(c.id))));
+                    out.push(item(
+                        tagged(c.text.clone(), m, Item::Condition(c.id), ctx),
+                        sel == Some(Item::Condition(c.id)),
+                    ));
                 }
             }
             let loose: Vec<_> = s
@@ -513,7 +539,10 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                     T::WallLooseConditions,
                 )));
                 for c in loose {
-                    out.push(item(c.text.clone(), sel == Some(Item::Condition(c.id))));
+                    out.push(item(
+                        tagged(c.text.clone(), m, Item::Condition(c.id), ctx),
+                        sel == Some(Item::Condition(c.id)),
+                    ));
                 }
             }
         }
@@ -524,7 +553,10 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                     .iter()
                     .map(|(h, v)| format!("{h}: {}", missing(v)))
                     .collect();
-                out.push(item(text.join(" — "), sel == Some(Item::Action(a.id))));
+                out.push(item(
+                    tagged(text.join(" — "), m, Item::Action(a.id), ctx),
+                    sel == Some(Item::Action(a.id)),
+                ));
             }
         }
         StepKind::Notes => {
@@ -534,7 +566,10 @@ fn content(m: &Meeting, ctx: &Ctx) -> Vec<Row> {
                 } else {
                     n.text.clone()
                 };
-                out.push(item(text, sel == Some(Item::Note(n.id))));
+                out.push(item(
+                    tagged(text, m, Item::Note(n.id), ctx),
+                    sel == Some(Item::Note(n.id)),
+                ));
             }
         }
         StepKind::Approach => {

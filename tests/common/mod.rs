@@ -312,6 +312,7 @@ pub fn session() -> impl Strategy<Value = Session> {
                         id,
                         text: t,
                         private,
+                        visibility: Default::default(),
                     });
                 }
                 s.next_meeting = next;

@@ -144,6 +144,7 @@ impl Meeting {
                     id,
                     text: String::new(),
                     private: false,
+                    visibility: Default::default(),
                 });
                 Item::Note(id)
             }

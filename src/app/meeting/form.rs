@@ -79,7 +79,11 @@ impl Meeting {
             && let Some(item) = item
         {
             let step = self.layout.steps[self.session.step].clone();
-            let problem = items::apply(item, &step, &values, &mut self.session);
+            let problem = if self.visibility_form {
+                crate::app::visibility::apply(item, &values, &mut self.session)
+            } else {
+                items::apply(item, &step, &values, &mut self.session)
+            };
             self.ensure_closure();
             let problem = problem.or_else(|| self.reopen_if_fixed());
             if let Some(f) = self.form.as_mut() {
@@ -92,6 +96,7 @@ impl Meeting {
         }
         let form = self.form.take().expect("form is open");
         let item = self.editing.take();
+        self.visibility_form = false;
         if item == Some(Item::OverrideReason) {
             let reason = form.values().first().cloned().unwrap_or_default();
             let date = self.session.date;

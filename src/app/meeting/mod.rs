@@ -3,6 +3,7 @@
 
 mod edit;
 mod form;
+mod visibility;
 
 use super::form::Form;
 use super::items::{self, Item};
@@ -43,23 +44,26 @@ pub struct Meeting {
     /// On the TOP-3 step: the situation that was selected when the
     /// facilitator went to the facts, which `Space` links facts to.
     pub link_to: Option<crate::model::Id>,
+    /// The open form sets who may see the item being edited (the
+    /// visibility key), not its text.
+    pub visibility_form: bool,
 }
 
 /// The commands that do something on a step, in footer order.
 pub fn step_commands(kind: StepKind) -> &'static [Command] {
     use Command::*;
     match kind {
-        StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy],
-        StepKind::Review => &[Toggle, Edit, Add],
-        StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete],
+        StepKind::Participants => &[Add, Edit, Toggle, Delete, Privacy, Visibility, WallAudience],
+        StepKind::Review => &[Toggle, Edit, Add, Visibility],
+        StepKind::Facts => &[Add, Edit, Cycle, MoveUp, Delete, Visibility],
         StepKind::Top3 => &[SwitchPane, Add, Edit, Toggle, MoveUp, Delete],
         StepKind::Scale => &[Add, Edit, Reveal, Delete],
         StepKind::Voices => &[Add, Edit, Delete],
         StepKind::Scenario => &[Edit, Delete],
         StepKind::List => &[Add, Edit, Delete],
-        StepKind::Conditions => &[Add, Edit, Cycle, Delete],
-        StepKind::Actions => &[Add, Edit, Delete],
-        StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete],
+        StepKind::Conditions => &[Add, Edit, Cycle, Delete, Visibility],
+        StepKind::Actions => &[Add, Edit, Delete, Visibility],
+        StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete, Visibility],
         StepKind::Closing => &[Edit],
         StepKind::Summary => &[Export, Finalize],
         StepKind::Approach => &[Edit, Delete],
@@ -84,6 +88,7 @@ impl Meeting {
             clock_ms: 0,
             past: Past::default(),
             link_to: None,
+            visibility_form: false,
         };
         m.session.step = m.session.step.min(steps.saturating_sub(1));
         m
@@ -246,6 +251,8 @@ impl Meeting {
                 Command::Reveal if self.step().kind == StepKind::Scale => {
                     status = Some(self.reveal())
                 }
+                Command::Visibility => status = self.open_visibility(),
+                Command::WallAudience => status = Some(self.cycle_wall_audience()),
                 // A note that is private from the first key: never on the wall.
                 Command::Privacy if self.step().kind == StepKind::Notes => {
                     let before = self.session.clone();
@@ -254,6 +261,7 @@ impl Meeting {
                         id,
                         text: String::new(),
                         private: true,
+                        visibility: Default::default(),
                     });
                     self.touch();
                     status = self.open_form(Item::Note(id), before, true);

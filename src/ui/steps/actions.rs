@@ -146,6 +146,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 lines.push(Line::styled(format!("    {l}"), ctx.theme.muted));
             }
         }
+        super::push_visibility(&mut lines, m, Item::Action(a.id), ctx, area.width);
         lines.push(Line::default());
         entries.push(Entry { lines, selected });
     }

@@ -79,6 +79,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &Ctx) -> Entry {
     let selected = m.selected_item() == Some(Item::Condition(c.id));
     let mut e = entry("• ", &c.text, width, selected, style, ctx, FULL);
+    super::push_visibility(&mut e.lines, m, Item::Condition(c.id), ctx, width);
     let body_w = (width as usize).saturating_sub(4).max(8);
     let or_missing = |v: &str| {
         if v.trim().is_empty() {

@@ -42,7 +42,7 @@ fn section(m: &Meeting, ctx: &Ctx, kind: FactKind, width: u16) -> (Vec<Line<'sta
     let entries = facts
         .iter()
         .map(|f| {
-            entry(
+            let mut e = entry(
                 "• ",
                 &fact_text(f),
                 width,
@@ -50,7 +50,9 @@ fn section(m: &Meeting, ctx: &Ctx, kind: FactKind, width: u16) -> (Vec<Line<'sta
                 ctx.theme.base,
                 ctx,
                 FULL,
-            )
+            );
+            super::push_visibility(&mut e.lines, m, Item::Fact(f.id), ctx, width);
+            e
         })
         .collect();
     (head, entries)

@@ -395,6 +395,28 @@ pub fn or_missing(text: &str) -> String {
     or_else(text, crate::i18n::T::Missing.s())
 }
 
+/// In the facilitator view, who may see `item` as a line under its entry
+/// ("[⚑ alleen professionals · niet op de muur]"): glyph and words, never
+/// colour alone. Nothing for an item for everyone, and nothing on the wall.
+pub fn push_visibility(
+    lines: &mut Vec<Line<'static>>,
+    m: &Meeting,
+    item: crate::app::Item,
+    ctx: &Ctx,
+    width: u16,
+) {
+    if !ctx.facilitator {
+        return;
+    }
+    let Some(tag) = crate::app::visibility::item_tag(item, &m.session) else {
+        return;
+    };
+    let body_w = (width as usize).saturating_sub(4).max(8);
+    for l in wrap(&tag, body_w, FULL) {
+        lines.push(Line::styled(format!("    {l}"), ctx.theme.private));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         .iter()
         .map(|n| {
             let selected = sel == Some(Item::Note(n.id));
-            if n.private && !ctx.facilitator {
+            let mut e = if n.private && !ctx.facilitator {
                 // Never on the wall: only that there is one.
                 entry(
                     "🔒 ",
@@ -57,7 +57,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                     ctx,
                     FULL,
                 )
-            }
+            };
+            super::push_visibility(&mut e.lines, m, Item::Note(n.id), ctx, area.width);
+            e
         })
         .collect();
     render_entries(head, entries, area, buf);

@@ -116,6 +116,29 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         format!("  {privacy}"),
         ctx.theme.muted,
     ));
+    // Whom the wall is for: the facilitator view only (the key with it).
+    if ctx.facilitator {
+        let audience = s.wall_audience();
+        let name = i18n::wall_audience_name(audience);
+        let mut line = match s.wall_audience {
+            None => T::WallForAuto.fmt(&[&name]),
+            Some(_) => T::WallFor.fmt(&[&name]),
+        };
+        line = format!("{line} ({})", ctx.keymap.short_label(Command::WallAudience));
+        let family_present = s.present().any(|p| {
+            matches!(
+                p.group,
+                Some(crate::model::Group::Gezin | crate::model::Group::Netwerk)
+            )
+        });
+        let style = if audience == crate::model::Audience::Professionals && family_present {
+            line = format!("⚠ {line} — {}", T::WallForProfessionalsWithFamily.s());
+            ctx.theme.warn
+        } else {
+            ctx.theme.muted
+        };
+        header.push(ratatui::text::Line::styled(format!("  {line}"), style));
+    }
     // The names to hide are themselves names: facilitator view only.
     if ctx.facilitator && !s.case.hidden_names.is_empty() {
         header.push(ratatui::text::Line::styled(
@@ -179,7 +202,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         } else {
             ctx.theme.muted
         };
-        entries.push(entry(
+        let mut e = entry(
             &format!("{name} — "),
             &parts.join(" · "),
             area.width,
@@ -187,7 +210,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             style,
             ctx,
             FULL,
-        ));
+        );
+        super::push_visibility(&mut e.lines, m, Item::Participant(p.id), ctx, area.width);
+        entries.push(e);
     }
     if s.participants.is_empty() {
         header.push(empty_line(

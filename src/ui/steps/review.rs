@@ -134,6 +134,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 ));
             }
         }
+        super::push_visibility(&mut lines, m, Item::Review(r.target), ctx, area.width);
         entries.push(Entry { lines, selected });
     }
     render_entries(head, entries, area, buf);

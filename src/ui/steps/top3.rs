@@ -116,7 +116,7 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 }
                 _ => fact_text(f),
             };
-            entry(
+            let mut e = entry(
                 mark,
                 &text,
                 right.width,
@@ -124,7 +124,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 ctx.theme.muted,
                 ctx,
                 FULL,
-            )
+            );
+            super::push_visibility(&mut e.lines, m, Item::FactPick(f.id), ctx, right.width);
+            e
         })
         .collect();
     render_entries(head, entries, right, buf);
