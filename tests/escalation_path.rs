@@ -6,6 +6,8 @@
 mod casegen;
 mod common;
 
+use common::pty::Term;
+
 use casegen::*;
 use std::path::Path;
 use std::process::Command;
@@ -253,6 +255,23 @@ fn the_whole_path_through_the_program() {
     let h = history(dir.path(), "2026-05-12");
     assert!(h.contains("Terug bij de coördinator sinds het overleg van 12-05-2026, na het MDA++ expertoverleg van 28-04-2026"), "{h}");
     assert!(!h.contains("Meld de casus aan"), "{h}");
+    // The coordinator opens the meeting in a terminal: the leader is the
+    // coördinator, and the review step says what the meeting comes from:
+    // the expertoverleg's approach, which leads.
+    let file = loaded.meetings.last().unwrap().path.clone();
+    let mut t = Term::start(&["open", file.to_str().unwrap()], dir.path(), 120, 40);
+    t.wait_for("Wie zit er aan tafel");
+    t.send("v");
+    t.wait_for("Coördinator: Fictief coördinator");
+    t.send("\x1b[C");
+    t.wait_for("Signalen van de casus");
+    t.wait_until("the path back", |screen| {
+        let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        flat.contains("Besproken in het MDA++ expertoverleg van 28-04-2026 (aangemeld op 12-04-2026): de aanpak van het expertoverleg is leidend")
+    });
+    assert!(!t.screen().contains("Meld de casus aan"), "{}", t.screen());
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
 }
 
 #[test]
