@@ -182,6 +182,18 @@ fn the_expertoverleg_writes_its_approach_as_a_leading_document() {
 }
 
 #[test]
+fn the_approach_is_written_under_its_own_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = write(dir.path());
+    let loaded = load_for_export(&paths[2]).unwrap();
+    let out = top3::plan::default_output(&loaded, ExportFormat::Docx, &ExportOptions::default());
+    assert_eq!(
+        out.file_name().unwrap().to_str().unwrap(),
+        "2026-04-20-aanpak-expertoverleg.docx"
+    );
+}
+
+#[test]
 fn the_next_plan_says_what_came_from_the_expertoverleg() {
     let dir = tempfile::tempdir().unwrap();
     let paths = write(dir.path());
@@ -256,7 +268,7 @@ fn the_approach_step_shows_every_part_and_edits_one() {
         if h >= 60 {
             for want in [
                 "Analyse van de experts: De overdracht is het moment",
-                "Aanpak situatie 1 (Ruzie bij de overdracht (fictief)): Overdracht via de school",
+                "Aanpak situatie 1: Ruzie bij de overdracht (fictief): Overdracht via de school",
                 "uitvoering: reclassering en school",
                 "Doorzettingskracht Fictieve reclasseringswerker (Reclassering): teamleider",
                 "Wat de coördinator meeneemt naar gezin, netwerk en professionals:",

@@ -831,8 +831,8 @@ texts! {
     FieldExpertForce => "Bij wie zet deze expert door in de eigen organisatie, als de aanpak vastloopt?", "Whom does this expert escalate to in their own organisation when the approach stalls?";
     FormTakeBack => "Wat de coördinator meeneemt", "What the coordinator takes back";
     FieldTakeBack => "Wat de coördinator meeneemt naar gezin, netwerk en professionals", "What the coordinator takes back to family, network and professionals";
-    ApproachForSituation => "Aanpak situatie {0} ({1})", "Approach situation {0} ({1})";
-    ApproachValue => "{0} · uitvoering: {1}", "{0} · carried out by: {1}";
+    ApproachForSituation => "Aanpak situatie {0}", "Approach situation {0}";
+    ApproachValue => "{0}: {1} · uitvoering: {2}", "{0}: {1} · carried out by: {2}";
     ExpertForceOf => "Doorzettingskracht {0}", "Authority to push through, {0}";
     ApproachLeading => "Deze aanpak is leidend voor het vervolg: de coördinator neemt hem door met gezin, netwerk en professionals.", "This approach leads what follows: the coordinator discusses it with family, network and professionals.";
     DocApproachTitle => "Aanpak MDA++ expertoverleg", "Approach MDA++ expert meeting";

@@ -96,9 +96,13 @@ impl Approach {
 
 impl Session {
     /// The participants asked for their doorzettingskracht: the
-    /// professionals present.
+    /// professionals present (marked so, or, without a group, with an
+    /// organisation or a ring).
     pub fn experts(&self) -> impl Iterator<Item = &Participant> {
-        self.present()
-            .filter(|p| p.group == Some(Group::Professional))
+        self.present().filter(|p| match p.group {
+            Some(Group::Professional) => true,
+            Some(Group::Gezin | Group::Netwerk) => false,
+            None => !p.organisation.trim().is_empty() || p.ring.is_some(),
+        })
     }
 }

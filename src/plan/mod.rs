@@ -344,6 +344,10 @@ pub fn export_file_name(
     options: &ExportOptions,
 ) -> String {
     let what = match options.form {
+        // The expertoverleg writes its approach, not a plan of the phase.
+        Form::Plan if session.kind == crate::model::MeetingKind::Expertoverleg => {
+            "aanpak-expertoverleg"
+        }
         Form::Plan => plan_slug(session.phase),
         Form::Aanmelding => "aanmeldingsformulier",
         Form::Overdracht => "overdracht",

@@ -41,8 +41,8 @@ pub fn lines(m: &Meeting) -> Vec<(Item, String, String)> {
                     let approach = or_missing(x.map_or("", |x| x.approach.as_str()));
                     let who = or_missing(x.map_or("", |x| x.who.as_str()));
                     (
-                        T::ApproachForSituation.fmt(&[&rank, text]),
-                        T::ApproachValue.fmt(&[&approach, &who]),
+                        T::ApproachForSituation.fmt(&[&rank]),
+                        T::ApproachValue.fmt(&[text, &approach, &who]),
                     )
                 }
                 ApproachPart::Expert(id) => {
