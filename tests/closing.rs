@@ -173,10 +173,7 @@ fn a_closed_case_has_only_its_follow_ups_as_signals() {
 #[test]
 fn the_start_screen_marks_a_closed_case_and_its_due_follow_up() {
     let dir = tempfile::tempdir().unwrap();
-    for s in closed_case() {
-        let path = top3::store::new_session_path(dir.path(), "GEN-END", s.date, &s.layout);
-        top3::store::save_session(&path, &s).unwrap();
-    }
+    write_sessions(dir.path(), &closed_case());
     let start = start_screen(dir.path(), d("2026-09-10"), &Rules::default());
     assert!(
         start
@@ -221,10 +218,7 @@ fn the_start_screen_marks_a_closed_case_and_its_due_follow_up() {
 #[test]
 fn a_closed_case_reopens_only_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();
-    for s in closed_case() {
-        let path = top3::store::new_session_path(dir.path(), "GEN-END", s.date, &s.layout);
-        top3::store::save_session(&path, &s).unwrap();
-    }
+    write_sessions(dir.path(), &closed_case());
     let layouts = LayoutSet::builtin();
     let r = Rules::default();
     let err = match create_session(
@@ -292,10 +286,7 @@ fn a_closed_case_reopens_only_with_a_reason() {
 #[test]
 fn the_start_screen_asks_why_a_closed_case_is_reopened() {
     let dir = tempfile::tempdir().unwrap();
-    for s in closed_case() {
-        let path = top3::store::new_session_path(dir.path(), "GEN-END", s.date, &s.layout);
-        top3::store::save_session(&path, &s).unwrap();
-    }
+    write_sessions(dir.path(), &closed_case());
     let start = start_screen(dir.path(), d("2026-06-01"), &Rules::default());
     let mut app = App::new(
         Screen::Start(Box::new(start)),

@@ -164,10 +164,7 @@ fn history(dir: &Path, today: &str) -> String {
 #[test]
 fn the_whole_path_through_the_program() {
     let dir = tempfile::tempdir().unwrap();
-    for s in network_meetings() {
-        let path = top3::store::new_session_path(dir.path(), "GEN-PAD", s.date, &s.layout);
-        top3::store::save_session(&path, &s).unwrap();
-    }
+    write_sessions(dir.path(), &network_meetings());
     // The signal.
     let h = history(dir.path(), "2026-04-10");
     assert!(
@@ -279,10 +276,7 @@ fn the_start_screen_shows_where_the_case_is_on_the_path() {
     let dir = tempfile::tempdir().unwrap();
     let mut all = network_meetings();
     all.last_mut().unwrap().case.registration.sent_on = Some(d("2026-04-12"));
-    for s in &all {
-        let path = top3::store::new_session_path(dir.path(), "GEN-PAD", s.date, &s.layout);
-        top3::store::save_session(&path, s).unwrap();
-    }
+    write_sessions(dir.path(), &all);
     let start = top3::effects::start_screen(dir.path(), d("2026-04-20"), &Rules::default());
     let app = top3::app::App::new(
         top3::app::Screen::Start(Box::new(start)),

@@ -110,14 +110,7 @@ fn case() -> Vec<Session> {
 }
 
 fn write(dir: &std::path::Path) -> Vec<PathBuf> {
-    case()
-        .iter()
-        .map(|s| {
-            let path = top3::store::new_session_path(dir, "GEN-EXP", s.date, &s.layout);
-            top3::store::save_session(&path, s).unwrap();
-            path
-        })
-        .collect()
+    write_sessions(dir, &case())
 }
 
 fn export(path: &std::path::Path, format: ExportFormat) -> Vec<u8> {

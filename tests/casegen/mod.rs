@@ -151,3 +151,16 @@ pub fn write_case(dir: &Path, code: &str, plans: &[Plan]) -> PathBuf {
     }
     dir.join(code)
 }
+
+/// Writes `sessions` as a case folder under `dir` (each at its own date and
+/// layout); returns their paths in order.
+pub fn write_sessions(dir: &Path, sessions: &[Session]) -> Vec<PathBuf> {
+    sessions
+        .iter()
+        .map(|s| {
+            let path = top3::store::new_session_path(dir, s.case.code.as_str(), s.date, &s.layout);
+            top3::store::save_session(&path, s).unwrap();
+            path
+        })
+        .collect()
+}

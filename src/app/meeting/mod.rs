@@ -64,7 +64,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Conditions => &[Add, Edit, Cycle, Delete, Visibility],
         StepKind::Actions => &[Add, Edit, Delete, Visibility],
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete, Visibility],
-        StepKind::Closing => &[Edit],
+        StepKind::Closing => &[Edit, Toggle],
         StepKind::Summary => &[Export, Finalize],
         StepKind::Approach => &[Edit, Delete],
     }

@@ -2,7 +2,7 @@
 //! experts' analysis, the approach per TOP-3 situation with who acts, each
 //! expert's doorzettingskracht, and what the coördinator takes back.
 
-use super::{Ctx, FULL, entry, render_entries};
+use super::{Ctx, render_entries};
 use crate::app::{ApproachPart, Item, Meeting};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
@@ -67,29 +67,19 @@ pub fn lines(m: &Meeting) -> Vec<(Item, String, String)> {
 }
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let sel = m.selected_item();
     let head = vec![super::empty_line(T::ApproachLeading.s().to_string(), ctx)];
-    let entries = lines(m)
+    let styled = lines(m)
         .into_iter()
         .map(|(item, label, value)| {
-            let missing = value == T::Missing.s();
-            let style = if missing {
+            // An empty part says so in the warning colour, with its word.
+            let style = if value == T::Missing.s() {
                 ctx.theme.warn
             } else {
                 ctx.theme.base
             };
-            let mut e = entry(
-                &format!("{label}: "),
-                &value,
-                area.width,
-                sel == Some(item),
-                style,
-                ctx,
-                FULL,
-            );
-            e.lines.push(ratatui::text::Line::default());
-            e
+            (item, label, value, style)
         })
         .collect();
+    let entries = super::labelled(styled, m, ctx, area.width, true);
     render_entries(head, entries, area, buf);
 }

@@ -1,4 +1,4 @@
-use super::{Ctx, FULL, entry, render_entries};
+use super::{Ctx, render_entries};
 use crate::app::{ClosurePart, Item, Meeting};
 use crate::i18n::T;
 use ratatui::buffer::Buffer;
@@ -113,20 +113,6 @@ fn closure_lines(s: &crate::model::Session, ctx: &Ctx) -> Vec<(Item, String, Str
 }
 
 pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
-    let sel = m.selected_item();
-    let entries = lines(m, ctx)
-        .into_iter()
-        .map(|(item, label, value, style)| {
-            entry(
-                &format!("{label}: "),
-                &value,
-                area.width,
-                sel == Some(item),
-                style,
-                ctx,
-                FULL,
-            )
-        })
-        .collect();
+    let entries = super::labelled(lines(m, ctx), m, ctx, area.width, false);
     render_entries(Vec::new(), entries, area, buf);
 }

@@ -417,6 +417,37 @@ pub fn push_visibility(
     }
 }
 
+/// "Label: value" entries of a step whose items are labelled lines (the
+/// closing step, the approach), each in its own style; `gap` puts an empty
+/// line after each.
+pub fn labelled(
+    lines: Vec<(crate::app::Item, String, String, Style)>,
+    m: &Meeting,
+    ctx: &Ctx,
+    width: u16,
+    gap: bool,
+) -> Vec<Entry> {
+    let sel = m.selected_item();
+    lines
+        .into_iter()
+        .map(|(item, label, value, style)| {
+            let mut e = entry(
+                &format!("{label}: "),
+                &value,
+                width,
+                sel == Some(item),
+                style,
+                ctx,
+                FULL,
+            );
+            if gap {
+                e.lines.push(Line::default());
+            }
+            e
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
