@@ -65,7 +65,7 @@ impl Anonymous {
             reg.initials_role.trim().to_string()
         };
         let composition = if reg.composition.trim().is_empty() && !reg.members.is_empty() {
-            crate::app::composition_in_bands(original)
+            super::composition_in_bands(original)
         } else {
             reg.composition.trim().to_string()
         };
@@ -165,7 +165,7 @@ pub fn aanmelding_document(
     let who = Anonymous::of(original);
     // Names typed into it become roles, ages become bands.
     let names = super::Redactor::new(original, super::NamesAs::Roles);
-    let composition = crate::app::ages_as_bands(&names.text(&who.composition));
+    let composition = super::ages_as_bands(&names.text(&who.composition));
     let initials = if show_initials {
         or_to_fill(&who.initials)
     } else {
@@ -341,7 +341,7 @@ pub fn check_registration(s: &Session, first_meeting: Option<NaiveDate>) -> Vec<
     unanswered(T::FormSameAddress, reg.same_address, &mut out);
     empty(T::FormSituationSummary, &reg.situation, &mut out);
     for c in Criterion::all() {
-        let (answer, explain) = crate::app::criterion_labels(c);
+        let (answer, explain) = super::criterion_labels(c);
         let a = reg.answer(c);
         match a.and_then(|a| a.applies) {
             None => out.push(T::RegChkEmpty.fmt(&[&answer.s()])),

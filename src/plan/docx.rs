@@ -242,17 +242,27 @@ fn is_wide(t: &Table) -> bool {
 fn core_properties(doc: &Document) -> String {
     // The meeting's local date and time, written in UTC as the format asks
     // (Word shows it in the reader's time again); redacted: now.
+    // Without a date to give (redacted, anonymous) the properties hold none:
+    // not the moment of the export either, so the same document is the same
+    // file.
     use chrono::TimeZone;
-    let utc = doc
+    let dates = doc
         .meta
         .created
         .and_then(|t| chrono::Local.from_local_datetime(&t).earliest())
-        .map(|t| t.with_timezone(&chrono::Utc))
-        .unwrap_or_else(chrono::Utc::now);
-    let when = utc.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        .map(|t| {
+            let when = t
+                .with_timezone(&chrono::Utc)
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string();
+            format!(
+                r#"<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>"#
+            )
+        })
+        .unwrap_or_default();
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><cp:lastModifiedBy>{}</cp:lastModifiedBy><dc:language>{}</dc:language><dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified><cp:revision>1</cp:revision></cp:coreProperties>"#,
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>{}</dc:title><dc:subject>{}</dc:subject><dc:creator>{}</dc:creator><cp:lastModifiedBy>{}</cp:lastModifiedBy><dc:language>{}</dc:language>{dates}<cp:revision>1</cp:revision></cp:coreProperties>"#,
         xml_text(&doc.title),
         xml_text(&doc.meta.subject),
         xml_text(&doc.meta.author),

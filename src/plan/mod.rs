@@ -12,6 +12,7 @@ mod check;
 mod dates;
 mod document;
 mod docx;
+mod form_text;
 mod handover;
 mod html;
 mod markdown;
@@ -34,6 +35,7 @@ pub use audience::{
 pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
+pub use form_text::{ages_as_bands, band_text, composition_in_bands, criterion_labels};
 pub use pdf::find_soffice;
 pub use plan_document::{PlanLook, plan_document, redaction_text};
 pub use redact::{
