@@ -58,6 +58,8 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     let mut host = Host::new(dir);
     host.rules = config.rules.clone();
     host.vague_words = config.vague_words.clone();
+    host.opinion_words = config.opinion_words.clone();
+    host.explain_check = config.explain_check;
     host.today = today;
     match open {
         Open::Start => {}

@@ -22,6 +22,8 @@ mod plan_over_time;
 mod redact;
 mod sharing;
 mod status;
+// h-course2: the check that teaches.
+mod teach;
 
 pub use aanmelding::{
     aanmelding_document, check_registration, criterion_name, dates_as_months, sharing_text,
@@ -33,6 +35,7 @@ pub use pdf::find_soffice;
 pub use plan_document::{PlanLook, plan_document, redaction_text};
 pub use redact::{NamesAs, Redactor, name_list, redact, redact_names, redact_names_as};
 pub use status::{mark_vastgesteld, mark_vastgesteld_in_case, reopen};
+pub use teach::{JOINT_TREATMENT, Lesson, Prompt, SELF_RESTRICTION, children, lessons, prompts};
 
 use crate::i18n::{self, Lang, T};
 use crate::model::{Phase, Session};
