@@ -73,6 +73,13 @@ fn every_shipped_file_is_embedded_and_identical() {
         for (name, text) in case.files {
             embedded.insert(Path::new(case.code).join(name), text.as_bytes().to_vec());
         }
+        // h-course2: a practice case's script of the time between meetings.
+        if let Some(text) = top3::training::script::shipped_script(case.code) {
+            embedded.insert(
+                Path::new(case.code).join("script.ron"),
+                text.as_bytes().to_vec(),
+            );
+        }
     }
     assert_eq!(
         snapshot.keys().collect::<Vec<_>>(),

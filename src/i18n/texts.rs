@@ -1136,4 +1136,17 @@ texts! {
     TeachWhy => "Waarom: {0} ({1})", "Why: {0} ({1})";
     TeachPromptsHead => "Vragen voor de groep (geen blokkade):", "Questions for the group (not a block):";
     TeachReasonsHint => "De redenen van de methode: zet explain_check: true in de instellingen.", "The method's reasons: set explain_check: true in the settings.";
+    // h-course2: time that moves (issue 16, item 4).
+    ScriptPoliceSource => "politiemelding", "police report";
+    ScriptNone => "De oefencasus {0} heeft geen script voor een volgend overleg.", "The practice case {0} has no script for a next meeting.";
+    ScriptNoMore => "Het script van {0} heeft geen overleg meer na het nieuwste; begin opnieuw met --reset.", "The script of {0} has no meeting after the newest one; start again with --reset.";
+    ScriptExists => "{0} bestaat al en is niet overschreven.", "{0} already exists and was not overwritten.";
+    ScriptWrote => "Volgend overleg op {0} geschreven: {1} ({2} gebeurtenissen als feiten en terugblik).", "Next meeting on {0} written: {1} ({2} events as facts and review).";
+    ScriptUnmatched => "'{0}' staat niet meer in de terugblik; het is als actueel feit toegevoegd.", "'{0}' is no longer in the review; it was added as a current fact.";
+    // h-course2: practice cases are data (issue 16, item 8).
+    ErrTeachingRef => "deze oefennotitie noemt '{0}', maar er zijn er {1} op het scherm.", "this teaching note names '{0}', but there are {1} on screen.";
+    ErrScriptDate => "de datum {0} komt niet na {1}: elk volgend overleg komt na het vorige.", "the date {0} does not come after {1}: each next meeting comes after the one before.";
+    ErrScriptEmpty => "een gebeurtenis zonder tekst: zeg wat er gebeurde.", "an event without text: say what happened.";
+    ErrScriptNoItem => "'{0}' staat niet in de terugblik van het volgende overleg; neem een stuk tekst van een voorwaarde of afspraak over.", "'{0}' is not in the next meeting's review; copy part of the text of a condition or agreement.";
+    ErrScriptNoPerson => "'{0}' is geen deelnemer van de casus.", "'{0}' is not a participant of the case.";
 }

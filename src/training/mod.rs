@@ -7,6 +7,9 @@
 //! to no situation, a situation without conditions, missing scores, no next
 //! meeting) so that the plan check has something to find.
 
+// h-course2: time that moves.
+pub mod script;
+
 use crate::i18n::{T, Text};
 use crate::layout::LayoutSet;
 use crate::store::{
