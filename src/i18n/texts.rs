@@ -1149,4 +1149,6 @@ texts! {
     ErrScriptEmpty => "een gebeurtenis zonder tekst: zeg wat er gebeurde.", "an event without text: say what happened.";
     ErrScriptNoItem => "'{0}' staat niet in de terugblik van het volgende overleg; neem een stuk tekst van een voorwaarde of afspraak over.", "'{0}' is not in the next meeting's review; copy part of the text of a condition or agreement.";
     ErrScriptNoPerson => "'{0}' is geen deelnemer van de casus.", "'{0}' is not a participant of the case.";
+    TrainCaseThree => "Drinken en geldzorgen na een huisverbod; dochter van 12 zorgt voor haar zus (risicogestuurde zorg, Hulpverleningsplan)", "Drinking and money worries after a barring order; a daughter of 12 cares for her sister (risk-led care, Care plan)";
+    TrainCaseFour => "Na de scheiding: een zoon van 15 slaat zijn broer, moeder met traumaklachten (herstelgerichte zorg, Herstelplan)", "After the divorce: a son of 15 hits his brother, a mother with trauma symptoms (recovery-led care, Recovery plan)";
 }

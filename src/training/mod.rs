@@ -65,6 +65,17 @@ const OEF_2026_02: &[(&str, &str)] = &[(
     include_str!("../../training/OEF-2026-02/2026-11-17-training.ron"),
 )];
 
+// h-course2: one practice case per training module.
+const OEF_2026_03: &[(&str, &str)] = &[(
+    "2026-11-24-training.ron",
+    include_str!("../../training/OEF-2026-03/2026-11-24-training.ron"),
+)];
+
+const OEF_2026_04: &[(&str, &str)] = &[(
+    "2026-12-01-training.ron",
+    include_str!("../../training/OEF-2026-04/2026-12-01-training.ron"),
+)];
+
 static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
     let text = |t: T| Text::new(t.nl(), t.en());
     vec![
@@ -77,6 +88,16 @@ static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
             code: "OEF-2026-02",
             title: text(T::TrainCaseTwo),
             files: OEF_2026_02,
+        },
+        PracticeCase {
+            code: "OEF-2026-03",
+            title: text(T::TrainCaseThree),
+            files: OEF_2026_03,
+        },
+        PracticeCase {
+            code: "OEF-2026-04",
+            title: text(T::TrainCaseFour),
+            files: OEF_2026_04,
         },
     ]
 });
