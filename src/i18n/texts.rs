@@ -1151,4 +1151,6 @@ texts! {
     ErrScriptNoPerson => "'{0}' is geen deelnemer van de casus.", "'{0}' is not a participant of the case.";
     TrainCaseThree => "Drinken en geldzorgen na een huisverbod; dochter van 12 zorgt voor haar zus (risicogestuurde zorg, Hulpverleningsplan)", "Drinking and money worries after a barring order; a daughter of 12 cares for her sister (risk-led care, Care plan)";
     TrainCaseFour => "Na de scheiding: een zoon van 15 slaat zijn broer, moeder met traumaklachten (herstelgerichte zorg, Herstelplan)", "After the divorce: a son of 15 hits his brother, a mother with trauma symptoms (recovery-led care, Recovery plan)";
+    // h-course2: an impossible date is refused everywhere.
+    DateRefused => "'{0}' bestaat niet als datum; niet overgenomen, typ een bestaande datum", "'{0}' is not an existing date; not taken, type a date that exists";
 }
