@@ -340,3 +340,42 @@ fn check_validates_a_practice_case_folder_with_file_line_col() {
     );
     assert!(out.contains("2026-11-17-training.ron:"), "{out}");
 }
+
+/// With `--lang en`, `top3 train` opens the English practice case, and the
+/// check that teaches finds its English mistakes.
+#[test]
+fn in_english_the_practice_case_and_its_notes_are_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = top3(&["--lang", "en", "train"], tmp.path());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("OEF-2026-05"), "{out}");
+    let s = newest("OEF-2026-05");
+    assert!(
+        s.notes
+            .iter()
+            .filter(|n| n.private)
+            .all(|n| !n.text.contains(" de ") && !n.text.contains(" het "))
+    );
+    let kinds: Vec<String> = top3::plan::prompts(&s, &top3::model::OpinionWords::default())
+        .iter()
+        .map(|p| {
+            format!("{p:?}")
+                .split([' ', '{'])
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    for want in [
+        "OpinionInFact",
+        "ScoreWithoutReason",
+        "ChildInNoSituation",
+        "SafetyOnVictim",
+    ] {
+        assert!(kinds.iter().any(|k| k == want), "{want} in {kinds:?}");
+    }
+    // In Dutch the first case stays the default.
+    let o = top3(&["train"], tmp.path());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("OEF-2026-01"));
+}

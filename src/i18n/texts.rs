@@ -1153,4 +1153,5 @@ texts! {
     TrainCaseFour => "Na de scheiding: een zoon van 15 slaat zijn broer, moeder met traumaklachten (herstelgerichte zorg, Herstelplan)", "After the divorce: a son of 15 hits his brother, a mother with trauma symptoms (recovery-led care, Recovery plan)";
     // h-course2: an impossible date is refused everywhere.
     DateRefused => "'{0}' bestaat niet als datum; niet overgenomen, typ een bestaande datum", "'{0}' is not an existing date; not taken, type a date that exists";
+    TrainCaseFive => "In het Engels: drank en nachtelijke ruzies, een dochter van 10 houdt de wacht (veiligheid)", "In English: drinking and quarrels at night, a daughter of 10 keeps watch (safety)";
 }

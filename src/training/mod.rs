@@ -76,6 +76,15 @@ const OEF_2026_04: &[(&str, &str)] = &[(
     include_str!("../../training/OEF-2026-04/2026-12-01-training.ron"),
 )];
 
+const OEF_2026_05: &[(&str, &str)] = &[(
+    "2026-11-19-training.ron",
+    include_str!("../../training/OEF-2026-05/2026-11-19-training.ron"),
+)];
+
+/// The practice case written in English, with English teaching notes: the
+/// default case with `--lang en`.
+pub const ENGLISH_CASE: &str = "OEF-2026-05";
+
 static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
     let text = |t: T| Text::new(t.nl(), t.en());
     vec![
@@ -99,6 +108,11 @@ static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
             title: text(T::TrainCaseFour),
             files: OEF_2026_04,
         },
+        PracticeCase {
+            code: ENGLISH_CASE,
+            title: text(T::TrainCaseFive),
+            files: OEF_2026_05,
+        },
     ]
 });
 
@@ -107,10 +121,16 @@ pub fn practice_cases() -> &'static [PracticeCase] {
     &CASES
 }
 
-/// The practice case with this code (case-insensitive), or the first one.
+/// The practice case with this code (case-insensitive), or the first one;
+/// in English the English case.
 pub fn find_case(code: Option<&str>) -> Result<&'static PracticeCase, TrainingError> {
     let cases = practice_cases();
     match code.map(str::trim) {
+        None | Some("") if crate::i18n::lang() == crate::i18n::Lang::En => cases
+            .iter()
+            .find(|c| c.code == ENGLISH_CASE)
+            .or(cases.first())
+            .ok_or(TrainingError::UnknownCase(String::new())),
         None | Some("") => cases
             .first()
             .ok_or(TrainingError::UnknownCase(String::new())),
