@@ -379,3 +379,41 @@ fn in_english_the_practice_case_and_its_notes_are_english() {
     let o = top3(&["train"], tmp.path());
     assert!(String::from_utf8_lossy(&o.stdout).contains("OEF-2026-01"));
 }
+
+/// `--today` moves the start screen's time too (here its text form, in a
+/// pipe): the escalation shows once the scripted time passes its deadline.
+#[test]
+fn today_moves_the_start_screen() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sessions = tmp.path().join("s").join("OEF-2026-02");
+    fs::create_dir_all(&sessions).unwrap();
+    fs::copy(
+        repo().join("training/OEF-2026-02/2026-11-17-training.ron"),
+        sessions.join("2026-11-17-training.ron"),
+    )
+    .unwrap();
+    let dir = tmp.path().join("s");
+    let run = |today: &str| {
+        let o = top3(
+            &["--today", today, "--dir", dir.to_str().unwrap()],
+            tmp.path(),
+        );
+        assert!(o.status.success());
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    assert!(!run("2026-12-01").contains("MDA++ expertoverleg"));
+    assert!(run("2027-03-01").contains("de termijn liep af op 17-02-2027"));
+}
+
+/// Every shipped practice session (the new ones too) loads and round-trips
+/// unchanged through the session format.
+#[test]
+fn every_practice_session_round_trips() {
+    for case in practice_cases() {
+        for (name, text) in case.files {
+            let s = parse_session(text, Path::new(name)).unwrap();
+            let again = top3::store::session_to_ron(&s);
+            assert_eq!(parse_session(&again, Path::new(name)).unwrap(), s, "{name}");
+        }
+    }
+}

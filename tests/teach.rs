@@ -276,6 +276,9 @@ fn in_training_the_reasons_show_with_their_reference() {
     assert!(rows.contains("(DOMAIN.md §2.3)"), "{rows}");
     assert!(rows.contains("Vragen voor de groep"), "{rows}");
     assert!(rows.contains("legt de veiligheid bij Mirjam"), "{rows}");
+    // At 80x24 the first finding's reason is on the first screen.
+    let small = screen(&app, 80, 24).join("\n");
+    assert!(small.contains("Waarom: "), "{small}");
 }
 
 #[test]
