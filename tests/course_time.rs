@@ -417,3 +417,22 @@ fn every_practice_session_round_trips() {
         }
     }
 }
+
+/// A practice case's `script.ron` is never read as a meeting: `history` and
+/// the start screen's overview skip it without a complaint.
+#[test]
+fn a_script_is_no_meeting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let case = repo().join("training/OEF-2026-02");
+    assert!(case.join("script.ron").is_file());
+    let o = top3(&["history", case.to_str().unwrap()], tmp.path());
+    assert!(o.status.success());
+    assert!(
+        String::from_utf8_lossy(&o.stderr).trim().is_empty(),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let training = repo().join("training");
+    let o = top3(&["--dir", training.to_str().unwrap()], tmp.path());
+    assert!(!String::from_utf8_lossy(&o.stdout).contains("script.ron"));
+}

@@ -46,7 +46,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if is_session_file(&path) {
+        } else if is_session_file(&path)
+            || path.file_name() == Some(crate::training::script::SCRIPT.as_ref())
+        {
             out.push(path);
         }
     }
