@@ -83,7 +83,6 @@ const ADULT_WORDS: &[&str] = &[
     "mother",
     "father",
     "parent",
-    "ex-partner",
 ];
 
 /// Role words of a child.
