@@ -37,6 +37,14 @@ pub struct Config {
     /// the facilitator view, the plan and the aanmeldingsformulier).
     #[serde(default)]
     pub wall_shows_violence: bool,
+    /// Words the check that teaches calls opinions in a fact, per language
+    /// (`nl`, `en`); naming a language replaces its whole list.
+    #[serde(default)]
+    pub opinion_words: crate::model::OpinionWords,
+    /// Show the method's reason with every finding of the plan check in a
+    /// real meeting too (in training they always show).
+    #[serde(default)]
+    pub explain_check: bool,
 }
 
 /// `--config`, then `$TOP3_CONFIG`, then `config.ron` in the platform's

@@ -27,6 +27,10 @@ pub struct Host {
     pub rules: Rules,
     /// The words the plan check calls vague (a setting).
     pub vague_words: crate::model::VagueWords,
+    /// The words the check that teaches calls opinions (a setting).
+    pub opinion_words: crate::model::OpinionWords,
+    /// The method's reasons with the plan check in real meetings too.
+    pub explain_check: bool,
     pub today: NaiveDate,
 }
 
@@ -38,6 +42,8 @@ impl Host {
             form_lock: None,
             rules: Rules::default(),
             vague_words: Default::default(),
+            opinion_words: Default::default(),
+            explain_check: false,
             today: chrono::Local::now().date_naive(),
         }
     }
@@ -305,6 +311,8 @@ impl Host {
         let mut meeting = Meeting::new(session, layout, Some(path.to_path_buf()));
         meeting.past = past;
         meeting.past.vague = self.vague_words.clone();
+        meeting.past.opinion = self.opinion_words.clone();
+        meeting.past.explain = self.explain_check;
         app.screen = Screen::Meeting(Box::new(meeting));
         Ok(())
     }

@@ -818,3 +818,37 @@ fn names_to_hide_are_edited_on_the_household_and_saved() {
     key(&mut app, KeyCode::Char('u'));
     assert!(open_session(&app).case.hidden_names.is_empty());
 }
+
+/// h-course2: "31-02-2026" is refused as a date in every field that takes
+/// one: taken neither as a date nor as text.
+#[test]
+fn an_impossible_date_is_refused_in_facts_and_agreements() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Facts);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Iets");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "31-02-2026");
+    key(&mut app, KeyCode::Esc);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(
+        status.contains("'31-02-2026' bestaat niet als datum"),
+        "{status}"
+    );
+    assert_eq!(open_session(&app).facts[0].when, top3::model::When::Unknown);
+    goto(&mut app, StepKind::Actions);
+    for typed in ["31-02-2026", "voor 31-02-2026", "tot 2026-02-31"] {
+        key(&mut app, KeyCode::Char('a'));
+        key(&mut app, KeyCode::Tab);
+        key(&mut app, KeyCode::Tab);
+        type_text(&mut app, typed);
+        key(&mut app, KeyCode::Esc);
+        let status = app.status.clone().unwrap_or_default();
+        assert!(
+            status.contains("bestaat niet als datum"),
+            "{typed}: {status}"
+        );
+        let a = open_session(&app).actions.last().unwrap();
+        assert_eq!(a.term, top3::model::Term::Once { due: None }, "{typed}");
+    }
+}

@@ -635,6 +635,14 @@ fn apply_leader(values: &[String], at: usize, s: &mut Session) -> (usize, Option
     }
 }
 
+/// A word of `text` shaped like a date that does not exist ("31-02-2026").
+pub fn impossible_date(text: &str) -> Option<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit()))
+        .find(|w| crate::model::looks_like_date(w) && parse_date(w).is_none())
+        .map(str::to_string)
+}
+
 /// Reads a date as typed; `Ok(None)` for empty, `Err` when not a date.
 pub fn read_date(text: &str) -> Result<Option<chrono::NaiveDate>, ()> {
     if text.trim().is_empty() {
@@ -748,11 +756,14 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
         Item::Fact(id) | Item::FactPick(id) => {
             if let Some(x) = s.facts.iter_mut().find(|f| f.id == id) {
                 x.what = v(0);
-                x.when = crate::model::When::parse(&v(1));
-                if matches!(x.when, crate::model::When::Approx(_))
-                    && crate::model::looks_like_date(&v(1))
-                {
-                    problem = Some(T::DateKeptAsText.fmt(&[&v(1)]));
+                // A date that does not exist ("31-02-2026") is refused: it is
+                // taken neither as a date nor as text (h-course2).
+                match impossible_date(&v(1)) {
+                    Some(bad) => {
+                        x.when = crate::model::When::Unknown;
+                        problem = Some(T::DateRefused.fmt(&[&bad]));
+                    }
+                    None => x.when = crate::model::When::parse(&v(1)),
                 }
                 x.reported_by = v(2);
                 x.source = v(3);
@@ -786,9 +797,17 @@ pub fn apply(item: Item, step: &Step, values: &[String], s: &mut Session) -> Opt
             if let Some(a) = s.actions.iter_mut().find(|a| a.id == id) {
                 a.who = v(0);
                 a.what = v(1);
-                a.term = crate::model::Term::parse(&v(2));
-                if let crate::model::Term::Unclear(typed) = &a.term {
-                    problem = Some(T::TermKeptAsText.fmt(&[typed]));
+                match impossible_date(&v(2)) {
+                    Some(bad) => {
+                        a.term = crate::model::Term::Once { due: None };
+                        problem = Some(T::DateRefused.fmt(&[&bad]));
+                    }
+                    None => {
+                        a.term = crate::model::Term::parse(&v(2));
+                        if let crate::model::Term::Unclear(typed) = &a.term {
+                            problem = Some(T::TermKeptAsText.fmt(&[typed]));
+                        }
+                    }
                 }
                 a.how_checked = v(3);
                 a.monitored_by = v(4);

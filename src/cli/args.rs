@@ -38,6 +38,10 @@ pub struct Cli {
     /// Plain text mode for screen readers.
     #[arg(long, global = true)]
     pub plain: bool,
+    /// The date every screen takes as today (start screen, `h`, banners,
+    /// `new`, `history`): for a course whose time moves.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -92,8 +96,6 @@ pub enum Command {
     },
     History {
         case_dir: PathBuf,
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        today: Option<String>,
     },
     Layouts,
     Train {
@@ -105,6 +107,9 @@ pub enum Command {
         reset: bool,
         #[arg(long)]
         list: bool,
+        /// The next scripted meeting of the practice case (time that moves).
+        #[arg(long, conflicts_with = "reset")]
+        next: bool,
     },
 }
 
@@ -289,6 +294,15 @@ pub fn parse(argv: Vec<OsString>) -> Result<Cli, clap::Error> {
 }
 
 impl Cli {
+    /// `--today`, or the real date. An impossible date ("31-02-2026") is a
+    /// one-sentence error.
+    pub fn today(&self) -> Result<chrono::NaiveDate, String> {
+        match &self.today {
+            Some(d) => crate::model::parse_date(d).ok_or_else(|| T::ErrBadDateArg.fmt(&[&d])),
+            None => Ok(chrono::Local::now().date_naive()),
+        }
+    }
+
     /// Every path argument with the platform's separator (see [`crate::paths`]).
     fn native_paths(mut self) -> Cli {
         use crate::paths::native;

@@ -46,7 +46,9 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if is_session_file(&path) {
+        } else if is_session_file(&path)
+            || path.file_name() == Some(crate::training::script::SCRIPT.as_ref())
+        {
             out.push(path);
         }
     }
@@ -56,6 +58,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 struct KindProbe {
     version: Option<serde::de::IgnoredAny>,
     steps: Option<serde::de::IgnoredAny>,
+    /// A practice case's script (h-course2).
+    after: Option<serde::de::IgnoredAny>,
 }
 
 /// Problems in one file, a session or a layout.
@@ -86,6 +90,7 @@ pub fn check_file(path: &Path, layouts: &LayoutSet) -> Vec<LoadError> {
                 .at(l, c),
             );
         }
+        out.extend(teaching_refs(&session, &text, path));
         for i in session.inconsistencies() {
             let (l, c) =
                 i.id.map(|id| locate(&text, &format!("id: {}", id.0)))
@@ -93,6 +98,8 @@ pub fn check_file(path: &Path, layouts: &LayoutSet) -> Vec<LoadError> {
             out.push(LoadError::new(path, Problem::Content(i.problem.to_string())).at(l, c));
         }
         out
+    } else if probe.after.is_some() {
+        check_script(&text, path)
     } else if probe.steps.is_some() {
         parse_layout(&text, path).err().into_iter().collect()
     } else {
@@ -114,4 +121,111 @@ fn locate(text: &str, needle: &str) -> (usize, usize) {
         }
     }
     (1, 1)
+}
+
+/// A teaching note (a private note of a training session) that names
+/// "Voorwaarde 5", "Afspraak 2" or "Situatie 3" must name a number that is
+/// on screen: a position in that list of the session.
+fn teaching_refs(session: &crate::model::Session, text: &str, path: &Path) -> Vec<LoadError> {
+    let mut out = Vec::new();
+    if session.kind != crate::model::MeetingKind::Training {
+        return out;
+    }
+    let lists: [(&[&str], usize); 3] = [
+        (&["voorwaarde", "condition"], session.conditions.len()),
+        (&["afspraak", "agreement"], session.actions.len()),
+        (&["situatie", "situation"], session.top3.len()),
+    ];
+    for note in session.notes.iter().filter(|n| n.private) {
+        let words: Vec<String> = note
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        for pair in words.windows(2) {
+            let Ok(n) = pair[1].parse::<usize>() else {
+                continue;
+            };
+            if let Some((names, len)) = lists
+                .iter()
+                .find(|(names, _)| names.contains(&pair[0].as_str()))
+                && (n == 0 || n > *len)
+            {
+                let (l, c) = locate(text, &format!("id: {}", note.id.0));
+                let named = format!("{} {n}", names[0]);
+                out.push(
+                    LoadError::new(
+                        path,
+                        Problem::Content(T::ErrTeachingRef.fmt(&[&named, len])),
+                    )
+                    .at(l, c),
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A practice case's `script.ron`: it reads, its dates come after the
+/// newest meeting in its folder and one after the other, every event says
+/// what happened, and every review event of the first step names an item
+/// that meeting carries into the next.
+fn check_script(text: &str, path: &Path) -> Vec<LoadError> {
+    use crate::training::script::{Event, apply, newest_in, parse_script};
+    let script = match parse_script(text, path) {
+        Ok(s) => s,
+        Err(e) => return vec![e],
+    };
+    let mut out = Vec::new();
+    let at = |needle: &str| locate(text, needle);
+    let err =
+        |msg: String, (l, c): (usize, usize)| LoadError::new(path, Problem::Content(msg)).at(l, c);
+    let newest = path
+        .parent()
+        .and_then(|d| newest_in(d).ok())
+        .map(|(_, s)| s);
+    let mut before = newest.as_ref().map(|s| s.date);
+    for step in &script.after {
+        let date = step.date.format("%Y-%m-%d").to_string();
+        if let Some(b) = before
+            && step.date <= b
+        {
+            out.push(err(
+                T::ErrScriptDate.fmt(&[&step.date.format("%d-%m-%Y"), &b.format("%d-%m-%Y")]),
+                at(&format!("\"{date}\"")),
+            ));
+        }
+        before = Some(step.date);
+        for e in &step.events {
+            let what = match e {
+                Event::Fact { what, .. }
+                | Event::PoliceReport { what, .. }
+                | Event::Missed { what, .. } => what,
+                Event::Review { item, .. } => item,
+            };
+            if what.trim().is_empty() {
+                out.push(err(T::ErrScriptEmpty.s().to_string(), at(&date)));
+            }
+        }
+    }
+    // The first step follows the newest meeting: its review events must
+    // find their item.
+    if let (Some(s), Some(step)) = (&newest, script.after.first()) {
+        let mut next = crate::timeline::next_session(s, s.kind, s.phase, &s.layout, step.date);
+        for item in apply(&mut next, step) {
+            out.push(err(T::ErrScriptNoItem.fmt(&[&item]), at(&item)));
+        }
+        for e in &step.events {
+            if let Event::Missed { who, .. } = e
+                && !s
+                    .participants
+                    .iter()
+                    .any(|p| p.name.trim().eq_ignore_ascii_case(who.trim()))
+            {
+                out.push(err(T::ErrScriptNoPerson.fmt(&[who]), at(who)));
+            }
+        }
+    }
+    out
 }

@@ -4,21 +4,16 @@
 use crate::history::{CaseHistory, Paint, Rules, render};
 use crate::i18n::T;
 use crate::layout::{LayoutSet, layouts_dir};
-use crate::model::parse_date;
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(
     case_dir: &Path,
-    today: Option<&str>,
+    today: chrono::NaiveDate,
     layouts_flag: Option<&Path>,
     rules: &Rules,
 ) -> Result<ExitCode, String> {
-    let today = match today {
-        Some(d) => parse_date(d).ok_or_else(|| T::ErrBadDateArg.fmt(&[&d]))?,
-        None => chrono::Local::now().date_naive(),
-    };
     let history = CaseHistory::load(case_dir).map_err(|e| e.to_string())?;
     for p in &history.problems {
         eprintln!("{p}");

@@ -86,7 +86,11 @@ fn install_quiet_panic_hook() {
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         None if screen::has_terminal() => screen::run(&cli, screen::Open::Start),
-        None => overview::run(cli.dir.as_deref(), &screen::settings(&cli)?.rules),
+        None => overview::run(
+            cli.dir.as_deref(),
+            &screen::settings(&cli)?.rules,
+            cli.today()?,
+        ),
         Some(Command::Check { paths }) => Ok(check::run(&paths, cli.layouts.as_deref())),
         Some(Command::Layouts) => layouts::run(cli.layouts.as_deref()),
         Some(Command::New {
@@ -100,7 +104,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             let path = new::run(
                 layout.as_deref(),
                 case.as_deref(),
-                date.as_deref(),
+                match date.as_deref() {
+                    Some(d) => crate::model::parse_date(d)
+                        .ok_or_else(|| crate::i18n::T::ErrBadDateArg.fmt(&[&d]))?,
+                    None => cli.today()?,
+                },
                 cli.dir.as_deref(),
                 cli.layouts.as_deref(),
                 &rules,
@@ -122,18 +130,33 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref case,
             reset,
             list,
-        }) => match train::run(
-            layout.as_deref(),
-            case.as_deref(),
-            reset,
-            list,
-            cli.layouts.as_deref(),
-        )? {
-            Some(path) if screen::has_terminal() => {
-                screen::run(&cli, screen::Open::Training(&path))
+            next,
+        }) => {
+            let opened = if next {
+                train::next(case.as_deref())?
+            } else {
+                train::run(
+                    layout.as_deref(),
+                    case.as_deref(),
+                    reset,
+                    list,
+                    cli.layouts.as_deref(),
+                )?
+                .map(|p| (p, None))
+            };
+            match opened {
+                Some((path, date)) if screen::has_terminal() => {
+                    // The course's time: the scripted date is today on
+                    // every screen, unless --today says otherwise.
+                    let mut cli = cli;
+                    if cli.today.is_none() {
+                        cli.today = date.map(|d| d.format("%Y-%m-%d").to_string());
+                    }
+                    screen::run(&cli, screen::Open::Training(&path))
+                }
+                _ => Ok(ExitCode::SUCCESS),
             }
-            _ => Ok(ExitCode::SUCCESS),
-        },
+        }
         Some(Command::Present { ref file }) => {
             // The wall follows the same copy the facilitator opens.
             let file = crate::store::redirect(file)?;
@@ -165,14 +188,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             },
             voor,
         }),
-        Some(Command::History {
-            ref case_dir,
-            ref today,
-        }) => {
+        Some(Command::History { ref case_dir }) => {
             let config = screen::settings(&cli)?;
             history::run(
                 case_dir,
-                today.as_deref(),
+                cli.today()?,
                 cli.layouts.as_deref(),
                 &config.rules,
             )

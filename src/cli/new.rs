@@ -2,7 +2,7 @@ use crate::effects::create_session;
 use crate::history::{CaseHistory, Rules, Signal};
 use crate::i18n::{self, T, terms::count};
 use crate::layout::{LayoutSet, layouts_dir};
-use crate::model::{Session, parse_date};
+use crate::model::Session;
 use crate::store::sessions_dir;
 use chrono::NaiveDate;
 use std::path::{Path, PathBuf};
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 pub fn run(
     layout: Option<&str>,
     case: Option<&str>,
-    date: Option<&str>,
+    date: chrono::NaiveDate,
     dir: Option<&Path>,
     layouts_flag: Option<&Path>,
     rules: &Rules,
@@ -24,10 +24,6 @@ pub fn run(
         None => T::NeedLayout.fmt(&[&layouts.names().join(", ")]),
         Some(_) => T::NeedCase.s().to_string(),
     })?;
-    let date = match date {
-        Some(d) => parse_date(d).ok_or_else(|| T::ErrBadDateArg.fmt(&[&d]))?,
-        None => chrono::Local::now().date_naive(),
-    };
     let dir = sessions_dir(dir);
     let created = create_session(&dir, &layouts, layout, code, date, rules, reopen)?;
     println!("{}", T::Created.fmt(&[&created.path.display()]));

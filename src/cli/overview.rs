@@ -7,9 +7,12 @@ use std::process::ExitCode;
 
 /// Plain text overview of the sessions found, grouped by case, newest first:
 /// the start screen's list, for when there is no terminal to draw it on.
-pub fn run(dir: Option<&Path>, rules: &Rules) -> Result<ExitCode, String> {
+pub fn run(
+    dir: Option<&Path>,
+    rules: &Rules,
+    today: chrono::NaiveDate,
+) -> Result<ExitCode, String> {
     let dir = sessions_dir(dir);
-    let today = chrono::Local::now().date_naive();
     let start = start_screen(&dir, today, rules);
     if start.entries.is_empty() {
         println!("{}", T::NoSessions.fmt(&[&dir.display()]));

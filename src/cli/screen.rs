@@ -46,7 +46,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     let theme = Theme::choose(cli.theme.or(config.theme).unwrap_or_default(), no_color);
     let (layouts, _) = LayoutSet::load(layouts_dir(cli.layouts.as_deref()).as_deref());
     let dir = sessions_dir(cli.dir.as_deref());
-    let today = chrono::Local::now().date_naive();
+    let today = cli.today()?;
     // The start screen reads every case; only when it is shown.
     let start = match open {
         Open::Start => start_screen(&dir, today, &config.rules),
@@ -58,6 +58,8 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
     let mut host = Host::new(dir);
     host.rules = config.rules.clone();
     host.vague_words = config.vague_words.clone();
+    host.opinion_words = config.opinion_words.clone();
+    host.explain_check = config.explain_check;
     host.today = today;
     match open {
         Open::Start => {}

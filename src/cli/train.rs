@@ -58,3 +58,28 @@ pub fn run(
     }
     Ok(Some(path))
 }
+
+/// `top3 train --next`: the next scripted meeting of the practice case's
+/// copy (made from its newest meeting), written next to it; with its date.
+pub fn next(case: Option<&str>) -> Result<Option<(PathBuf, Option<chrono::NaiveDate>)>, String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let root = training_root();
+    prepare(&root, Some(practice.code), false).map_err(|e| e.to_string())?;
+    let made = training::script::next_meeting(&practice.copy_dir(&root), practice.code)
+        .map_err(|e| e.to_string())?;
+    println!(
+        "{}",
+        T::ScriptWrote.fmt(&[
+            &made.step.date.format("%d-%m-%Y"),
+            &made.path.display(),
+            &made.step.events.len(),
+        ])
+    );
+    for item in &made.unmatched {
+        println!("{}", T::ScriptUnmatched.fmt(&[item]));
+    }
+    if !super::screen::has_terminal() {
+        eprintln!("{}", T::TrainNoScreen.s());
+    }
+    Ok(Some((made.path, Some(made.step.date))))
+}

@@ -1166,4 +1166,54 @@ texts! {
     ErrUnknownNotFor => "onderdeel {0} is 'niet delen met' deelnemer {1}, die niet in dit overleg staat; het blijft buiten de versies voor het gezin en het netwerk", "item {0} is 'not to be shared with' participant {1}, who is not in this meeting; it stays out of the family's and the network's copies";
     FieldHideMunicipality => "Woonplaats verbergen in de projectie en in geanonimiseerde exports", "Hide the municipality in the projection and in redacted exports";
     FieldHideOrganisation => "Organisatie verbergen (school, opvang) in de projectie en in geanonimiseerde exports", "Hide the organisation (school, shelter) in the projection and in redacted exports";
+
+    // h-course2: the check that teaches (issue 16, item 5).
+    TeachScoreNoReason => "{0} gaf een {1} op '{2}' zonder te zeggen waarom niet lager of waarom niet hoger.", "{0} gave a {1} on '{2}' without saying why not lower or why not higher.";
+    TeachSafetyOnVictim => "Afspraak {0} ('{1}') legt de veiligheid bij {2}, die beschermd moet worden.", "Agreement {0} ('{1}') puts the safety on {2}, who is the one to protect.";
+    TeachMediation => "'{0}' in '{1}', in een casus van {2}.", "'{0}' in '{1}', in a case of {2}.";
+    TeachOpinion => "Het feit '{0}' bevat een oordeel: '{1}'.", "The fact '{0}' holds an opinion: '{1}'.";
+    TeachChildNowhere => "{0} woont in het huishouden en staat in geen TOP-3 situatie, geen voorwaarde en geen afspraak.", "{0} lives in the household and is in no TOP-3 situation, no condition and no agreement.";
+    WhyScoreReason => "Het cijfer zelf zegt weinig: waarom niet lager en waarom niet hoger laten zien welke veranderingen het cijfer bewegen.", "The score alone says little: why not lower and why not higher show which changes move the score.";
+    WhySafetyOnVictim => "De veiligheid is de taak van wie het gevaar veroorzaakt en van het netwerk, niet van wie beschermd moet worden; neem die verantwoordelijkheid over als het slachtoffer zichzelf niet kan beschermen.", "Safety is the task of the one who causes the danger and of the network, not of the one to protect; take that responsibility over when the victim cannot protect themselves.";
+    WhyMediation => "Bij intiem terrorisme zijn gescheiden trajecten noodzakelijk (geen systeemtherapie of mediatie); stem bij stalking altijd af met de politie.", "With intimate terrorism separate trajectories are needed (no system therapy or mediation); with stalking always consult the police.";
+    WhyOpinion => "De TOP 3 werkt aan de hand van feiten: wat is er gezien of gebeurd, wanneer en door wie. Een oordeel is geen feit.", "The TOP 3 works from facts: what was seen or happened, when and by whom. An opinion is not a fact.";
+    WhyChild => "De veiligheid van kinderen wordt actief geïnventariseerd en bewaakt, in gesprek met de kinderen zelf.", "Children's safety is actively taken stock of and watched, talking with the children themselves.";
+    WhyActionIncomplete => "Een afspraak is pas te controleren als vaststaat wie wat wanneer doet, hoe het gecontroleerd wordt, wie bewaakt en wat er gebeurt als ze niet nagekomen wordt.", "An agreement can only be checked when it is settled who does what by when, how it is checked, who monitors and what happens if it is broken.";
+    WhyUnmonitored => "Het netwerk moet zien wanneer een voorwaarde niet wordt nageleefd en dat aan de coördinator melden; zonder bewaker blijft terugval onopgemerkt.", "The network must see when a condition is not kept and tell the coordinator; without someone who monitors, a relapse goes unnoticed.";
+    WhyTerm => "Een afspraak zonder geldige termijn kan niet worden nagekomen of gecontroleerd.", "An agreement without a valid term cannot be kept or checked.";
+    WhyReview => "Elk overleg toetst of de voorwaarden en afspraken van de vorige keer zijn nagekomen, en legt vast waarom iets stopt.", "Every meeting checks whether the previous conditions and agreements were kept, and records why anything stops.";
+    WhyBroken => "Een voorwaarde die niet werd nageleefd vraagt om een antwoord: een andere voorwaarde, een nieuwe afspraak of een vastgelegde reden.", "A condition that was not kept asks for an answer: another condition, a new agreement or a recorded reason.";
+    WhyUntied => "Een veiligheidsvoorwaarde beschermt tegen een onveilige situatie uit de TOP 3; zonder die koppeling is niet te zeggen waartegen.", "A safety condition protects against an unsafe situation of the TOP 3; without that link nobody can say against what.";
+    WhySituationBare => "De TOP 3 zijn de situaties waarvoor eerst bescherming nodig is; elke situatie vraagt om een voorwaarde.", "The TOP 3 are the situations that need protection first; each one asks for a condition.";
+    WhyScores => "Cliënten en professionals geven elk een cijfer voor veiligheid; de verschillen zijn het gesprek.", "Clients and professionals each give a score for safety; the differences are the conversation.";
+    WhyScale => "De schaalvraag veiligheid is de veiligheidstaxatie en houdt zicht op veiligheid over de tijd; een 6 is directe veiligheid.", "The safety scale question is the safety assessment and keeps sight of safety over time; a 6 is immediate safety.";
+    WhyVague => "Vage woorden maken een afspraak oncontroleerbaar: niemand kan later zeggen of ze is nagekomen.", "Vague words make an agreement uncheckable: nobody can later say whether it was kept.";
+    WhyEscalation => "Geen directe veiligheid (een 6) na drie maanden betekent opschalen naar het expertoverleg.", "No immediate safety (a 6) after three months means escalating to the expert meeting.";
+    WhySharing => "Gegevens delen vraagt om toestemming of een wettelijke grond, en die wordt vastgelegd.", "Sharing data needs consent or a legal ground, and it is recorded.";
+    WhyTop3 => "Het overleg brengt aan de hand van feiten de meest onveilige situaties in kaart: waarvoor is eerst bescherming nodig?", "The meeting maps the most unsafe situations from the facts: what needs protection first?";
+    WhyActions => "Veiligheidsvoorwaarden worden pas werkelijkheid met afspraken over wie wat onderneemt.", "Safety conditions become real only through agreements on who does what.";
+    WhyNextMeeting => "Veiligheid moet bewezen en geborgd worden; het volgende overleg toetst de afspraken.", "Safety must be proven and secured; the next meeting checks the agreements.";
+    WhyClientAttendance => "De coördinator en de voorzitter besluiten of de cliënt aan het expertoverleg deelneemt.", "The coordinator and the chair decide whether the client takes part in the expert meeting.";
+    WhyScenario => "Bij directe veiligheid hoort een proactief scenario: wat te doen bij een volgend geweldsincident of politiemelding.", "Immediate safety needs a proactive scenario: what to do at a next incident of violence or police report.";
+    TeachWhy => "Waarom: {0} ({1})", "Why: {0} ({1})";
+    TeachPromptsHead => "Vragen voor de groep (geen blokkade):", "Questions for the group (not a block):";
+    TeachReasonsHint => "De redenen van de methode: zet explain_check: true in de instellingen.", "The method's reasons: set explain_check: true in the settings.";
+    // h-course2: time that moves (issue 16, item 4).
+    ScriptPoliceSource => "politiemelding", "police report";
+    ScriptNone => "De oefencasus {0} heeft geen script voor een volgend overleg.", "The practice case {0} has no script for a next meeting.";
+    ScriptNoMore => "Het script van {0} heeft geen overleg meer na het nieuwste; begin opnieuw met --reset.", "The script of {0} has no meeting after the newest one; start again with --reset.";
+    ScriptExists => "{0} bestaat al en is niet overschreven.", "{0} already exists and was not overwritten.";
+    ScriptWrote => "Volgend overleg op {0} geschreven: {1} ({2} gebeurtenissen als feiten en terugblik).", "Next meeting on {0} written: {1} ({2} events as facts and review).";
+    ScriptUnmatched => "'{0}' staat niet meer in de terugblik; het is als actueel feit toegevoegd.", "'{0}' is no longer in the review; it was added as a current fact.";
+    // h-course2: practice cases are data (issue 16, item 8).
+    ErrTeachingRef => "deze oefennotitie noemt '{0}', maar er zijn er {1} op het scherm.", "this teaching note names '{0}', but there are {1} on screen.";
+    ErrScriptDate => "de datum {0} komt niet na {1}: elk volgend overleg komt na het vorige.", "the date {0} does not come after {1}: each next meeting comes after the one before.";
+    ErrScriptEmpty => "een gebeurtenis zonder tekst: zeg wat er gebeurde.", "an event without text: say what happened.";
+    ErrScriptNoItem => "'{0}' staat niet in de terugblik van het volgende overleg; neem een stuk tekst van een voorwaarde of afspraak over.", "'{0}' is not in the next meeting's review; copy part of the text of a condition or agreement.";
+    ErrScriptNoPerson => "'{0}' is geen deelnemer van de casus.", "'{0}' is not a participant of the case.";
+    TrainCaseThree => "Drinken en geldzorgen na een huisverbod; dochter van 12 zorgt voor haar zus (risicogestuurde zorg, Hulpverleningsplan)", "Drinking and money worries after a barring order; a daughter of 12 cares for her sister (risk-led care, Care plan)";
+    TrainCaseFour => "Na de scheiding: een zoon van 15 slaat zijn broer, moeder met traumaklachten (herstelgerichte zorg, Herstelplan)", "After the divorce: a son of 15 hits his brother, a mother with trauma symptoms (recovery-led care, Recovery plan)";
+    // h-course2: an impossible date is refused everywhere.
+    DateRefused => "'{0}' bestaat niet als datum; niet overgenomen, typ een bestaande datum", "'{0}' is not an existing date; not taken, type a date that exists";
+    TrainCaseFive => "In het Engels: drank en nachtelijke ruzies, een dochter van 10 houdt de wacht (veiligheid)", "In English: drinking and quarrels at night, a daughter of 10 keeps watch (safety)";
 }

@@ -57,7 +57,7 @@ pub use sharing::{Informed, LegalGround, SharingBasis};
 pub use term::Term;
 pub use timing::{StepTime, Timing, clock_text};
 pub use top3::{Situation, Top3, Top3Error};
-pub use vague::VagueWords;
+pub use vague::{OpinionWords, VagueWords};
 pub use validate::{Inconsistency, Mismatch};
 pub use violence::ViolenceKind;
 pub use visibility::{Audience, Readers, Visibility};

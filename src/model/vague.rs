@@ -76,3 +76,80 @@ fn normalise(text: &str) -> String {
         .collect();
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// Words that mark an opinion rather than a fact, per language (a setting:
+/// `opinion_words` in `config.ron`). The check that teaches asks the group
+/// to rewrite a fact that holds one as what was seen or heard, when and by
+/// whom. Matched case-insensitively as whole words or phrases.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OpinionWords {
+    pub nl: Vec<String>,
+    pub en: Vec<String>,
+}
+
+impl Default for OpinionWords {
+    fn default() -> Self {
+        let v = |w: &[&str]| w.iter().map(|s| s.to_string()).collect();
+        OpinionWords {
+            nl: v(&[
+                "gewoon",
+                "typisch",
+                "altijd",
+                "duidelijk",
+                "gevaarlijke man",
+                "gevaarlijke vrouw",
+                "agressief type",
+                "onbetrouwbaar",
+                "overdreven",
+                "hysterisch",
+                "manipulatief",
+            ]),
+            en: v(&[
+                "simply",
+                "typical",
+                "typically",
+                "always",
+                "obviously",
+                "dangerous man",
+                "dangerous woman",
+                "aggressive type",
+                "unreliable",
+                "hysterical",
+                "manipulative",
+            ]),
+        }
+    }
+}
+
+impl OpinionWords {
+    /// The first listed word that `text` holds as a whole word (or phrase).
+    pub fn find(&self, text: &str) -> Option<&str> {
+        // Someone's own words in quotes are what was said: a fact.
+        let hay = format!(" {} ", normalise(&unquoted(text)));
+        self.nl
+            .iter()
+            .chain(&self.en)
+            .find(|w| {
+                let w = normalise(w);
+                !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
+            })
+            .map(String::as_str)
+    }
+}
+
+/// `text` without what stands between double quotes (straight or curly).
+fn unquoted(text: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '"' => inside = !inside,
+            '“' => inside = true,
+            '”' => inside = false,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}

@@ -24,6 +24,8 @@ mod plan_over_time;
 mod redact;
 mod sharing;
 mod status;
+// h-course2: the check that teaches.
+mod teach;
 
 pub use aanmelding::{
     aanmelding_document, check_registration, criterion_name, dates_as_months, sharing_text,
@@ -42,6 +44,7 @@ pub use redact::{
     NamesAs, Redactor, hidden_names, name_list, redact, redact_names, redact_names_as,
 };
 pub use status::{mark_vastgesteld, mark_vastgesteld_in_case, reopen};
+pub use teach::{JOINT_TREATMENT, Lesson, Prompt, SELF_RESTRICTION, children, lessons, prompts};
 
 use crate::i18n::{self, Lang, T};
 use crate::model::{Phase, Session};

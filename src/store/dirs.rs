@@ -64,7 +64,8 @@ pub fn is_session_file(path: &Path) -> bool {
         && !path
             .file_name()
             .and_then(OsStr::to_str)
-            .is_some_and(|n| n.starts_with('.'))
+            // Hidden files, and a practice case's script (h-course2).
+            .is_some_and(|n| n.starts_with('.') || n == "script.ron")
 }
 
 /// A case folder and its session files, oldest first by file name.

@@ -16,6 +16,11 @@ pub struct Past {
     pub rules: Rules,
     /// The words the plan check calls vague (a setting).
     pub vague: crate::model::VagueWords,
+    /// The words the check that teaches calls opinions (a setting).
+    pub opinion: crate::model::OpinionWords,
+    /// Show the method's reasons with the plan check outside training too
+    /// (the setting `explain_check`).
+    pub explain: bool,
     /// The date of the meeting `attendance` comes from.
     pub attendance_from: Option<chrono::NaiveDate>,
 }
@@ -55,6 +60,8 @@ impl Past {
             rules: Rules::default(),
             vague: Default::default(),
             attendance_from,
+            opinion: Default::default(),
+            explain: false,
         }
     }
 

@@ -7,6 +7,9 @@
 //! to no situation, a situation without conditions, missing scores, no next
 //! meeting) so that the plan check has something to find.
 
+// h-course2: time that moves.
+pub mod script;
+
 use crate::i18n::{T, Text};
 use crate::layout::LayoutSet;
 use crate::store::{
@@ -62,6 +65,26 @@ const OEF_2026_02: &[(&str, &str)] = &[(
     include_str!("../../training/OEF-2026-02/2026-11-17-training.ron"),
 )];
 
+// h-course2: one practice case per training module.
+const OEF_2026_03: &[(&str, &str)] = &[(
+    "2026-11-24-training.ron",
+    include_str!("../../training/OEF-2026-03/2026-11-24-training.ron"),
+)];
+
+const OEF_2026_04: &[(&str, &str)] = &[(
+    "2026-12-01-training.ron",
+    include_str!("../../training/OEF-2026-04/2026-12-01-training.ron"),
+)];
+
+const OEF_2026_05: &[(&str, &str)] = &[(
+    "2026-11-19-training.ron",
+    include_str!("../../training/OEF-2026-05/2026-11-19-training.ron"),
+)];
+
+/// The practice case written in English, with English teaching notes: the
+/// default case with `--lang en`.
+pub const ENGLISH_CASE: &str = "OEF-2026-05";
+
 static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
     let text = |t: T| Text::new(t.nl(), t.en());
     vec![
@@ -75,6 +98,21 @@ static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
             title: text(T::TrainCaseTwo),
             files: OEF_2026_02,
         },
+        PracticeCase {
+            code: "OEF-2026-03",
+            title: text(T::TrainCaseThree),
+            files: OEF_2026_03,
+        },
+        PracticeCase {
+            code: "OEF-2026-04",
+            title: text(T::TrainCaseFour),
+            files: OEF_2026_04,
+        },
+        PracticeCase {
+            code: ENGLISH_CASE,
+            title: text(T::TrainCaseFive),
+            files: OEF_2026_05,
+        },
     ]
 });
 
@@ -83,10 +121,16 @@ pub fn practice_cases() -> &'static [PracticeCase] {
     &CASES
 }
 
-/// The practice case with this code (case-insensitive), or the first one.
+/// The practice case with this code (case-insensitive), or the first one;
+/// in English the English case.
 pub fn find_case(code: Option<&str>) -> Result<&'static PracticeCase, TrainingError> {
     let cases = practice_cases();
     match code.map(str::trim) {
+        None | Some("") if crate::i18n::lang() == crate::i18n::Lang::En => cases
+            .iter()
+            .find(|c| c.code == ENGLISH_CASE)
+            .or(cases.first())
+            .ok_or(TrainingError::UnknownCase(String::new())),
         None | Some("") => cases
             .first()
             .ok_or(TrainingError::UnknownCase(String::new())),

@@ -305,8 +305,11 @@ fn plan_lines(
     vague: &crate::model::VagueWords,
     w: u16,
     ctx: &Ctx,
+    explain: bool,
 ) -> Vec<Line<'static>> {
     use crate::model::PlanStatus;
+    // The method's reasons: always in training (h-course2).
+    let explain = explain || s.kind == crate::model::MeetingKind::Training;
     let mut out = Vec::new();
     let status = match &s.plan_status {
         PlanStatus::Concept => T::PlanStatusConcept.s().to_string(),
@@ -344,6 +347,11 @@ fn plan_lines(
         ));
         for f in findings {
             para_styled(&mut out, "  • ", &f.message(), w, ctx.theme.warn, ctx);
+            if explain {
+                let (why, reference) = f.reason();
+                let text = T::TeachWhy.fmt(&[&why.s(), &reference]);
+                para_styled(&mut out, "    ", &text, w, ctx.theme.muted, ctx);
+            }
         }
     }
     if ctx.facilitator && !s.timing.is_empty() {
@@ -408,7 +416,12 @@ pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         &m.past.vague,
         w,
         ctx,
+        m.past.explain,
     );
+    // h-course2: the check that teaches, below the plan's status.
+    let taught = teach_lines(&m.session, &m.past, w, ctx);
+    let at = lines.len().saturating_sub(1);
+    lines.splice(at..at, taught);
     let hidden: Vec<String> = if ctx.facilitator {
         Vec::new()
     } else {
@@ -487,4 +500,41 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         shown.push(Line::styled(page, ctx.theme.muted));
     }
     Paragraph::new(shown).render(area, buf);
+}
+
+/// The prompts of the check that teaches, and the method's reasons (in
+/// training always; in a real meeting with the setting `explain_check`).
+/// Only in the facilitator view, as the plan check (whose findings
+/// `plan_lines` shows, with their reasons).
+fn teach_lines(s: &Session, past: &crate::timeline::Past, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    if !ctx.facilitator {
+        return out;
+    }
+    let explain = past.explain || s.kind == crate::model::MeetingKind::Training;
+    let lessons = crate::plan::lessons(s, &past.signals, &past.vague, &past.opinion);
+    let prompts: Vec<&crate::plan::Lesson> = lessons.iter().filter(|l| l.prompt).collect();
+    if !prompts.is_empty() {
+        out.push(Line::styled(
+            format!("? {}", T::TeachPromptsHead.s()),
+            ctx.theme.accent,
+        ));
+        for l in prompts {
+            para_styled(&mut out, "  ? ", &l.message, w, ctx.theme.warn, ctx);
+            if explain {
+                para_styled(
+                    &mut out,
+                    "    ",
+                    &T::TeachWhy.fmt(&[&l.reason, &l.reference]),
+                    w,
+                    ctx.theme.muted,
+                    ctx,
+                );
+            }
+        }
+    }
+    if !explain && !lessons.is_empty() {
+        out.push(Line::styled(T::TeachReasonsHint.s(), ctx.theme.muted));
+    }
+    out
 }
