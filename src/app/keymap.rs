@@ -41,10 +41,12 @@ pub enum Command {
     Registration,
     /// On a scale step whose scores are hidden: show them all at once.
     Reveal,
+    /// In training: the debrief screen, the teaching points one by one.
+    Debrief,
 }
 
 impl Command {
-    pub const ALL: [Command; 28] = [
+    pub const ALL: [Command; 29] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -73,6 +75,7 @@ impl Command {
         Command::WallSignals,
         Command::Registration,
         Command::Reveal,
+        Command::Debrief,
     ];
 
     /// What the command does, for the help overlay.
@@ -106,6 +109,7 @@ impl Command {
             Command::History => T::CmdHistory.s(),
             Command::Registration => T::CmdRegistration.s(),
             Command::Reveal => T::CmdReveal.s(),
+            Command::Debrief => T::CmdDebrief.s(),
         }
     }
 
@@ -138,6 +142,7 @@ impl Command {
             Command::WallSignals => T::ShortWallSignals.s(),
             Command::Registration => T::ShortRegistration.s(),
             Command::Reveal => T::FooterReveal.s(),
+            Command::Debrief => T::ShortDebrief.s(),
             other => other.help(),
         }
     }
@@ -300,6 +305,7 @@ impl Default for KeyMap {
                 b(Command::WallSignals, &["s"]),
                 b(Command::Registration, &["m"]),
                 b(Command::Reveal, &["r"]),
+                b(Command::Debrief, &["d"]),
             ],
         }
     }

@@ -107,6 +107,12 @@ pub struct App {
     pub wall_signals: bool,
     /// The kind of violence may show on the wall (a setting, off by default).
     pub wall_shows_violence: bool,
+    /// The practice view (*oefenweergave*, `top3 train`): one projector
+    /// shows the group the step's task, the hints and the plan check, never
+    /// the private notes (the teaching points).
+    pub practice_view: bool,
+    /// The debrief screen is open, with this many teaching points shown.
+    pub debrief: Option<usize>,
 }
 
 impl App {
@@ -128,6 +134,8 @@ impl App {
             wall_signals: false,
             size: None,
             wall_shows_violence: false,
+            practice_view: false,
+            debrief: None,
         }
     }
 
@@ -307,6 +315,56 @@ impl App {
         (effects, problem.or(note))
     }
 
+    /// The teaching points of the open practice case: its private notes.
+    pub fn teaching_points(&self) -> Vec<String> {
+        self.meeting()
+            .map(|m| {
+                m.session
+                    .notes
+                    .iter()
+                    .filter(|n| n.private)
+                    .map(|n| n.text.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The debrief key, and every key while the debrief is open: the next
+    /// point, one back, close. `None` when the action is not the debrief's.
+    fn update_debrief(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let Some(shown) = self.debrief else {
+            let open = *action == Action::Command(Command::Debrief)
+                && !self.editing()
+                && matches!(self.screen, Screen::Meeting(_));
+            if !open {
+                return None;
+            }
+            if self.training {
+                self.debrief = Some(0);
+                self.status = None;
+            } else {
+                self.status = Some(T::DebriefOnlyTraining.s().to_string());
+            }
+            return Some(Vec::new());
+        };
+        let total = self.teaching_points().len();
+        match action {
+            Action::Command(
+                Command::NextStep | Command::Edit | Command::Toggle | Command::Down,
+            ) => self.debrief = Some((shown + 1).min(total)),
+            Action::Command(Command::PrevStep | Command::Up) => {
+                self.debrief = Some(shown.saturating_sub(1))
+            }
+            Action::Command(Command::Escape | Command::Debrief) => self.debrief = None,
+            Action::Command(Command::Quit) => {
+                self.debrief = None;
+                return None;
+            }
+            _ => {}
+        }
+        Some(Vec::new())
+    }
+
     /// Applies an action. Pure: no files, no terminal, no clock.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -356,8 +414,22 @@ impl App {
                 });
                 return Vec::new();
             }
-            Action::Command(Command::View) if !self.editing() => {
-                self.facilitator_view = !self.facilitator_view;
+            Action::Command(Command::View) if !self.editing() && self.debrief.is_none() => {
+                if self.training {
+                    // practice view → facilitator view → room view → …
+                    let (practice, facilitator, note) = if self.practice_view {
+                        (false, true, T::FacilitatorViewOn)
+                    } else if self.facilitator_view {
+                        (false, false, T::RoomViewOn)
+                    } else {
+                        (true, false, T::PracticeViewOn)
+                    };
+                    self.practice_view = practice;
+                    self.facilitator_view = facilitator;
+                    self.status = Some(note.s().to_string());
+                } else {
+                    self.facilitator_view = !self.facilitator_view;
+                }
                 return Vec::new();
             }
             Action::Command(Command::Escape) if self.help => {
@@ -381,6 +453,9 @@ impl App {
             // Any other key closes help first, so nothing happens unseen.
             self.help = false;
             return Vec::new();
+        }
+        if let Some(effects) = self.update_debrief(&action) {
+            return effects;
         }
         // ↓/↑ on an entry taller than the screen read on inside it first.
         if let Some(effects) = self.read_on(&action) {

@@ -16,7 +16,7 @@ use std::process::ExitCode;
 pub enum Open<'a> {
     Start,
     File(&'a Path),
-    /// A practice copy: facilitator view on, so the hints show large.
+    /// A practice copy: the practice view, with the hints large.
     Training(&'a Path),
 }
 
@@ -65,7 +65,9 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         Open::File(path) => host.open(&mut app, path)?,
         Open::Training(path) => {
             host.open(&mut app, path)?;
-            app.facilitator_view = true;
+            // One projector: the group sees the practice view, never the
+            // teaching points (`v` cycles to the facilitator view).
+            app.practice_view = true;
             app.training = true;
         }
     }

@@ -1104,4 +1104,21 @@ texts! {
     MapGaatGoed => "Wat gaat goed", "What is working well";
     MapMoetGebeuren => "Wat moet er gebeuren", "What needs to happen";
     MapComplicerend => "Complicerende factoren", "Complicating factors";
+    // h-course1 (issue 16): the practice view, the debrief.
+    CmdDebrief => "Nabespreking: de leerpunten één voor één (alleen in training)", "Debrief: the teaching points one by one (training only)";
+    ShortDebrief => "nabespreking", "debrief";
+    ViewPractice => "oefenweergave · ", "practice view · ";
+    PracticeViewOn => "Oefenweergave: de groep ziet de opdracht, de aanwijzingen en de plancontrole, nooit de leerpunten.", "Practice view: the group sees the task, the hints and the plan check, never the teaching points.";
+    FacilitatorViewOn => "Begeleidersweergave: met de klok en de eigen aantekeningen (ook de leerpunten).", "Facilitator view: with the clock and the private notes (the teaching points too).";
+    RoomViewOn => "Zaalweergave: alleen wat de zaal mag zien.", "Room view: only what the room may see.";
+    DebriefOnlyTraining => "De nabespreking hoort bij een oefencasus (top3 train).", "The debrief belongs to a practice case (top3 train).";
+    DebriefTitle => "Nabespreking · {0}", "Debrief · {0}";
+    DebriefNone => "Deze oefencasus heeft geen leerpunten.", "This practice case has no teaching points.";
+    DebriefCount => "Leerpunt {0} van {1}", "Teaching point {0} of {1}";
+    DebriefStart => "{0} leerpunten. {1} toont het eerste.", "{0} teaching points. {1} shows the first.";
+    DebriefNext => "{0} volgend leerpunt", "{0} next teaching point";
+    DebriefBack => "{0} een terug", "{0} one back";
+    DebriefClose => "{0} terug naar het overleg", "{0} back to the meeting";
+    HintsPractice => "Aanwijzingen bij deze stap", "Hints for this step";
+    DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
 }

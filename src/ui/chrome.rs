@@ -156,7 +156,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if show_signals && matches!(m.step().kind, StepKind::Review | StepKind::Summary) {
         content = signals_in_full(m, ctx, content, buf);
     }
-    if ctx.facilitator && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
         content = hints(m, ctx, app.training, content, buf);
     }
     let rest = if let Some(f) = &m.form {
@@ -308,6 +308,11 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     let ((step_clock, total_clock), view) = if ctx.facilitator {
         (clock(m), T::ViewFacilitator.s().to_string())
+    } else if ctx.practice {
+        (
+            (String::new(), String::new()),
+            T::ViewPractice.s().to_string(),
+        )
     } else {
         ((String::new(), String::new()), String::new())
     };
@@ -395,7 +400,13 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
         ctx.theme.private
     };
     let (rest, panel) = hints_split(m, training, area);
-    let mut lines = vec![Line::styled(T::HintsTitle.s(), ctx.theme.private)];
+    // In the practice view the group reads the hints: no "not projected".
+    let title = if ctx.facilitator {
+        T::HintsTitle
+    } else {
+        T::HintsPractice
+    };
+    let mut lines = vec![Line::styled(title.s(), ctx.theme.private)];
     for l in hint_lines(m, training, panel.width) {
         lines.push(Line::styled(l, style));
     }
@@ -474,7 +485,7 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
 pub fn content_area(m: &Meeting, app: &App, ctx: &Ctx, area: Rect) -> Rect {
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let mut content = layout(m, area, status_msg.as_deref()).content;
-    if ctx.facilitator && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
         content = hints_split(m, app.training, content).0;
     }
     if let Some(f) = &m.form {
@@ -613,6 +624,13 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             items.push((
                 ctx.keymap.short_label(Command::WallSignals),
                 Command::WallSignals.help_short(),
+                1,
+            ));
+        }
+        if ctx.training {
+            items.push((
+                ctx.keymap.short_label(Command::Debrief),
+                Command::Debrief.help_short(),
                 1,
             ));
         }
