@@ -218,3 +218,162 @@ fn the_debrief_is_only_for_training() {
     let s = flat(&screen(&app, 80, 24));
     assert!(!s.contains("d nabespreking"), "{s}");
 }
+
+/// Every practice meeting the trainee opens has a model answer: a complete
+/// session that loads, round-trips and answers the same case and date.
+#[test]
+fn every_practice_meeting_has_a_model_answer() {
+    for case in practice_cases() {
+        let newest = case.newest_file();
+        let model = case
+            .model_for(newest)
+            .unwrap_or_else(|| panic!("{} has a model answer", case.code));
+        let (_, text) = case.files.last().unwrap();
+        let group = top3::store::parse_session(text, Path::new(newest)).unwrap();
+        assert_eq!(model.case.code, group.case.code);
+        assert_eq!(model.date, group.date);
+        assert_eq!(model.version, top3::model::CURRENT_VERSION);
+        let again = top3::store::session_to_ron(&model);
+        let back = top3::store::parse_session(&again, Path::new(newest)).unwrap();
+        assert_eq!(back, model, "{} round-trips", case.code);
+        // The model is what the group works towards: every present
+        // participant scored, every condition tied to a situation and
+        // complete, every agreement with who, check and consequence.
+        let scale = model.scale("veiligheid").unwrap();
+        assert_eq!(
+            scale.scores().len(),
+            model.scored().count(),
+            "{}",
+            case.code
+        );
+        for c in &model.conditions {
+            assert!(c.situation.is_some_and(|id| model.top3.get(id).is_some()));
+            assert!(!c.monitored_by.is_empty() && !c.if_broken.is_empty());
+        }
+        for a in &model.actions {
+            assert!(!a.who.is_empty() && !a.how_checked.is_empty() && !a.if_broken.is_empty());
+        }
+        assert!(
+            model.notes.iter().all(|n| !n.private),
+            "no teaching points in a model"
+        );
+    }
+}
+
+fn with_model(code: &str, step: usize) -> App {
+    let mut app = course_app(code, step);
+    let case = find_case(Some(code)).unwrap();
+    app.model = case.model_for(case.newest_file()).map(Box::new);
+    app
+}
+
+#[test]
+fn the_comparison_sets_the_group_beside_the_model_item_by_item() {
+    for (w, h) in SIZES {
+        let mut app = with_model("OEF-2026-02", 3);
+        cmd(&mut app, Command::Compare);
+        assert_eq!(app.compare, Some(0));
+        let s = flat(&screen(&app, w, h));
+        assert!(s.contains("De groep") && s.contains("Modelantwoord"), "{s}");
+        assert!(
+            s.contains("Situatie 1") && s.contains("Voorwaarde 1.1"),
+            "{s}"
+        );
+        // The group's vague condition and the model's on the same screen.
+        assert!(
+            shows(
+                &s,
+                "Rick komt niet bij het huis van Sanne en niet bij de school, en volgt Sanne niet"
+            ),
+            "{s}"
+        );
+        assert!(s.contains("ontbreekt"), "{s}");
+        // Scrolling reaches the agreements.
+        for _ in 0..40 {
+            cmd(&mut app, Command::Down);
+        }
+        let s = flat(&screen(&app, w, h));
+        assert!(s.contains("Afspraak"), "{s}");
+        // An edit in the comparison is refused calmly and changes nothing.
+        let before = app.meeting().unwrap().session.clone();
+        cmd(&mut app, Command::Add);
+        cmd(&mut app, Command::Delete);
+        assert!(
+            app.status
+                .as_deref()
+                .unwrap()
+                .contains("alleen om te lezen")
+        );
+        let s = flat(&screen(&app, w, h));
+        assert!(s.contains("alleen om te lezen"), "{s}");
+        assert_eq!(app.meeting().unwrap().session, before);
+        cmd(&mut app, Command::Escape);
+        assert_eq!(app.compare, None);
+    }
+}
+
+#[test]
+fn without_a_model_the_compare_key_says_so() {
+    let mut app = course_app("OEF-2026-01", 0);
+    cmd(&mut app, Command::Compare);
+    assert_eq!(app.compare, None);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .contains("geen modelantwoord")
+    );
+}
+
+#[test]
+fn the_compare_export_is_a_markdown_table_of_both() {
+    let case = find_case(Some("OEF-2026-01")).unwrap();
+    let model = case.model_for(case.newest_file()).unwrap();
+    let (_, text) = case.files.last().unwrap();
+    let group = top3::store::parse_session(text, Path::new(case.newest_file())).unwrap();
+    let md = top3::training::compare::markdown(&group, &model);
+    assert!(md.contains("| | De groep | Modelantwoord |"), "{md}");
+    // The condition the group dropped is there in the model only.
+    let line = md
+        .lines()
+        .find(|l| l.starts_with("| Voorwaarde 3.1 |"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(line.starts_with("| Voorwaarde 3.1 | — |"), "{line}");
+    assert!(line.contains("Na elk incident belt"), "{line}");
+    // The group's loose condition shows beside nothing.
+    assert!(
+        md.contains("| Voorwaarde bij geen situatie | Iedereen let goed op"),
+        "{md}"
+    );
+}
+
+#[test]
+fn train_compare_through_the_binary_writes_nothing() {
+    let tmp = std::env::temp_dir().join(format!("top3-course-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(bin())
+            .args(args)
+            .env_remove("TOP3_LANG")
+            .env("TMPDIR", &tmp)
+            .env("TMP", &tmp)
+            .env("TEMP", &tmp)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["train", "--case", "OEF-2026-02", "--compare"]);
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("| Voorwaarde 2.1 | Rick en Sanne gaan respectvol"),
+        "{text}"
+    );
+    assert!(
+        std::fs::read_dir(&tmp).unwrap().next().is_none(),
+        "nothing written"
+    );
+    let out = run(&["train", "--case", "XYZ", "--compare"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("OEF-2026-01"));
+    std::fs::remove_dir_all(&tmp).unwrap();
+}

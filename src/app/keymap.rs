@@ -43,10 +43,12 @@ pub enum Command {
     Reveal,
     /// In training: the debrief screen, the teaching points one by one.
     Debrief,
+    /// In training: the group's plan beside the model answer.
+    Compare,
 }
 
 impl Command {
-    pub const ALL: [Command; 29] = [
+    pub const ALL: [Command; 30] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -76,6 +78,7 @@ impl Command {
         Command::Registration,
         Command::Reveal,
         Command::Debrief,
+        Command::Compare,
     ];
 
     /// What the command does, for the help overlay.
@@ -110,6 +113,7 @@ impl Command {
             Command::Registration => T::CmdRegistration.s(),
             Command::Reveal => T::CmdReveal.s(),
             Command::Debrief => T::CmdDebrief.s(),
+            Command::Compare => T::CmdCompare.s(),
         }
     }
 
@@ -143,6 +147,7 @@ impl Command {
             Command::Registration => T::ShortRegistration.s(),
             Command::Reveal => T::FooterReveal.s(),
             Command::Debrief => T::ShortDebrief.s(),
+            Command::Compare => T::ShortCompare.s(),
             other => other.help(),
         }
     }
@@ -306,6 +311,7 @@ impl Default for KeyMap {
                 b(Command::Registration, &["m"]),
                 b(Command::Reveal, &["r"]),
                 b(Command::Debrief, &["d"]),
+                b(Command::Compare, &["c"]),
             ],
         }
     }

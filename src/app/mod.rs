@@ -113,6 +113,10 @@ pub struct App {
     pub practice_view: bool,
     /// The debrief screen is open, with this many teaching points shown.
     pub debrief: Option<usize>,
+    /// The model answer for the open practice meeting (read only).
+    pub model: Option<Box<crate::model::Session>>,
+    /// The comparison with the model answer is open, scrolled this far.
+    pub compare: Option<u16>,
 }
 
 impl App {
@@ -136,6 +140,8 @@ impl App {
             wall_shows_violence: false,
             practice_view: false,
             debrief: None,
+            model: None,
+            compare: None,
         }
     }
 
@@ -365,6 +371,49 @@ impl App {
         Some(Vec::new())
     }
 
+    /// The compare key, and every key while the comparison is open: scroll,
+    /// close; an edit is refused with a sentence (the model is read only).
+    fn update_compare(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let Some(scroll) = self.compare else {
+            let open = *action == Action::Command(Command::Compare)
+                && !self.editing()
+                && matches!(self.screen, Screen::Meeting(_));
+            if !open {
+                return None;
+            }
+            self.status = Some(if !self.training {
+                T::DebriefOnlyTraining.s().to_string()
+            } else if self.model.is_none() {
+                T::CompareNoModel.s().to_string()
+            } else {
+                self.compare = Some(0);
+                return Some(Vec::new());
+            });
+            return Some(Vec::new());
+        };
+        self.status = None;
+        match action {
+            Action::Command(Command::Down | Command::NextStep) => {
+                self.compare = Some(scroll.saturating_add(3).min(2000))
+            }
+            Action::Command(Command::Up | Command::PrevStep) => {
+                self.compare = Some(scroll.saturating_sub(3))
+            }
+            Action::Command(Command::Escape | Command::Compare) => self.compare = None,
+            Action::Command(Command::Quit) => {
+                self.compare = None;
+                return None;
+            }
+            Action::Command(Command::Help | Command::Blank) => return None,
+            Action::Command(_) | Action::Input(_) | Action::Score(_) | Action::Paste(_) => {
+                let back = self.keymap.short_label(Command::Escape);
+                self.status = Some(T::ModelReadOnly.fmt(&[&back]));
+            }
+            _ => {}
+        }
+        Some(Vec::new())
+    }
+
     /// Applies an action. Pure: no files, no terminal, no clock.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -455,6 +504,9 @@ impl App {
             return Vec::new();
         }
         if let Some(effects) = self.update_debrief(&action) {
+            return effects;
+        }
+        if let Some(effects) = self.update_compare(&action) {
             return effects;
         }
         // ↓/↑ on an entry taller than the screen read on inside it first.

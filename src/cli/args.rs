@@ -102,6 +102,9 @@ pub enum Command {
         reset: bool,
         #[arg(long)]
         list: bool,
+        /// The group's plan beside the model answer, as Markdown on stdout.
+        #[arg(long)]
+        compare: bool,
     },
 }
 
@@ -151,6 +154,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
     let sub_arg_help = |sub: &str, id: &str| match (sub, id) {
         ("train", "case") => Some(T::ArgTrainCase.s()),
         ("train", "layout") => Some(T::ArgTrainLayout.s()),
+        ("train", "compare") => Some(T::ArgTrainCompare.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {

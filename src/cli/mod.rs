@@ -122,6 +122,18 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref case,
             reset,
             list,
+            compare,
+        }) if compare => {
+            let _ = (layout, reset, list);
+            train::compare(case.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref layout,
+            ref case,
+            reset,
+            list,
+            compare: _,
         }) => match train::run(
             layout.as_deref(),
             case.as_deref(),

@@ -69,6 +69,9 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
             // teaching points (`v` cycles to the facilitator view).
             app.practice_view = true;
             app.training = true;
+            app.model = crate::training::case_of(path)
+                .and_then(|(case, file)| case.model_for(&file))
+                .map(Box::new);
         }
     }
     crate::tui::run(&mut app, &mut host, &theme)?;

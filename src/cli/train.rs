@@ -58,3 +58,22 @@ pub fn run(
     }
     Ok(Some(path))
 }
+
+/// `top3 train --compare`: the group's copy of the practice meeting beside
+/// its model answer, as Markdown on stdout. Reads only; writes nothing.
+pub fn compare(case: Option<&str>) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let file = practice.newest_file();
+    let model = practice
+        .model_for(file)
+        .ok_or_else(|| T::TrainNoModel.fmt(&[&practice.code, &file]))?;
+    let path = practice.copy_path(&training_root());
+    let group = if path.exists() {
+        crate::store::load_session(&path).map_err(|e| e.to_string())?
+    } else {
+        let (name, text) = practice.files.last().ok_or_else(String::new)?;
+        crate::store::parse_session(text, Path::new(name)).map_err(|e| e.to_string())?
+    };
+    print!("{}", training::compare::markdown(&group, &model));
+    Ok(())
+}

@@ -7,8 +7,11 @@
 //! to no situation, a situation without conditions, missing scores, no next
 //! meeting) so that the plan check has something to find.
 
+pub mod compare;
+
 use crate::i18n::{T, Text};
 use crate::layout::LayoutSet;
+use crate::model::Session;
 use crate::store::{
     LoadError, LockError, SessionLock, is_session_file, parse_session, read_text, session_to_ron,
     write_atomic,
@@ -27,12 +30,22 @@ pub struct PracticeCase {
     pub title: Text,
     /// (file name, contents) of its session files, oldest first.
     pub files: &'static [(&'static str, &'static str)],
+    /// Model answers (issue 16): (file name, contents) of a complete session
+    /// in the case's `model/` folder, named like the meeting it answers.
+    /// Never copied into the training folder, so never edited.
+    pub models: &'static [(&'static str, &'static str)],
 }
 
 impl PracticeCase {
     /// File name of the newest session: the meeting the trainee opens.
     pub fn newest_file(&self) -> &'static str {
         self.files.last().map(|(name, _)| *name).unwrap_or_default()
+    }
+
+    /// The model answer for the meeting in `file_name`, if the case has one.
+    pub fn model_for(&self, file_name: &str) -> Option<Session> {
+        let (name, text) = self.models.iter().find(|(n, _)| *n == file_name)?;
+        parse_session(text, Path::new(name)).ok()
     }
 
     /// Where the copy of this case lives under a training folder.
@@ -57,6 +70,16 @@ const OEF_2026_01: &[(&str, &str)] = &[
     ),
 ];
 
+const OEF_2026_01_MODEL: &[(&str, &str)] = &[(
+    "2026-11-03-training.ron",
+    include_str!("../../training/OEF-2026-01/model/2026-11-03-training.ron"),
+)];
+
+const OEF_2026_02_MODEL: &[(&str, &str)] = &[(
+    "2026-11-17-training.ron",
+    include_str!("../../training/OEF-2026-02/model/2026-11-17-training.ron"),
+)];
+
 const OEF_2026_02: &[(&str, &str)] = &[(
     "2026-11-17-training.ron",
     include_str!("../../training/OEF-2026-02/2026-11-17-training.ron"),
@@ -69,11 +92,13 @@ static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
             code: "OEF-2026-01",
             title: text(T::TrainCaseOne),
             files: OEF_2026_01,
+            models: OEF_2026_01_MODEL,
         },
         PracticeCase {
             code: "OEF-2026-02",
             title: text(T::TrainCaseTwo),
             files: OEF_2026_02,
+            models: OEF_2026_02_MODEL,
         },
     ]
 });
@@ -95,6 +120,17 @@ pub fn find_case(code: Option<&str>) -> Result<&'static PracticeCase, TrainingEr
             .find(|c| c.code.eq_ignore_ascii_case(code))
             .ok_or_else(|| TrainingError::UnknownCase(code.to_string())),
     }
+}
+
+/// The practice case and meeting file a path in a training folder is a
+/// copy of (`…/OEF-2026-01/2026-11-03-training.ron`), if any.
+pub fn case_of(path: &Path) -> Option<(&'static PracticeCase, String)> {
+    let file = path.file_name()?.to_str()?.to_string();
+    let code = path.parent()?.file_name()?.to_str()?;
+    let case = practice_cases()
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code))?;
+    Some((case, file))
 }
 
 /// The temporary folder that holds the training copies. Never the sessions

@@ -634,6 +634,13 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 1,
             ));
         }
+        if ctx.training {
+            items.push((
+                ctx.keymap.short_label(Command::Compare),
+                Command::Compare.help_short(),
+                2,
+            ));
+        }
         items.push((
             ctx.keymap.short_label(Command::Undo),
             Command::Undo.help_short(),

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state. Knows nothing of files.
 
 mod chrome;
+mod compare;
 mod debrief;
 mod form;
 mod help;
@@ -68,6 +69,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     if app.debrief.is_some() && app.meeting().is_some() {
         debrief::render(app, &ctx, area, buf);
+        return;
+    }
+    if app.compare.is_some() && app.model.is_some() && app.meeting().is_some() {
+        compare::render(app, &ctx, area, buf);
         return;
     }
     if app.plain {
