@@ -377,3 +377,61 @@ fn train_compare_through_the_binary_writes_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("OEF-2026-01"));
     std::fs::remove_dir_all(&tmp).unwrap();
 }
+
+#[test]
+fn each_group_has_its_own_copy_and_resets_alone() {
+    use top3::training::{group_root, groups_with, prepare};
+    let root = std::env::temp_dir().join(format!("top3-groups-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    let a = prepare(
+        &group_root(&root, Some("a")).unwrap(),
+        Some("OEF-2026-02"),
+        false,
+    )
+    .unwrap();
+    let b = prepare(
+        &group_root(&root, Some("B")).unwrap(),
+        Some("OEF-2026-02"),
+        false,
+    )
+    .unwrap();
+    assert_ne!(a, b);
+    assert!(a.starts_with(root.join("groep-A")) && b.starts_with(root.join("groep-B")));
+    // Group A works; group B does not see it.
+    let mut s = top3::store::load_session(&a).unwrap();
+    s.top3 = top3::model::Top3::default();
+    top3::store::save_session(&a, &s).unwrap();
+    assert!(!top3::store::load_session(&b).unwrap().top3.is_empty());
+    // Group B resets: A's work stays.
+    prepare(
+        &group_root(&root, Some("B")).unwrap(),
+        Some("OEF-2026-02"),
+        true,
+    )
+    .unwrap();
+    assert!(top3::store::load_session(&a).unwrap().top3.is_empty());
+    let case = find_case(Some("OEF-2026-02")).unwrap();
+    let groups: Vec<String> = groups_with(&root, case)
+        .into_iter()
+        .map(|(g, _)| g)
+        .collect();
+    assert_eq!(groups, ["A", "B"]);
+    // A name that could leave the folder is refused.
+    for bad in ["", "A/B", "..", "A B", "ABCDEFGHIJK"] {
+        let e = group_root(&root, Some(bad)).unwrap_err().to_string();
+        assert!(e.contains("groepsnaam"), "{bad}: {e}");
+    }
+    // Side by side: each group's TOP 3, scores and agreements.
+    let sessions: Vec<(String, top3::model::Session)> = groups_with(&root, case)
+        .into_iter()
+        .map(|(g, p)| (g, top3::store::load_session(&p).unwrap()))
+        .collect();
+    let md = top3::training::compare::groups_markdown(case.code, &sessions);
+    assert!(md.contains("| | Groep A | Groep B |"), "{md}");
+    assert!(
+        md.contains("| Situatie 1 | — | Rick komt ongevraagd"),
+        "{md}"
+    );
+    assert!(md.contains("## Afspraken"), "{md}");
+    std::fs::remove_dir_all(&root).unwrap();
+}

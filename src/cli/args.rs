@@ -105,6 +105,12 @@ pub enum Command {
         /// The group's plan beside the model answer, as Markdown on stdout.
         #[arg(long)]
         compare: bool,
+        /// A subgroup with its own copy (A, B, C…).
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+        /// All groups' plans side by side, as Markdown on stdout.
+        #[arg(long, conflicts_with = "compare")]
+        compare_groups: bool,
     },
 }
 
@@ -155,6 +161,8 @@ fn localize(cmd: clap::Command) -> clap::Command {
         ("train", "case") => Some(T::ArgTrainCase.s()),
         ("train", "layout") => Some(T::ArgTrainLayout.s()),
         ("train", "compare") => Some(T::ArgTrainCompare.s()),
+        ("train", "group") => Some(T::ArgTrainGroup.s()),
+        ("train", "compare_groups") => Some(T::ArgTrainCompareGroups.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {

@@ -118,14 +118,20 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             screen::run(&cli, screen::Open::File(&file))
         }
         Some(Command::Train {
-            ref layout,
             ref case,
-            reset,
-            list,
-            compare,
-        }) if compare => {
-            let _ = (layout, reset, list);
-            train::compare(case.as_deref())?;
+            ref group,
+            compare: true,
+            ..
+        }) => {
+            train::compare(case.as_deref(), group.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref case,
+            compare_groups: true,
+            ..
+        }) => {
+            train::compare_groups(case.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Train {
@@ -133,12 +139,14 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ref case,
             reset,
             list,
-            compare: _,
+            ref group,
+            ..
         }) => match train::run(
             layout.as_deref(),
             case.as_deref(),
             reset,
             list,
+            group.as_deref(),
             cli.layouts.as_deref(),
         )? {
             Some(path) if screen::has_terminal() => {

@@ -10,6 +10,7 @@ pub fn run(
     case: Option<&str>,
     reset: bool,
     list: bool,
+    group: Option<&str>,
     layouts_flag: Option<&Path>,
 ) -> Result<Option<PathBuf>, String> {
     if list {
@@ -39,7 +40,7 @@ pub fn run(
         }
         None => None,
     };
-    let root = training_root();
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     let kept = !reset && practice.copy_path(&root).exists();
     let path = prepare(&root, Some(practice.code), reset).map_err(|e| e.to_string())?;
     if let Some((name, set)) = &layouts {
@@ -49,8 +50,18 @@ pub fn run(
     if let Some((name, _)) = &layouts {
         println!("{}", T::TrainLayout.fmt(&[name]));
     }
+    if let Some(g) = group {
+        println!("{}", T::TrainGroup.fmt(&[&g.trim().to_uppercase()]));
+    }
     if kept {
-        let again = format!("top3 train --case {} --reset", practice.code);
+        let again = match group {
+            Some(g) => format!(
+                "top3 train --case {} --group {} --reset",
+                practice.code,
+                g.trim().to_uppercase()
+            ),
+            None => format!("top3 train --case {} --reset", practice.code),
+        };
         println!("{}", T::TrainKept.fmt(&[&again]));
     }
     if !super::screen::has_terminal() {
@@ -61,13 +72,14 @@ pub fn run(
 
 /// `top3 train --compare`: the group's copy of the practice meeting beside
 /// its model answer, as Markdown on stdout. Reads only; writes nothing.
-pub fn compare(case: Option<&str>) -> Result<(), String> {
+pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
     let file = practice.newest_file();
     let model = practice
         .model_for(file)
         .ok_or_else(|| T::TrainNoModel.fmt(&[&practice.code, &file]))?;
-    let path = practice.copy_path(&training_root());
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
+    let path = practice.copy_path(&root);
     let group = if path.exists() {
         crate::store::load_session(&path).map_err(|e| e.to_string())?
     } else {
@@ -75,5 +87,25 @@ pub fn compare(case: Option<&str>) -> Result<(), String> {
         crate::store::parse_session(text, Path::new(name)).map_err(|e| e.to_string())?
     };
     print!("{}", training::compare::markdown(&group, &model));
+    Ok(())
+}
+
+/// `top3 train --compare-groups`: every subgroup's copy of the practice
+/// meeting side by side, as Markdown on stdout. Reads only.
+pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let groups = training::groups_with(&training_root(), practice);
+    if groups.is_empty() {
+        return Err(T::TrainNoGroups.fmt(&[&practice.code]));
+    }
+    let mut sessions = Vec::new();
+    for (name, path) in groups {
+        let s = crate::store::load_session(&path).map_err(|e| e.to_string())?;
+        sessions.push((name, s));
+    }
+    print!(
+        "{}",
+        training::compare::groups_markdown(practice.code, &sessions)
+    );
     Ok(())
 }

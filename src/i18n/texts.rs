@@ -1143,5 +1143,14 @@ texts! {
     ModelReadOnly => "Dit is het modelantwoord: alleen om te lezen. {0} gaat terug naar het plan van de groep.", "This is the model answer: read only. {0} goes back to the group's plan.";
     TrainNoModel => "Oefencasus {0} heeft geen modelantwoord voor {1}.", "Practice case {0} has no model answer for {1}.";
     ArgTrainCompare => "Zet het plan van de groep naast het modelantwoord (Markdown op het scherm; schrijft niets)", "Set the group's plan beside the model answer (Markdown on screen; writes nothing)";
+    TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
+    TrainGroup => "Groep {0}: eigen kopie, los van de andere groepen.", "Group {0}: its own copy, apart from the other groups.";
+    ArgTrainGroup => "Werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "Work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
+    ArgTrainCompareGroups => "Zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar (Markdown op het scherm; schrijft niets)", "Set the TOP 3, scores and agreements of all groups side by side (Markdown on screen; writes nothing)";
+    TrainNoGroups => "Er zijn nog geen groepen met een kopie van {0}; begin met top3 train --case {0} --group A.", "No group has a copy of {0} yet; start with top3 train --case {0} --group A.";
+    CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
+    CmpGroupName => "Groep {0}", "Group {0}";
+    CmpMedian => "mediaan {0} ({1} cijfers)", "median {0} ({1} scores)";
+    CmpConditionCount => "voorwaarden: {0}", "conditions: {0}";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
 }

@@ -175,3 +175,77 @@ pub fn markdown(group: &Session, model: &Session) -> String {
     }
     out
 }
+
+/// The groups' TOP 3, scores and agreements side by side, as Markdown, for
+/// `top3 train --compare-groups`: one column per group.
+pub fn groups_markdown(code: &str, groups: &[(String, Session)]) -> String {
+    let cell = |t: &str| t.replace('|', "\\|").replace('\n', " ");
+    let none = T::CmpNone.s();
+    let mut out = format!("# {}\n\n", T::CmpGroupsTitle.fmt(&[&code]));
+    let head: Vec<String> = groups
+        .iter()
+        .map(|(g, _)| T::CmpGroupName.fmt(&[g]))
+        .collect();
+    let table = |out: &mut String, title: &str, rows: Vec<(String, Vec<String>)>| {
+        out.push_str(&format!("## {title}\n\n| | {} |\n|---|", head.join(" | ")));
+        out.push_str(&"---|".repeat(groups.len()));
+        out.push('\n');
+        for (label, cells) in rows {
+            let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+            out.push_str(&format!("| {} | {} |\n", cell(&label), cells.join(" | ")));
+        }
+        out.push('\n');
+    };
+    let most = |f: &dyn Fn(&Session) -> usize| groups.iter().map(|(_, s)| f(s)).max().unwrap_or(0);
+    let top3 = (0..most(&|s| s.top3.len()))
+        .map(|i| {
+            let cells = groups
+                .iter()
+                .map(|(_, s)| {
+                    s.top3.items().get(i).map_or(none.to_string(), |x| {
+                        let n = s.conditions_for(x.id).count();
+                        format!("{} ({})", x.text, T::CmpConditionCount.fmt(&[&n]))
+                    })
+                })
+                .collect();
+            (T::CmpSituation.fmt(&[&(i + 1)]), cells)
+        })
+        .collect();
+    table(&mut out, T::CmpTop3.s(), top3);
+    let mut keys: Vec<String> = Vec::new();
+    for (_, s) in groups {
+        for sc in &s.scales {
+            if !keys.contains(&sc.key) {
+                keys.push(sc.key.clone());
+            }
+        }
+    }
+    let scores = keys
+        .iter()
+        .map(|k| {
+            let cells = groups
+                .iter()
+                .map(|(_, s)| {
+                    s.scale(k)
+                        .and_then(|sc| sc.stats())
+                        .map_or(none.to_string(), |st| {
+                            T::CmpMedian.fmt(&[&st.median, &st.count])
+                        })
+                })
+                .collect();
+            (k.clone(), cells)
+        })
+        .collect();
+    table(&mut out, T::CmpScoresHead.s(), scores);
+    let actions = (0..most(&|s| s.actions.len()))
+        .map(|i| {
+            let cells = groups
+                .iter()
+                .map(|(_, s)| s.actions.get(i).map_or(none.to_string(), action_text))
+                .collect();
+            (T::CmpActionLabel.fmt(&[&(i + 1)]), cells)
+        })
+        .collect();
+    table(&mut out, T::CmpActionsHead.s(), actions);
+    out
+}

@@ -133,6 +133,42 @@ pub fn case_of(path: &Path) -> Option<(&'static PracticeCase, String)> {
     Some((case, file))
 }
 
+/// The folder of a subgroup's copies under the training folder
+/// (`groep-A`), or the training folder itself without a group. A group is
+/// one to ten letters or digits, written in capitals.
+pub fn group_root(root: &Path, group: Option<&str>) -> Result<PathBuf, TrainingError> {
+    let Some(g) = group.map(str::trim) else {
+        return Ok(root.to_path_buf());
+    };
+    let ok = !g.is_empty() && g.chars().count() <= 10 && g.chars().all(|c| c.is_alphanumeric());
+    if !ok {
+        return Err(TrainingError::BadGroup(g.to_string()));
+    }
+    plain_folder_or_absent(root)?;
+    Ok(root.join(format!("{GROUP_PREFIX}{}", g.to_uppercase())))
+}
+
+const GROUP_PREFIX: &str = "groep-";
+
+/// The subgroups that have a copy of `case` under `root`, with the path of
+/// their copy of its newest meeting, in the order of their names.
+pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = fs::read_dir(root) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, PathBuf)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.to_string();
+            let group = name.strip_prefix(GROUP_PREFIX)?.to_string();
+            let path = case.copy_path(&e.path());
+            path.is_file().then_some((group, path))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 /// The temporary folder that holds the training copies. Never the sessions
 /// folder: it is chosen without looking at `--dir` or `TOP3_DIR`.
 pub fn training_root() -> PathBuf {
@@ -157,6 +193,8 @@ pub enum TrainingError {
     },
     /// The trainee's copy cannot be read any more.
     Unreadable(LoadError),
+    /// A subgroup name that is not one to ten letters or digits.
+    BadGroup(String),
 }
 
 impl fmt::Display for TrainingError {
@@ -171,6 +209,7 @@ impl fmt::Display for TrainingError {
             TrainingError::InUse(holder) => T::TrainInUse.fmt(&[holder]),
             TrainingError::UnknownLayout { name, known } => T::ErrUnknownLayout.fmt(&[name, known]),
             TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
+            TrainingError::BadGroup(g) => T::TrainBadGroup.fmt(&[g]),
         };
         f.write_str(&text)
     }
