@@ -435,3 +435,45 @@ fn each_group_has_its_own_copy_and_resets_alone() {
     assert!(md.contains("## Afspraken"), "{md}");
     std::fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn the_countdown_shows_in_every_view_and_runs_out() {
+    use std::time::Duration;
+    use top3::app::Action;
+    for (w, h) in SIZES {
+        let mut app = course_app("OEF-2026-01", 2);
+        cmd(&mut app, Command::Countdown);
+        assert!(app.status.as_deref().unwrap().contains("5 minuten"));
+        app.update(Action::Tick(Duration::from_secs(61)));
+        // practice view, facilitator view, room view, and the wall.
+        for view in 0..4 {
+            app.wall = view == 3;
+            let s = flat(&screen(&app, w, h));
+            assert!(s.contains("⏳ nog 3:59"), "view {view} at {w}x{h}: {s}");
+            if view < 2 {
+                cmd(&mut app, Command::View);
+            }
+        }
+        app.wall = false;
+        app.update(Action::Tick(Duration::from_secs(600)));
+        let s = flat(&screen(&app, w, h));
+        assert!(s.contains("⏳ tijd om"), "{s}");
+    }
+}
+
+#[test]
+fn the_countdown_key_steps_through_the_lengths_then_off() {
+    let mut app = course_app("OEF-2026-01", 0);
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        cmd(&mut app, Command::Countdown);
+        seen.push(app.countdown.map_or(0, |(set, _)| set.as_secs() / 60));
+    }
+    assert_eq!(seen, [5, 10, 15, 20, 30, 0]);
+    app.set_countdown(45);
+    assert_eq!(app.countdown.unwrap().1.as_secs(), 45 * 60);
+    let mut real = course_app("OEF-2026-01", 0);
+    real.training = false;
+    cmd(&mut real, Command::Countdown);
+    assert!(real.countdown.is_none());
+}

@@ -45,10 +45,12 @@ pub enum Command {
     Debrief,
     /// In training: the group's plan beside the model answer.
     Compare,
+    /// In training: a countdown for the exercise (5, 10, 15, 20, 30 min, off).
+    Countdown,
 }
 
 impl Command {
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 31] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -79,6 +81,7 @@ impl Command {
         Command::Reveal,
         Command::Debrief,
         Command::Compare,
+        Command::Countdown,
     ];
 
     /// What the command does, for the help overlay.
@@ -114,6 +117,7 @@ impl Command {
             Command::Reveal => T::CmdReveal.s(),
             Command::Debrief => T::CmdDebrief.s(),
             Command::Compare => T::CmdCompare.s(),
+            Command::Countdown => T::CmdCountdown.s(),
         }
     }
 
@@ -148,6 +152,7 @@ impl Command {
             Command::Reveal => T::FooterReveal.s(),
             Command::Debrief => T::ShortDebrief.s(),
             Command::Compare => T::ShortCompare.s(),
+            Command::Countdown => T::ShortCountdown.s(),
             other => other.help(),
         }
     }
@@ -312,6 +317,7 @@ impl Default for KeyMap {
                 b(Command::Reveal, &["r"]),
                 b(Command::Debrief, &["d"]),
                 b(Command::Compare, &["c"]),
+                b(Command::Countdown, &["o"]),
             ],
         }
     }

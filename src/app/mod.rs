@@ -117,6 +117,8 @@ pub struct App {
     pub model: Option<Box<crate::model::Session>>,
     /// The comparison with the model answer is open, scrolled this far.
     pub compare: Option<u16>,
+    /// The exercise's countdown (training): (the time set, the time left).
+    pub countdown: Option<(std::time::Duration, std::time::Duration)>,
 }
 
 impl App {
@@ -142,6 +144,7 @@ impl App {
             debrief: None,
             model: None,
             compare: None,
+            countdown: None,
         }
     }
 
@@ -414,6 +417,39 @@ impl App {
         Some(Vec::new())
     }
 
+    /// The countdown choices the key steps through, in minutes.
+    pub const COUNTDOWNS: [u64; 5] = [5, 10, 15, 20, 30];
+
+    /// Starts a countdown of `minutes` for the exercise (0: none).
+    pub fn set_countdown(&mut self, minutes: u64) {
+        let d = std::time::Duration::from_secs(minutes * 60);
+        self.countdown = (minutes > 0).then_some((d, d));
+    }
+
+    /// The countdown key: the next length, started afresh; after the
+    /// longest, off. Only in training.
+    fn next_countdown(&mut self) {
+        if !self.training {
+            self.status = Some(T::DebriefOnlyTraining.s().to_string());
+            return;
+        }
+        let now = self.countdown.map(|(set, _)| set.as_secs() / 60);
+        let next = match now {
+            None => Self::COUNTDOWNS[0],
+            Some(m) => Self::COUNTDOWNS
+                .iter()
+                .copied()
+                .find(|c| *c > m)
+                .unwrap_or(0),
+        };
+        self.set_countdown(next);
+        self.status = Some(if next == 0 {
+            T::CountdownOff.s().to_string()
+        } else {
+            T::CountdownSet.fmt(&[&next])
+        });
+    }
+
     /// Applies an action. Pure: no files, no terminal, no clock.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -427,6 +463,9 @@ impl App {
                 return Vec::new();
             }
             Action::Tick(elapsed) => {
+                if let Some((_, left)) = &mut self.countdown {
+                    *left = left.saturating_sub(elapsed);
+                }
                 if let Some(m) = self.meeting_mut() {
                     m.tick(elapsed);
                 }
@@ -508,6 +547,10 @@ impl App {
         }
         if let Some(effects) = self.update_compare(&action) {
             return effects;
+        }
+        if action == Action::Command(Command::Countdown) && !self.editing() {
+            self.next_countdown();
+            return Vec::new();
         }
         // ↓/↑ on an entry taller than the screen read on inside it first.
         if let Some(effects) = self.read_on(&action) {

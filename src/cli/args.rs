@@ -111,6 +111,9 @@ pub enum Command {
         /// All groups' plans side by side, as Markdown on stdout.
         #[arg(long, conflicts_with = "compare")]
         compare_groups: bool,
+        /// A countdown of this many minutes for the exercise (1-180).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=180))]
+        minutes: Option<u64>,
     },
 }
 
@@ -162,6 +165,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         ("train", "layout") => Some(T::ArgTrainLayout.s()),
         ("train", "compare") => Some(T::ArgTrainCompare.s()),
         ("train", "group") => Some(T::ArgTrainGroup.s()),
+        ("train", "minutes") => Some(T::ArgTrainMinutes.s()),
         ("train", "compare_groups") => Some(T::ArgTrainCompareGroups.s()),
         _ => None,
     };

@@ -140,6 +140,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             reset,
             list,
             ref group,
+            minutes,
             ..
         }) => match train::run(
             layout.as_deref(),
@@ -150,7 +151,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             cli.layouts.as_deref(),
         )? {
             Some(path) if screen::has_terminal() => {
-                screen::run(&cli, screen::Open::Training(&path))
+                screen::run(&cli, screen::Open::Training(&path, minutes))
             }
             _ => Ok(ExitCode::SUCCESS),
         },

@@ -17,7 +17,7 @@ pub enum Open<'a> {
     Start,
     File(&'a Path),
     /// A practice copy: the practice view, with the hints large.
-    Training(&'a Path),
+    Training(&'a Path, Option<u64>),
 }
 
 pub fn has_terminal() -> bool {
@@ -63,7 +63,8 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         Open::Start => {}
         // A file that cannot be opened is an error before the screen starts.
         Open::File(path) => host.open(&mut app, path)?,
-        Open::Training(path) => {
+        Open::Training(path, minutes) => {
+            app.set_countdown(minutes.unwrap_or(0));
             host.open(&mut app, path)?;
             // One projector: the group sees the practice view, never the
             // teaching points (`v` cycles to the facilitator view).

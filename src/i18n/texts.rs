@@ -1152,5 +1152,12 @@ texts! {
     CmpGroupName => "Groep {0}", "Group {0}";
     CmpMedian => "mediaan {0} ({1} cijfers)", "median {0} ({1} scores)";
     CmpConditionCount => "voorwaarden: {0}", "conditions: {0}";
+    CmdCountdown => "Aftellen voor de oefening: 5, 10, 15, 20 of 30 minuten, dan uit (alleen in training)", "Countdown for the exercise: 5, 10, 15, 20 or 30 minutes, then off (training only)";
+    ShortCountdown => "aftellen", "countdown";
+    CountdownSet => "Aftellen gestart: {0} minuten.", "Countdown started: {0} minutes.";
+    CountdownOff => "Aftellen uit.", "Countdown off.";
+    CountdownLeft => "⏳ nog {0} · ", "⏳ {0} left · ";
+    CountdownDone => "⏳ tijd om · ", "⏳ time is up · ";
+    ArgTrainMinutes => "Start een aftelklok van zoveel minuten voor de oefening", "Start a countdown of this many minutes for the exercise";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
 }

@@ -114,7 +114,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     let m = copy.as_ref().unwrap_or(m);
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let r = layout(m, area, status_msg.as_deref());
-    header(m, ctx, r.header, buf);
+    header(m, ctx, app.countdown, r.header, buf);
     // The wall shows the signals only when the facilitator chose so.
     let show_signals =
         !m.past.signals.is_empty() && ((ctx.facilitator && !app.wall) || app.wall_signals);
@@ -297,7 +297,13 @@ fn signals_in_full(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Rect
 /// The header: the case code always; then, as room allows, the save state,
 /// the clock, the date, the meeting kind, the phase and the view name. What
 /// does not fit is left out whole, never cut off in the middle.
-fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+fn header(
+    m: &Meeting,
+    ctx: &Ctx,
+    countdown: Option<(std::time::Duration, std::time::Duration)>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let s = &m.session;
     let saved = if ctx.wall {
         ""
@@ -315,6 +321,15 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         )
     } else {
         ((String::new(), String::new()), String::new())
+    };
+    // The exercise's countdown shows in every view, the wall too.
+    let step_clock = match countdown {
+        Some((_, left)) if left.is_zero() => format!("{}{step_clock}", T::CountdownDone.s()),
+        Some((_, left)) => format!(
+            "{}{step_clock}",
+            T::CountdownLeft.fmt(&[&crate::model::clock_text(left.as_secs())])
+        ),
+        None => step_clock,
     };
     let (left, right) = header_parts(
         [
