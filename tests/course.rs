@@ -477,3 +477,76 @@ fn the_countdown_key_steps_through_the_lengths_then_off() {
     cmd(&mut real, Command::Countdown);
     assert!(real.countdown.is_none());
 }
+
+fn shipped(code: &str) -> (top3::model::Session, Vec<top3::model::Session>) {
+    let case = find_case(Some(code)).unwrap();
+    let all: Vec<top3::model::Session> = case
+        .files
+        .iter()
+        .map(|(n, t)| top3::store::parse_session(t, Path::new(n)).unwrap())
+        .collect();
+    let (last, rest) = all.split_last().unwrap();
+    (last.clone(), rest.to_vec())
+}
+
+#[test]
+fn role_cards_one_per_participant_with_what_they_know_and_score() {
+    let (meeting, _) = shipped("OEF-2026-02");
+    let case = find_case(Some("OEF-2026-02")).unwrap();
+    let model = case.model_for(case.newest_file());
+    let cards = top3::training::material::role_cards(&meeting, model.as_ref(), false);
+    assert_eq!(
+        cards.matches("\n## ").count(),
+        meeting.participants.len(),
+        "{cards}"
+    );
+    assert!(cards.contains("## Sanne (moeder)"), "{cards}");
+    // Sanne knows the tracker she found, and scores 3 with her reasons.
+    let sanne = &cards[cards.find("## Sanne").unwrap()..cards.find("## Rick").unwrap()];
+    assert!(sanne.contains("tracker"), "{sanne}");
+    assert!(sanne.contains("Je geeft een 3."), "{sanne}");
+    // Naima gave no score in the meeting: her card has the model's.
+    let naima = &cards[cards.find("## Naima").unwrap()..];
+    assert!(naima.contains("Je geeft een 3."), "{naima}");
+    // Redacted: no name of the case survives.
+    let red = top3::training::material::role_cards(&meeting, model.as_ref(), true);
+    for name in top3::plan::name_list(&meeting) {
+        assert!(
+            !red.split(|c: char| !c.is_alphanumeric()).any(|w| w == name),
+            "{name} in {red}"
+        );
+    }
+    assert!(red.contains("## moeder\n"), "{red}");
+}
+
+#[test]
+fn the_take_home_has_the_plan_the_model_and_the_teaching_points() {
+    let (meeting, history) = shipped("OEF-2026-01");
+    let case = find_case(Some("OEF-2026-01")).unwrap();
+    let model = case.model_for(case.newest_file());
+    let points = case.teaching_points(case.newest_file());
+    assert_eq!(points.len(), 6);
+    let text =
+        top3::training::material::take_home(&meeting, &history, model.as_ref(), &points, false);
+    for part in [
+        "## Het plan van de groep",
+        "## Naast het modelantwoord",
+        "## Leerpunten",
+    ] {
+        assert!(text.contains(part), "{part}");
+    }
+    assert!(text.contains("| | De groep | Modelantwoord |"));
+    assert!(
+        text.contains("6. Huishouden zonder minderjarige kinderen"),
+        "{text}"
+    );
+    let red =
+        top3::training::material::take_home(&meeting, &history, model.as_ref(), &points, true);
+    for name in top3::plan::name_list(&meeting) {
+        assert!(
+            !red.split(|c: char| !c.is_alphanumeric()).any(|w| w == name),
+            "{name} survives redaction"
+        );
+    }
+    assert!(red.contains("Geanonimiseerd"));
+}

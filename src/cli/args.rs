@@ -114,6 +114,15 @@ pub enum Command {
         /// A countdown of this many minutes for the exercise (1-180).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=180))]
         minutes: Option<u64>,
+        /// Role cards per participant, as Markdown on stdout.
+        #[arg(long, conflicts_with_all = ["compare", "compare_groups", "take_home"])]
+        role_cards: bool,
+        /// A take-home per trainee, as Markdown on stdout.
+        #[arg(long, conflicts_with_all = ["compare", "compare_groups"])]
+        take_home: bool,
+        /// Names become roles in the role cards and the take-home.
+        #[arg(long)]
+        redact: bool,
     },
 }
 
@@ -166,6 +175,9 @@ fn localize(cmd: clap::Command) -> clap::Command {
         ("train", "compare") => Some(T::ArgTrainCompare.s()),
         ("train", "group") => Some(T::ArgTrainGroup.s()),
         ("train", "minutes") => Some(T::ArgTrainMinutes.s()),
+        ("train", "role_cards") => Some(T::ArgTrainRoleCards.s()),
+        ("train", "take_home") => Some(T::ArgTrainTakeHome.s()),
+        ("train", "redact") => Some(T::ArgTrainRedact.s()),
         ("train", "compare_groups") => Some(T::ArgTrainCompareGroups.s()),
         _ => None,
     };

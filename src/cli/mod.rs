@@ -119,6 +119,25 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Train {
             ref case,
+            role_cards: true,
+            redact,
+            ..
+        }) => {
+            train::role_cards(case.as_deref(), redact)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref case,
+            ref group,
+            take_home: true,
+            redact,
+            ..
+        }) => {
+            train::take_home(case.as_deref(), group.as_deref(), redact)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref case,
             ref group,
             compare: true,
             ..

@@ -78,14 +78,7 @@ pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
     let model = practice
         .model_for(file)
         .ok_or_else(|| T::TrainNoModel.fmt(&[&practice.code, &file]))?;
-    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
-    let path = practice.copy_path(&root);
-    let group = if path.exists() {
-        crate::store::load_session(&path).map_err(|e| e.to_string())?
-    } else {
-        let (name, text) = practice.files.last().ok_or_else(String::new)?;
-        crate::store::parse_session(text, Path::new(name)).map_err(|e| e.to_string())?
-    };
+    let group = group_session(practice, group)?;
     print!("{}", training::compare::markdown(&group, &model));
     Ok(())
 }
@@ -106,6 +99,57 @@ pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
     print!(
         "{}",
         training::compare::groups_markdown(practice.code, &sessions)
+    );
+    Ok(())
+}
+
+/// The group's copy of the practice meeting, or the shipped meeting when
+/// there is no copy yet.
+fn group_session(
+    practice: &training::PracticeCase,
+    group: Option<&str>,
+) -> Result<crate::model::Session, String> {
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
+    let path = practice.copy_path(&root);
+    if path.exists() {
+        crate::store::load_session(&path).map_err(|e| e.to_string())
+    } else {
+        shipped_session(practice)
+    }
+}
+
+fn shipped_session(practice: &training::PracticeCase) -> Result<crate::model::Session, String> {
+    let (name, text) = practice.files.last().ok_or_else(String::new)?;
+    crate::store::parse_session(text, Path::new(name)).map_err(|e| e.to_string())
+}
+
+/// `top3 train --role-cards`: one card per participant of the practice
+/// meeting, as Markdown on stdout. Reads only.
+pub fn role_cards(case: Option<&str>, redact: bool) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let meeting = shipped_session(practice)?;
+    let model = practice.model_for(practice.newest_file());
+    print!(
+        "{}",
+        training::material::role_cards(&meeting, model.as_ref(), redact)
+    );
+    Ok(())
+}
+
+/// `top3 train --take-home`: the group's plan, the comparison with the
+/// model answer and the teaching points, as Markdown on stdout. Reads only.
+pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let session = group_session(practice, group)?;
+    let model = practice.model_for(practice.newest_file());
+    let points = practice.teaching_points(practice.newest_file());
+    let history: Vec<crate::model::Session> = practice.files[..practice.files.len() - 1]
+        .iter()
+        .filter_map(|(n, t)| crate::store::parse_session(t, Path::new(n)).ok())
+        .collect();
+    print!(
+        "{}",
+        training::material::take_home(&session, &history, model.as_ref(), &points, redact)
     );
     Ok(())
 }

@@ -1159,5 +1159,23 @@ texts! {
     CountdownLeft => "⏳ nog {0} · ", "⏳ {0} left · ";
     CountdownDone => "⏳ tijd om · ", "⏳ time is up · ";
     ArgTrainMinutes => "Start een aftelklok van zoveel minuten voor de oefening", "Start a countdown of this many minutes for the exercise";
+    CardsTitle => "Rolkaarten · {0}", "Role cards · {0}";
+    CardsIntro => "Verzonnen oefencasus. Eén kaart per deelnemer: speel de rol vanuit wat je weet; vertel niet meer dan op je kaart staat.", "Fictional practice case. One card per participant: play the role from what you know; tell no more than your card says.";
+    CardHead => "{0} ({1})", "{0} ({1})";
+    CardWho => "Wie je bent:", "Who you are:";
+    CardKnow => "Wat je weet", "What you know";
+    CardKnowNothing => "Wat je zelf hebt gezien of gehoord: je vertelt het in het overleg.", "What you have seen or heard yourself: you tell it in the meeting.";
+    CardScore => "Welk cijfer je zou geven", "What you would score";
+    CardScoreIs => "Je geeft een {0}.", "You give a {0}.";
+    CardNotLower => "Waarom niet lager:", "Why not lower:";
+    CardNotHigher => "Waarom niet hoger:", "Why not higher:";
+    CardScoreNone => "Je geeft (nog) geen cijfer; bedenk in het overleg zelf wat je zou geven en waarom.", "You give no score (yet); decide in the meeting what you would give and why.";
+    TakeHomeTitle => "Meenemen na de training · {0}", "Take-home after the training · {0}";
+    TakeHomePlan => "Het plan van de groep", "The group's plan";
+    TakeHomeModel => "Naast het modelantwoord", "Beside the model answer";
+    TakeHomePoints => "Leerpunten", "Teaching points";
+    ArgTrainRoleCards => "Rolkaarten per deelnemer van de oefencasus (Markdown op het scherm; schrijft niets)", "Role cards per participant of the practice case (Markdown on screen; writes nothing)";
+    ArgTrainTakeHome => "Meenemen per cursist: het plan van de groep, het modelantwoord en de leerpunten (Markdown op het scherm; schrijft niets)", "Take-home per trainee: the group's plan, the model answer and the teaching points (Markdown on screen; writes nothing)";
+    ArgTrainRedact => "Namen worden rollen, zoals bij elke export met --redact", "Names become roles, as in every export with --redact";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
 }

@@ -8,6 +8,7 @@
 //! meeting) so that the plan check has something to find.
 
 pub mod compare;
+pub mod material;
 
 use crate::i18n::{T, Text};
 use crate::layout::LayoutSet;
@@ -46,6 +47,23 @@ impl PracticeCase {
     pub fn model_for(&self, file_name: &str) -> Option<Session> {
         let (name, text) = self.models.iter().find(|(n, _)| *n == file_name)?;
         parse_session(text, Path::new(name)).ok()
+    }
+
+    /// The teaching points of the meeting in `file_name`: its private notes
+    /// as shipped (the trainee's copy may have changed them).
+    pub fn teaching_points(&self, file_name: &str) -> Vec<String> {
+        self.files
+            .iter()
+            .find(|(n, _)| *n == file_name)
+            .and_then(|(n, text)| parse_session(text, Path::new(n)).ok())
+            .map(|s| {
+                s.notes
+                    .into_iter()
+                    .filter(|n| n.private)
+                    .map(|n| n.text)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Where the copy of this case lives under a training folder.
