@@ -878,7 +878,15 @@ fn the_new_fields_round_trip_and_old_files_load() {
     let mut shipped = common::training_sessions();
     for dir in ["training/OEF-2026-01", "training/OEF-2026-02"] {
         for e in std::fs::read_dir(common::repo().join(dir)).unwrap() {
-            shipped.push(e.unwrap().path());
+            // The `model/` folder holds the model answers (issue 16).
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                for m in std::fs::read_dir(&path).unwrap() {
+                    shipped.push(m.unwrap().path());
+                }
+            } else {
+                shipped.push(path);
+            }
         }
     }
     for path in shipped {
