@@ -280,6 +280,8 @@ impl Host {
         meeting.past = past;
         meeting.past.vague = self.vague_words.clone();
         app.screen = Screen::Meeting(Box::new(meeting));
+        // A practice case's example meeting is read only (issue 16).
+        app.example = crate::training::is_example(path);
         Ok(())
     }
 

@@ -550,3 +550,56 @@ fn the_take_home_has_the_plan_the_model_and_the_teaching_points() {
     }
     assert!(red.contains("Geanonimiseerd"));
 }
+
+#[test]
+fn the_example_meeting_is_read_only_in_training() {
+    use top3::training::{is_example, training_root};
+    let root = training_root();
+    assert!(is_example(
+        &root.join("OEF-2026-01/2026-10-06-training.ron")
+    ));
+    assert!(is_example(
+        &root.join("groep-A/OEF-2026-01/2026-10-06-training.ron")
+    ));
+    assert!(!is_example(
+        &root.join("OEF-2026-01/2026-11-03-training.ron")
+    ));
+    assert!(!is_example(
+        &repo().join("training/OEF-2026-01/2026-10-06-training.ron")
+    ));
+    // An app on the example: every edit is refused with a sentence.
+    let case = find_case(Some("OEF-2026-01")).unwrap();
+    let (name, text) = case.files.first().unwrap();
+    let session = top3::store::parse_session(text, Path::new(name)).unwrap();
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&session.layout).unwrap().clone();
+    let mut app = App::new(
+        Screen::Meeting(Box::new(Meeting::new(session.clone(), layout, None))),
+        KeyMap::default(),
+        layouts,
+    );
+    app.example = true;
+    for c in [
+        Command::Add,
+        Command::Edit,
+        Command::Delete,
+        Command::Toggle,
+        Command::Finalize,
+    ] {
+        cmd(&mut app, c);
+        assert!(!app.editing(), "{c:?} opens no form");
+        assert!(
+            app.status
+                .as_deref()
+                .unwrap()
+                .contains("alleen om te lezen")
+        );
+    }
+    app.update(top3::app::Action::Score(7));
+    // Moving through the steps still works.
+    cmd(&mut app, Command::NextStep);
+    assert_eq!(app.meeting().unwrap().step_index(), 1);
+    let mut after = app.meeting().unwrap().session.clone();
+    after.step = session.step;
+    assert_eq!(after, session);
+}

@@ -43,6 +43,31 @@ pub enum Screen {
     Registration(Box<RegistrationScreen>),
 }
 
+/// An action that would change the open meeting (refused on a read-only
+/// example).
+fn changes_a_meeting(action: &Action) -> bool {
+    match action {
+        Action::Command(c) => matches!(
+            c,
+            Command::Add
+                | Command::Edit
+                | Command::Delete
+                | Command::Undo
+                | Command::Redo
+                | Command::Toggle
+                | Command::Cycle
+                | Command::MoveUp
+                | Command::MoveDown
+                | Command::Finalize
+                | Command::Privacy
+                | Command::Reveal
+                | Command::Registration
+        ),
+        Action::Score(_) | Action::Input(_) | Action::Paste(_) => true,
+        _ => false,
+    }
+}
+
 /// The meeting a screen shows or lies over.
 fn meeting_in(screen: &Screen) -> Option<&Meeting> {
     match screen {
@@ -119,6 +144,8 @@ pub struct App {
     pub compare: Option<u16>,
     /// The exercise's countdown (training): (the time set, the time left).
     pub countdown: Option<(std::time::Duration, std::time::Duration)>,
+    /// The open meeting is a practice case's example: read only.
+    pub example: bool,
 }
 
 impl App {
@@ -145,6 +172,7 @@ impl App {
             model: None,
             compare: None,
             countdown: None,
+            example: false,
         }
     }
 
@@ -547,6 +575,10 @@ impl App {
         }
         if let Some(effects) = self.update_compare(&action) {
             return effects;
+        }
+        if self.example && matches!(self.screen, Screen::Meeting(_)) && changes_a_meeting(&action) {
+            self.status = Some(T::ExampleReadOnly.s().to_string());
+            return Vec::new();
         }
         if action == Action::Command(Command::Countdown) && !self.editing() {
             self.next_countdown();

@@ -1177,5 +1177,6 @@ texts! {
     ArgTrainRoleCards => "Rolkaarten per deelnemer van de oefencasus (Markdown op het scherm; schrijft niets)", "Role cards per participant of the practice case (Markdown on screen; writes nothing)";
     ArgTrainTakeHome => "Meenemen per cursist: het plan van de groep, het modelantwoord en de leerpunten (Markdown op het scherm; schrijft niets)", "Take-home per trainee: the group's plan, the model answer and the teaching points (Markdown on screen; writes nothing)";
     ArgTrainRedact => "Namen worden rollen, zoals bij elke export met --redact", "Names become roles, as in every export with --redact";
+    ExampleReadOnly => "Dit is het voorbeeldoverleg van de oefencasus: alleen om te lezen. Werk verder in het nieuwste overleg (top3 train).", "This is the practice case's example meeting: read only. Carry on in the newest meeting (top3 train).";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
 }

@@ -187,6 +187,23 @@ pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
     out
 }
 
+/// True when `path` is a training copy of an example meeting: an older,
+/// complete meeting of a practice case (not the one the trainee works on),
+/// in the training folder or a subgroup's folder in it. It opens read only.
+pub fn is_example(path: &Path) -> bool {
+    let root = training_root();
+    let inside = path.starts_with(&root)
+        || path
+            .canonicalize()
+            .ok()
+            .zip(root.canonicalize().ok())
+            .is_some_and(|(p, r)| p.starts_with(r));
+    inside
+        && case_of(path).is_some_and(|(case, file)| {
+            file != case.newest_file() && case.files.iter().any(|(n, _)| *n == file)
+        })
+}
+
 /// The temporary folder that holds the training copies. Never the sessions
 /// folder: it is chosen without looking at `--dir` or `TOP3_DIR`.
 pub fn training_root() -> PathBuf {
