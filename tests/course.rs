@@ -603,3 +603,20 @@ fn the_example_meeting_is_read_only_in_training() {
     after.step = session.step;
     assert_eq!(after, session);
 }
+
+#[test]
+fn the_comparison_in_the_room_shows_names_as_the_wall_does() {
+    let mut app = with_model("OEF-2026-02", 3);
+    app.meeting_mut().unwrap().session.wall_names = top3::model::WallNames::Roles;
+    if let Some(m) = app.model.as_deref_mut() {
+        m.wall_names = top3::model::WallNames::Roles;
+    }
+    cmd(&mut app, Command::Compare);
+    let s = flat(&screen(&app, 200, 60));
+    assert!(!s.contains("Sanne") && !s.contains("Rick"), "{s}");
+    cmd(&mut app, Command::Escape);
+    cmd(&mut app, Command::View); // facilitator view: the names
+    cmd(&mut app, Command::Compare);
+    let s = flat(&screen(&app, 200, 60));
+    assert!(s.contains("Sanne"), "{s}");
+}

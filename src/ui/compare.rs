@@ -26,7 +26,18 @@ pub fn lines<'a>(app: &App, ctx: &Ctx, w: usize) -> Vec<Line<'a>> {
         Span::raw(" │ "),
         Span::styled(T::CmpModel.s().to_string(), ctx.theme.accent),
     ])];
-    for r in rows(&m.session, model) {
+    // Off the facilitator view, names show as the wall shows them.
+    let (group, model) = if ctx.facilitator {
+        (m.session.clone(), model.clone())
+    } else {
+        let mut mm = m.clone();
+        mm.session = model.clone();
+        (
+            super::chrome::wall_copy(m).map_or_else(|| m.session.clone(), |c| c.session),
+            super::chrome::wall_copy(&mm).map_or_else(|| model.clone(), |c| c.session),
+        )
+    };
+    for r in rows(&group, &model) {
         if r.heading {
             out.push(Line::raw(""));
             out.push(Line::styled(r.label, ctx.theme.title));
