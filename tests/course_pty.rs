@@ -43,6 +43,11 @@ fn a_course_flow_group_a_compare_debrief_reset() {
     let copy = tmp.join("top3-training/groep-A/OEF-2026-02/2026-11-17-training.ron");
     assert!(copy.is_file());
     let a_before = std::fs::read(&copy).unwrap();
+    // Group A again: the note that its work is kept shows on the screen.
+    let mut t = Term::start_env(&args, dir.path(), 80, 24, &env);
+    t.wait_for("bewaard");
+    t.send("q");
+    assert_eq!(t.wait_exit(), 0);
     // Group B is apart; resetting B leaves A's copy where it is.
     let out = std::process::Command::new(common::bin())
         .args(["train", "--case", "OEF-2026-02", "--group", "B", "--reset"])

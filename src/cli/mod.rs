@@ -169,8 +169,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             group.as_deref(),
             cli.layouts.as_deref(),
         )? {
-            Some(path) if screen::has_terminal() => {
-                screen::run(&cli, screen::Open::Training(&path, minutes))
+            Some((path, note)) if screen::has_terminal() => {
+                screen::run(&cli, screen::Open::Training(&path, minutes, note))
             }
             _ => Ok(ExitCode::SUCCESS),
         },

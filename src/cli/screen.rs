@@ -17,7 +17,8 @@ pub enum Open<'a> {
     Start,
     File(&'a Path),
     /// A practice copy: the practice view, with the hints large.
-    Training(&'a Path, Option<u64>),
+    /// With the countdown's minutes and a note for the status line.
+    Training(&'a Path, Option<u64>, Option<String>),
 }
 
 pub fn has_terminal() -> bool {
@@ -63,8 +64,11 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         Open::Start => {}
         // A file that cannot be opened is an error before the screen starts.
         Open::File(path) => host.open(&mut app, path)?,
-        Open::Training(path, minutes) => {
+        Open::Training(path, minutes, note) => {
             app.set_countdown(minutes.unwrap_or(0));
+            if note.is_some() {
+                app.status = note;
+            }
             host.open(&mut app, path)?;
             // One projector: the group sees the practice view, never the
             // teaching points (`v` cycles to the facilitator view).

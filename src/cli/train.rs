@@ -12,7 +12,7 @@ pub fn run(
     list: bool,
     group: Option<&str>,
     layouts_flag: Option<&Path>,
-) -> Result<Option<PathBuf>, String> {
+) -> Result<Option<(PathBuf, Option<String>)>, String> {
     if list {
         let width = practice_cases()
             .iter()
@@ -53,6 +53,7 @@ pub fn run(
     if let Some(g) = group {
         println!("{}", T::TrainGroup.fmt(&[&g.trim().to_uppercase()]));
     }
+    let mut note = None;
     if kept {
         let again = match group {
             Some(g) => format!(
@@ -62,12 +63,15 @@ pub fn run(
             ),
             None => format!("top3 train --case {} --reset", practice.code),
         };
-        println!("{}", T::TrainKept.fmt(&[&again]));
+        let kept = T::TrainKept.fmt(&[&again]);
+        println!("{kept}");
+        // Also on the screen: the printed line is hidden behind it.
+        note = Some(kept);
     }
     if !super::screen::has_terminal() {
         eprintln!("{}", T::TrainNoScreen.s());
     }
-    Ok(Some(path))
+    Ok(Some((path, note)))
 }
 
 /// `top3 train --compare`: the group's copy of the practice meeting beside
