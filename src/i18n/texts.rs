@@ -1142,11 +1142,11 @@ texts! {
     CmpKeys => "↑/↓ bladeren  {0} terug naar het overleg", "↑/↓ scroll  {0} back to the meeting";
     ModelReadOnly => "Dit is het modelantwoord: alleen om te lezen. {0} gaat terug naar het plan van de groep.", "This is the model answer: read only. {0} goes back to the group's plan.";
     TrainNoModel => "Oefencasus {0} heeft geen modelantwoord voor {1}.", "Practice case {0} has no model answer for {1}.";
-    ArgTrainCompare => "Zet het plan van de groep naast het modelantwoord (Markdown op het scherm; schrijft niets)", "Set the group's plan beside the model answer (Markdown on screen; writes nothing)";
+    ArgTrainCompare => "zet het plan van de groep naast het modelantwoord (Markdown op het scherm; schrijft niets)", "set the group's plan beside the model answer (Markdown on screen; writes nothing)";
     TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
     TrainGroup => "Groep {0}: eigen kopie, los van de andere groepen.", "Group {0}: its own copy, apart from the other groups.";
-    ArgTrainGroup => "Werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "Work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
-    ArgTrainCompareGroups => "Zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar (Markdown op het scherm; schrijft niets)", "Set the TOP 3, scores and agreements of all groups side by side (Markdown on screen; writes nothing)";
+    ArgTrainGroup => "werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
+    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar (Markdown op het scherm; schrijft niets)", "set the TOP 3, scores and agreements of all groups side by side (Markdown on screen; writes nothing)";
     TrainNoGroups => "Er zijn nog geen groepen met een kopie van {0}; begin met top3 train --case {0} --group A.", "No group has a copy of {0} yet; start with top3 train --case {0} --group A.";
     CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
     CmpGroupName => "Groep {0}", "Group {0}";
@@ -1158,7 +1158,7 @@ texts! {
     CountdownOff => "Aftellen uit.", "Countdown off.";
     CountdownLeft => "⏳ nog {0} · ", "⏳ {0} left · ";
     CountdownDone => "⏳ tijd om · ", "⏳ time is up · ";
-    ArgTrainMinutes => "Start een aftelklok van zoveel minuten voor de oefening", "Start a countdown of this many minutes for the exercise";
+    ArgTrainMinutes => "start een aftelklok van zoveel minuten voor de oefening", "start a countdown of this many minutes for the exercise";
     CardsTitle => "Rolkaarten · {0}", "Role cards · {0}";
     CardsIntro => "Verzonnen oefencasus. Eén kaart per deelnemer: speel de rol vanuit wat je weet; vertel niet meer dan op je kaart staat.", "Fictional practice case. One card per participant: play the role from what you know; tell no more than your card says.";
     CardHead => "{0} ({1})", "{0} ({1})";
@@ -1174,9 +1174,9 @@ texts! {
     TakeHomePlan => "Het plan van de groep", "The group's plan";
     TakeHomeModel => "Naast het modelantwoord", "Beside the model answer";
     TakeHomePoints => "Leerpunten", "Teaching points";
-    ArgTrainRoleCards => "Rolkaarten per deelnemer van de oefencasus (Markdown op het scherm; schrijft niets)", "Role cards per participant of the practice case (Markdown on screen; writes nothing)";
-    ArgTrainTakeHome => "Meenemen per cursist: het plan van de groep, het modelantwoord en de leerpunten (Markdown op het scherm; schrijft niets)", "Take-home per trainee: the group's plan, the model answer and the teaching points (Markdown on screen; writes nothing)";
-    ArgTrainRedact => "Namen worden rollen, zoals bij elke export met --redact", "Names become roles, as in every export with --redact";
+    ArgTrainRoleCards => "rolkaarten per deelnemer van de oefencasus (Markdown op het scherm; schrijft niets)", "role cards per participant of the practice case (Markdown on screen; writes nothing)";
+    ArgTrainTakeHome => "meenemen per cursist: het plan van de groep, het modelantwoord en de leerpunten (Markdown op het scherm; schrijft niets)", "take-home per trainee: the group's plan, the model answer and the teaching points (Markdown on screen; writes nothing)";
+    ArgTrainRedact => "namen worden rollen, zoals bij elke export met --redact", "names become roles, as in every export with --redact";
     ExampleReadOnly => "Dit is het voorbeeldoverleg van de oefencasus: alleen om te lezen. Werk verder in het nieuwste overleg (top3 train).", "This is the practice case's example meeting: read only. Carry on in the newest meeting (top3 train).";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
 }
