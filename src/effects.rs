@@ -314,6 +314,8 @@ impl Host {
         meeting.past.opinion = self.opinion_words.clone();
         meeting.past.explain = self.explain_check;
         app.screen = Screen::Meeting(Box::new(meeting));
+        // A practice case's example meeting is read only (issue 16).
+        app.example = crate::training::is_example(path);
         Ok(())
     }
 

@@ -495,7 +495,10 @@ fn export_for_an_audience_on_the_command_line() {
     std::fs::create_dir(&case).unwrap();
     for f in std::fs::read_dir(repo().join("training/OEF-2026-01")).unwrap() {
         let f = f.unwrap().path();
-        std::fs::copy(&f, case.join(f.file_name().unwrap())).unwrap();
+        // The meetings, not the model answers' folder.
+        if f.is_file() {
+            std::fs::copy(&f, case.join(f.file_name().unwrap())).unwrap();
+        }
     }
     let session = case.join("2026-11-03-training.ron");
     let s = session.to_str().unwrap();
@@ -910,7 +913,10 @@ fn the_history_on_the_wall_leaves_out_what_is_not_for_the_room() {
     std::fs::create_dir(&case).unwrap();
     for f in std::fs::read_dir(repo().join("training/OEF-2026-01")).unwrap() {
         let f = f.unwrap().path();
-        std::fs::copy(&f, case.join(f.file_name().unwrap())).unwrap();
+        // The meetings, not the model answers' folder.
+        if f.is_file() {
+            std::fs::copy(&f, case.join(f.file_name().unwrap())).unwrap();
+        }
     }
     let newest = case.join("2026-11-03-training.ron");
     let mut s = top3::store::load_session(&newest).unwrap();

@@ -878,10 +878,15 @@ fn the_new_fields_round_trip_and_old_files_load() {
     let mut shipped = common::training_sessions();
     for dir in ["training/OEF-2026-01", "training/OEF-2026-02"] {
         for e in std::fs::read_dir(common::repo().join(dir)).unwrap() {
-            let p = e.unwrap().path();
-            // A practice case's script is no session (h-course2).
-            if p.file_name().is_some_and(|n| n != "script.ron") {
-                shipped.push(p);
+            // The `model/` folder holds the model answers (issue 16); a
+            // practice case's script is no session.
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                for m in std::fs::read_dir(&path).unwrap() {
+                    shipped.push(m.unwrap().path());
+                }
+            } else if top3::store::is_session_file(&path) {
+                shipped.push(path);
             }
         }
     }

@@ -80,6 +80,13 @@ fn every_shipped_file_is_embedded_and_identical() {
                 text.as_bytes().to_vec(),
             );
         }
+        // Model answers (issue 16) in the case's `model/` folder.
+        for (name, text) in case.models {
+            embedded.insert(
+                Path::new(case.code).join("model").join(name),
+                text.as_bytes().to_vec(),
+            );
+        }
     }
     assert_eq!(
         snapshot.keys().collect::<Vec<_>>(),

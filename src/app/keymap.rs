@@ -45,10 +45,16 @@ pub enum Command {
     Visibility,
     /// Whom the wall is for (h-audience).
     WallAudience,
+    /// In training: the debrief screen, the teaching points one by one.
+    Debrief,
+    /// In training: the group's plan beside the model answer.
+    Compare,
+    /// In training: a countdown for the exercise (5, 10, 15, 20, 30 min, off).
+    Countdown,
 }
 
 impl Command {
-    pub const ALL: [Command; 30] = [
+    pub const ALL: [Command; 33] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -79,6 +85,9 @@ impl Command {
         Command::Reveal,
         Command::Visibility,
         Command::WallAudience,
+        Command::Debrief,
+        Command::Compare,
+        Command::Countdown,
     ];
 
     /// What the command does, for the help overlay.
@@ -114,6 +123,9 @@ impl Command {
             Command::Reveal => T::CmdReveal.s(),
             Command::Visibility => T::CmdVisibility.s(),
             Command::WallAudience => T::CmdWallAudience.s(),
+            Command::Debrief => T::CmdDebrief.s(),
+            Command::Compare => T::CmdCompare.s(),
+            Command::Countdown => T::CmdCountdown.s(),
         }
     }
 
@@ -148,6 +160,9 @@ impl Command {
             Command::Reveal => T::FooterReveal.s(),
             Command::Visibility => T::ShortVisibility.s(),
             Command::WallAudience => T::ShortWallAudience.s(),
+            Command::Debrief => T::ShortDebrief.s(),
+            Command::Compare => T::ShortCompare.s(),
+            Command::Countdown => T::ShortCountdown.s(),
             other => other.help(),
         }
     }
@@ -312,6 +327,9 @@ impl Default for KeyMap {
                 b(Command::Reveal, &["r"]),
                 b(Command::Visibility, &["z"]),
                 b(Command::WallAudience, &["w"]),
+                b(Command::Debrief, &["d"]),
+                b(Command::Compare, &["c"]),
+                b(Command::Countdown, &["o"]),
             ],
         }
     }

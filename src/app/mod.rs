@@ -44,6 +44,31 @@ pub enum Screen {
     Registration(Box<RegistrationScreen>),
 }
 
+/// An action that would change the open meeting (refused on a read-only
+/// example).
+fn changes_a_meeting(action: &Action) -> bool {
+    match action {
+        Action::Command(c) => matches!(
+            c,
+            Command::Add
+                | Command::Edit
+                | Command::Delete
+                | Command::Undo
+                | Command::Redo
+                | Command::Toggle
+                | Command::Cycle
+                | Command::MoveUp
+                | Command::MoveDown
+                | Command::Finalize
+                | Command::Privacy
+                | Command::Reveal
+                | Command::Registration
+        ),
+        Action::Score(_) | Action::Input(_) | Action::Paste(_) => true,
+        _ => false,
+    }
+}
+
 /// The meeting a screen shows or lies over.
 fn meeting_in(screen: &Screen) -> Option<&Meeting> {
     match screen {
@@ -108,6 +133,20 @@ pub struct App {
     pub wall_signals: bool,
     /// The kind of violence may show on the wall (a setting, off by default).
     pub wall_shows_violence: bool,
+    /// The practice view (*oefenweergave*, `top3 train`): one projector
+    /// shows the group the step's task, the hints and the plan check, never
+    /// the private notes (the teaching points).
+    pub practice_view: bool,
+    /// The debrief screen is open, with this many teaching points shown.
+    pub debrief: Option<usize>,
+    /// The model answer for the open practice meeting (read only).
+    pub model: Option<Box<crate::model::Session>>,
+    /// The comparison with the model answer is open, scrolled this far.
+    pub compare: Option<u16>,
+    /// The exercise's countdown (training): (the time set, the time left).
+    pub countdown: Option<(std::time::Duration, std::time::Duration)>,
+    /// The open meeting is a practice case's example: read only.
+    pub example: bool,
 }
 
 impl App {
@@ -129,6 +168,12 @@ impl App {
             wall_signals: false,
             size: None,
             wall_shows_violence: false,
+            practice_view: false,
+            debrief: None,
+            model: None,
+            compare: None,
+            countdown: None,
+            example: false,
         }
     }
 
@@ -308,6 +353,132 @@ impl App {
         (effects, problem.or(note))
     }
 
+    /// The teaching points of the open practice case: its private notes.
+    pub fn teaching_points(&self) -> Vec<String> {
+        self.meeting()
+            .map(|m| {
+                m.session
+                    .notes
+                    .iter()
+                    .filter(|n| n.private)
+                    .map(|n| n.text.clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The debrief key, and every key while the debrief is open: the next
+    /// point, one back, close. `None` when the action is not the debrief's.
+    fn update_debrief(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let Some(shown) = self.debrief else {
+            let open = *action == Action::Command(Command::Debrief)
+                && !self.editing()
+                && matches!(self.screen, Screen::Meeting(_));
+            if !open {
+                return None;
+            }
+            if self.training {
+                self.debrief = Some(0);
+                self.status = None;
+            } else {
+                self.status = Some(T::DebriefOnlyTraining.s().to_string());
+            }
+            return Some(Vec::new());
+        };
+        let total = self.teaching_points().len();
+        match action {
+            Action::Command(
+                Command::NextStep | Command::Edit | Command::Toggle | Command::Down,
+            ) => self.debrief = Some((shown + 1).min(total)),
+            Action::Command(Command::PrevStep | Command::Up) => {
+                self.debrief = Some(shown.saturating_sub(1))
+            }
+            Action::Command(Command::Escape | Command::Debrief) => self.debrief = None,
+            Action::Command(Command::Quit) => {
+                self.debrief = None;
+                return None;
+            }
+            _ => {}
+        }
+        Some(Vec::new())
+    }
+
+    /// The compare key, and every key while the comparison is open: scroll,
+    /// close; an edit is refused with a sentence (the model is read only).
+    fn update_compare(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        let Some(scroll) = self.compare else {
+            let open = *action == Action::Command(Command::Compare)
+                && !self.editing()
+                && matches!(self.screen, Screen::Meeting(_));
+            if !open {
+                return None;
+            }
+            self.status = Some(if !self.training {
+                T::DebriefOnlyTraining.s().to_string()
+            } else if self.model.is_none() {
+                T::CompareNoModel.s().to_string()
+            } else {
+                self.compare = Some(0);
+                return Some(Vec::new());
+            });
+            return Some(Vec::new());
+        };
+        self.status = None;
+        match action {
+            Action::Command(Command::Down | Command::NextStep) => {
+                self.compare = Some(scroll.saturating_add(3).min(2000))
+            }
+            Action::Command(Command::Up | Command::PrevStep) => {
+                self.compare = Some(scroll.saturating_sub(3))
+            }
+            Action::Command(Command::Escape | Command::Compare) => self.compare = None,
+            Action::Command(Command::Quit) => {
+                self.compare = None;
+                return None;
+            }
+            Action::Command(Command::Help | Command::Blank) => return None,
+            Action::Command(_) | Action::Input(_) | Action::Score(_) | Action::Paste(_) => {
+                let back = self.keymap.short_label(Command::Escape);
+                self.status = Some(T::ModelReadOnly.fmt(&[&back]));
+            }
+            _ => {}
+        }
+        Some(Vec::new())
+    }
+
+    /// The countdown choices the key steps through, in minutes.
+    pub const COUNTDOWNS: [u64; 5] = [5, 10, 15, 20, 30];
+
+    /// Starts a countdown of `minutes` for the exercise (0: none).
+    pub fn set_countdown(&mut self, minutes: u64) {
+        let d = std::time::Duration::from_secs(minutes * 60);
+        self.countdown = (minutes > 0).then_some((d, d));
+    }
+
+    /// The countdown key: the next length, started afresh; after the
+    /// longest, off. Only in training.
+    fn next_countdown(&mut self) {
+        if !self.training {
+            self.status = Some(T::DebriefOnlyTraining.s().to_string());
+            return;
+        }
+        let now = self.countdown.map(|(set, _)| set.as_secs() / 60);
+        let next = match now {
+            None => Self::COUNTDOWNS[0],
+            Some(m) => Self::COUNTDOWNS
+                .iter()
+                .copied()
+                .find(|c| *c > m)
+                .unwrap_or(0),
+        };
+        self.set_countdown(next);
+        self.status = Some(if next == 0 {
+            T::CountdownOff.s().to_string()
+        } else {
+            T::CountdownSet.fmt(&[&next])
+        });
+    }
+
     /// Applies an action. Pure: no files, no terminal, no clock.
     pub fn update(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -321,6 +492,9 @@ impl App {
                 return Vec::new();
             }
             Action::Tick(elapsed) => {
+                if let Some((_, left)) = &mut self.countdown {
+                    *left = left.saturating_sub(elapsed);
+                }
                 if let Some(m) = self.meeting_mut() {
                     m.tick(elapsed);
                 }
@@ -357,8 +531,22 @@ impl App {
                 });
                 return Vec::new();
             }
-            Action::Command(Command::View) if !self.editing() => {
-                self.facilitator_view = !self.facilitator_view;
+            Action::Command(Command::View) if !self.editing() && self.debrief.is_none() => {
+                if self.training {
+                    // practice view → facilitator view → room view → …
+                    let (practice, facilitator, note) = if self.practice_view {
+                        (false, true, T::FacilitatorViewOn)
+                    } else if self.facilitator_view {
+                        (false, false, T::RoomViewOn)
+                    } else {
+                        (true, false, T::PracticeViewOn)
+                    };
+                    self.practice_view = practice;
+                    self.facilitator_view = facilitator;
+                    self.status = Some(note.s().to_string());
+                } else {
+                    self.facilitator_view = !self.facilitator_view;
+                }
                 return Vec::new();
             }
             Action::Command(Command::Escape) if self.help => {
@@ -381,6 +569,20 @@ impl App {
         if self.help {
             // Any other key closes help first, so nothing happens unseen.
             self.help = false;
+            return Vec::new();
+        }
+        if let Some(effects) = self.update_debrief(&action) {
+            return effects;
+        }
+        if let Some(effects) = self.update_compare(&action) {
+            return effects;
+        }
+        if self.example && matches!(self.screen, Screen::Meeting(_)) && changes_a_meeting(&action) {
+            self.status = Some(T::ExampleReadOnly.s().to_string());
+            return Vec::new();
+        }
+        if action == Action::Command(Command::Countdown) && !self.editing() {
+            self.next_countdown();
             return Vec::new();
         }
         // ↓/↑ on an entry taller than the screen read on inside it first.

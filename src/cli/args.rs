@@ -110,6 +110,27 @@ pub enum Command {
         /// The next scripted meeting of the practice case (time that moves).
         #[arg(long, conflicts_with = "reset")]
         next: bool,
+        /// The group's plan beside the model answer, as Markdown on stdout.
+        #[arg(long)]
+        compare: bool,
+        /// A subgroup with its own copy (A, B, C…).
+        #[arg(long, value_name = "NAME")]
+        group: Option<String>,
+        /// All groups' plans side by side, as Markdown on stdout.
+        #[arg(long, conflicts_with = "compare")]
+        compare_groups: bool,
+        /// A countdown of this many minutes for the exercise (1-180).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=180))]
+        minutes: Option<u64>,
+        /// Role cards per participant, as Markdown on stdout.
+        #[arg(long, conflicts_with_all = ["compare", "compare_groups", "take_home"])]
+        role_cards: bool,
+        /// A take-home per trainee, as Markdown on stdout.
+        #[arg(long, conflicts_with_all = ["compare", "compare_groups"])]
+        take_home: bool,
+        /// Names become roles in the role cards and the take-home.
+        #[arg(long)]
+        redact: bool,
     },
 }
 
@@ -160,6 +181,13 @@ fn localize(cmd: clap::Command) -> clap::Command {
     let sub_arg_help = |sub: &str, id: &str| match (sub, id) {
         ("train", "case") => Some(T::ArgTrainCase.s()),
         ("train", "layout") => Some(T::ArgTrainLayout.s()),
+        ("train", "compare") => Some(T::ArgTrainCompare.s()),
+        ("train", "group") => Some(T::ArgTrainGroup.s()),
+        ("train", "minutes") => Some(T::ArgTrainMinutes.s()),
+        ("train", "role_cards") => Some(T::ArgTrainRoleCards.s()),
+        ("train", "take_home") => Some(T::ArgTrainTakeHome.s()),
+        ("train", "redact") => Some(T::ArgTrainRedact.s()),
+        ("train", "compare_groups") => Some(T::ArgTrainCompareGroups.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {

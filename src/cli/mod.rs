@@ -126,33 +126,73 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             screen::run(&cli, screen::Open::File(&file))
         }
         Some(Command::Train {
+            ref case,
+            role_cards: true,
+            redact,
+            ..
+        }) => {
+            train::role_cards(case.as_deref(), redact)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref case,
+            ref group,
+            take_home: true,
+            redact,
+            ..
+        }) => {
+            train::take_home(case.as_deref(), group.as_deref(), redact)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref case,
+            ref group,
+            compare: true,
+            ..
+        }) => {
+            train::compare(case.as_deref(), group.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
+            ref case,
+            compare_groups: true,
+            ..
+        }) => {
+            train::compare_groups(case.as_deref())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Train {
             ref layout,
             ref case,
             reset,
             list,
+            ref group,
+            minutes,
             next,
+            ..
         }) => {
             let opened = if next {
-                train::next(case.as_deref())?
+                train::next(case.as_deref())?.map(|(p, date)| (p, None, date))
             } else {
                 train::run(
                     layout.as_deref(),
                     case.as_deref(),
                     reset,
                     list,
+                    group.as_deref(),
                     cli.layouts.as_deref(),
                 )?
-                .map(|p| (p, None))
+                .map(|(p, note)| (p, note, None))
             };
             match opened {
-                Some((path, date)) if screen::has_terminal() => {
+                Some((path, note, date)) if screen::has_terminal() => {
                     // The course's time: the scripted date is today on
                     // every screen, unless --today says otherwise.
                     let mut cli = cli;
                     if cli.today.is_none() {
                         cli.today = date.map(|d| d.format("%Y-%m-%d").to_string());
                     }
-                    screen::run(&cli, screen::Open::Training(&path))
+                    screen::run(&cli, screen::Open::Training(&path, minutes, note))
                 }
                 _ => Ok(ExitCode::SUCCESS),
             }

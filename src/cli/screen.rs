@@ -16,8 +16,9 @@ use std::process::ExitCode;
 pub enum Open<'a> {
     Start,
     File(&'a Path),
-    /// A practice copy: facilitator view on, so the hints show large.
-    Training(&'a Path),
+    /// A practice copy: the practice view, with the hints large.
+    /// With the countdown's minutes and a note for the status line.
+    Training(&'a Path, Option<u64>, Option<String>),
 }
 
 pub fn has_terminal() -> bool {
@@ -65,10 +66,19 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         Open::Start => {}
         // A file that cannot be opened is an error before the screen starts.
         Open::File(path) => host.open(&mut app, path)?,
-        Open::Training(path) => {
+        Open::Training(path, minutes, note) => {
+            app.set_countdown(minutes.unwrap_or(0));
+            if note.is_some() {
+                app.status = note;
+            }
             host.open(&mut app, path)?;
-            app.facilitator_view = true;
+            // One projector: the group sees the practice view, never the
+            // teaching points (`v` cycles to the facilitator view).
+            app.practice_view = true;
             app.training = true;
+            app.model = crate::training::case_of(path)
+                .and_then(|(case, file)| case.model_for(&file))
+                .map(Box::new);
         }
     }
     crate::tui::run(&mut app, &mut host, &theme)?;

@@ -10,8 +10,9 @@ pub fn run(
     case: Option<&str>,
     reset: bool,
     list: bool,
+    group: Option<&str>,
     layouts_flag: Option<&Path>,
-) -> Result<Option<PathBuf>, String> {
+) -> Result<Option<(PathBuf, Option<String>)>, String> {
     if list {
         let width = practice_cases()
             .iter()
@@ -39,7 +40,7 @@ pub fn run(
         }
         None => None,
     };
-    let root = training_root();
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     let kept = !reset && practice.copy_path(&root).exists();
     let path = prepare(&root, Some(practice.code), reset).map_err(|e| e.to_string())?;
     if let Some((name, set)) = &layouts {
@@ -49,14 +50,112 @@ pub fn run(
     if let Some((name, _)) = &layouts {
         println!("{}", T::TrainLayout.fmt(&[name]));
     }
+    if let Some(g) = group {
+        println!("{}", T::TrainGroup.fmt(&[&g.trim().to_uppercase()]));
+    }
+    let mut note = None;
     if kept {
-        let again = format!("top3 train --case {} --reset", practice.code);
-        println!("{}", T::TrainKept.fmt(&[&again]));
+        let again = match group {
+            Some(g) => format!(
+                "top3 train --case {} --group {} --reset",
+                practice.code,
+                g.trim().to_uppercase()
+            ),
+            None => format!("top3 train --case {} --reset", practice.code),
+        };
+        let kept = T::TrainKept.fmt(&[&again]);
+        println!("{kept}");
+        // Also on the screen: the printed line is hidden behind it.
+        note = Some(kept);
     }
     if !super::screen::has_terminal() {
         eprintln!("{}", T::TrainNoScreen.s());
     }
-    Ok(Some(path))
+    Ok(Some((path, note)))
+}
+
+/// `top3 train --compare`: the group's copy of the practice meeting beside
+/// its model answer, as Markdown on stdout. Reads only; writes nothing.
+pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let file = practice.newest_file();
+    let model = practice
+        .model_for(file)
+        .ok_or_else(|| T::TrainNoModel.fmt(&[&practice.code, &file]))?;
+    let group = group_session(practice, group)?;
+    print!("{}", training::compare::markdown(&group, &model));
+    Ok(())
+}
+
+/// `top3 train --compare-groups`: every subgroup's copy of the practice
+/// meeting side by side, as Markdown on stdout. Reads only.
+pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let groups = training::groups_with(&training_root(), practice);
+    if groups.is_empty() {
+        return Err(T::TrainNoGroups.fmt(&[&practice.code]));
+    }
+    let mut sessions = Vec::new();
+    for (name, path) in groups {
+        let s = crate::store::load_session(&path).map_err(|e| e.to_string())?;
+        sessions.push((name, s));
+    }
+    print!(
+        "{}",
+        training::compare::groups_markdown(practice.code, &sessions)
+    );
+    Ok(())
+}
+
+/// The group's copy of the practice meeting, or the shipped meeting when
+/// there is no copy yet.
+fn group_session(
+    practice: &training::PracticeCase,
+    group: Option<&str>,
+) -> Result<crate::model::Session, String> {
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
+    let path = practice.copy_path(&root);
+    if path.exists() {
+        crate::store::load_session(&path).map_err(|e| e.to_string())
+    } else {
+        shipped_session(practice)
+    }
+}
+
+fn shipped_session(practice: &training::PracticeCase) -> Result<crate::model::Session, String> {
+    let (name, text) = practice.files.last().ok_or_else(String::new)?;
+    crate::store::parse_session(text, Path::new(name)).map_err(|e| e.to_string())
+}
+
+/// `top3 train --role-cards`: one card per participant of the practice
+/// meeting, as Markdown on stdout. Reads only.
+pub fn role_cards(case: Option<&str>, redact: bool) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let meeting = shipped_session(practice)?;
+    let model = practice.model_for(practice.newest_file());
+    print!(
+        "{}",
+        training::material::role_cards(&meeting, model.as_ref(), redact)
+    );
+    Ok(())
+}
+
+/// `top3 train --take-home`: the group's plan, the comparison with the
+/// model answer and the teaching points, as Markdown on stdout. Reads only.
+pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Result<(), String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let session = group_session(practice, group)?;
+    let model = practice.model_for(practice.newest_file());
+    let points = practice.teaching_points(practice.newest_file());
+    let history: Vec<crate::model::Session> = practice.files[..practice.files.len() - 1]
+        .iter()
+        .filter_map(|(n, t)| crate::store::parse_session(t, Path::new(n)).ok())
+        .collect();
+    print!(
+        "{}",
+        training::material::take_home(&session, &history, model.as_ref(), &points, redact)
+    );
+    Ok(())
 }
 
 /// `top3 train --next`: the next scripted meeting of the practice case's

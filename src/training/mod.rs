@@ -8,10 +8,13 @@
 //! meeting) so that the plan check has something to find.
 
 // h-course2: time that moves.
+pub mod compare;
+pub mod material;
 pub mod script;
 
 use crate::i18n::{T, Text};
 use crate::layout::LayoutSet;
+use crate::model::Session;
 use crate::store::{
     LoadError, LockError, SessionLock, is_session_file, parse_session, read_text, session_to_ron,
     write_atomic,
@@ -30,12 +33,39 @@ pub struct PracticeCase {
     pub title: Text,
     /// (file name, contents) of its session files, oldest first.
     pub files: &'static [(&'static str, &'static str)],
+    /// Model answers (issue 16): (file name, contents) of a complete session
+    /// in the case's `model/` folder, named like the meeting it answers.
+    /// Never copied into the training folder, so never edited.
+    pub models: &'static [(&'static str, &'static str)],
 }
 
 impl PracticeCase {
     /// File name of the newest session: the meeting the trainee opens.
     pub fn newest_file(&self) -> &'static str {
         self.files.last().map(|(name, _)| *name).unwrap_or_default()
+    }
+
+    /// The model answer for the meeting in `file_name`, if the case has one.
+    pub fn model_for(&self, file_name: &str) -> Option<Session> {
+        let (name, text) = self.models.iter().find(|(n, _)| *n == file_name)?;
+        parse_session(text, Path::new(name)).ok()
+    }
+
+    /// The teaching points of the meeting in `file_name`: its private notes
+    /// as shipped (the trainee's copy may have changed them).
+    pub fn teaching_points(&self, file_name: &str) -> Vec<String> {
+        self.files
+            .iter()
+            .find(|(n, _)| *n == file_name)
+            .and_then(|(n, text)| parse_session(text, Path::new(n)).ok())
+            .map(|s| {
+                s.notes
+                    .into_iter()
+                    .filter(|n| n.private)
+                    .map(|n| n.text)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Where the copy of this case lives under a training folder.
@@ -59,6 +89,16 @@ const OEF_2026_01: &[(&str, &str)] = &[
         include_str!("../../training/OEF-2026-01/2026-11-03-training.ron"),
     ),
 ];
+
+const OEF_2026_01_MODEL: &[(&str, &str)] = &[(
+    "2026-11-03-training.ron",
+    include_str!("../../training/OEF-2026-01/model/2026-11-03-training.ron"),
+)];
+
+const OEF_2026_02_MODEL: &[(&str, &str)] = &[(
+    "2026-11-17-training.ron",
+    include_str!("../../training/OEF-2026-02/model/2026-11-17-training.ron"),
+)];
 
 const OEF_2026_02: &[(&str, &str)] = &[(
     "2026-11-17-training.ron",
@@ -92,26 +132,34 @@ static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
             code: "OEF-2026-01",
             title: text(T::TrainCaseOne),
             files: OEF_2026_01,
+            models: OEF_2026_01_MODEL,
         },
         PracticeCase {
             code: "OEF-2026-02",
             title: text(T::TrainCaseTwo),
             files: OEF_2026_02,
+            models: OEF_2026_02_MODEL,
         },
         PracticeCase {
             code: "OEF-2026-03",
             title: text(T::TrainCaseThree),
             files: OEF_2026_03,
+            // No model answer written yet.
+            models: &[],
         },
         PracticeCase {
             code: "OEF-2026-04",
             title: text(T::TrainCaseFour),
             files: OEF_2026_04,
+            // No model answer written yet.
+            models: &[],
         },
         PracticeCase {
             code: ENGLISH_CASE,
             title: text(T::TrainCaseFive),
             files: OEF_2026_05,
+            // No model answer written yet.
+            models: &[],
         },
     ]
 });
@@ -141,6 +189,70 @@ pub fn find_case(code: Option<&str>) -> Result<&'static PracticeCase, TrainingEr
     }
 }
 
+/// The practice case and meeting file a path in a training folder is a
+/// copy of (`…/OEF-2026-01/2026-11-03-training.ron`), if any.
+pub fn case_of(path: &Path) -> Option<(&'static PracticeCase, String)> {
+    let file = path.file_name()?.to_str()?.to_string();
+    let code = path.parent()?.file_name()?.to_str()?;
+    let case = practice_cases()
+        .iter()
+        .find(|c| c.code.eq_ignore_ascii_case(code))?;
+    Some((case, file))
+}
+
+/// The folder of a subgroup's copies under the training folder
+/// (`groep-A`), or the training folder itself without a group. A group is
+/// one to ten letters or digits, written in capitals.
+pub fn group_root(root: &Path, group: Option<&str>) -> Result<PathBuf, TrainingError> {
+    let Some(g) = group.map(str::trim) else {
+        return Ok(root.to_path_buf());
+    };
+    let ok = !g.is_empty() && g.chars().count() <= 10 && g.chars().all(|c| c.is_alphanumeric());
+    if !ok {
+        return Err(TrainingError::BadGroup(g.to_string()));
+    }
+    plain_folder_or_absent(root)?;
+    Ok(root.join(format!("{GROUP_PREFIX}{}", g.to_uppercase())))
+}
+
+const GROUP_PREFIX: &str = "groep-";
+
+/// The subgroups that have a copy of `case` under `root`, with the path of
+/// their copy of its newest meeting, in the order of their names.
+pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = fs::read_dir(root) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, PathBuf)> = entries
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_str()?.to_string();
+            let group = name.strip_prefix(GROUP_PREFIX)?.to_string();
+            let path = case.copy_path(&e.path());
+            path.is_file().then_some((group, path))
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// True when `path` is a training copy of an example meeting: an older,
+/// complete meeting of a practice case (not the one the trainee works on),
+/// in the training folder or a subgroup's folder in it. It opens read only.
+pub fn is_example(path: &Path) -> bool {
+    let root = training_root();
+    let inside = path.starts_with(&root)
+        || path
+            .canonicalize()
+            .ok()
+            .zip(root.canonicalize().ok())
+            .is_some_and(|(p, r)| p.starts_with(r));
+    inside
+        && case_of(path).is_some_and(|(case, file)| {
+            file != case.newest_file() && case.files.iter().any(|(n, _)| *n == file)
+        })
+}
+
 /// The temporary folder that holds the training copies. Never the sessions
 /// folder: it is chosen without looking at `--dir` or `TOP3_DIR`.
 pub fn training_root() -> PathBuf {
@@ -165,6 +277,8 @@ pub enum TrainingError {
     },
     /// The trainee's copy cannot be read any more.
     Unreadable(LoadError),
+    /// A subgroup name that is not one to ten letters or digits.
+    BadGroup(String),
 }
 
 impl fmt::Display for TrainingError {
@@ -179,6 +293,7 @@ impl fmt::Display for TrainingError {
             TrainingError::InUse(holder) => T::TrainInUse.fmt(&[holder]),
             TrainingError::UnknownLayout { name, known } => T::ErrUnknownLayout.fmt(&[name, known]),
             TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
+            TrainingError::BadGroup(g) => T::TrainBadGroup.fmt(&[g]),
         };
         f.write_str(&text)
     }

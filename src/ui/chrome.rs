@@ -145,7 +145,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     let m = copy.as_ref().unwrap_or(m);
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let r = layout(m, area, status_msg.as_deref());
-    header(m, ctx, r.header, buf);
+    header(m, ctx, app.countdown, r.header, buf);
     // The wall shows the signals only when the facilitator chose so.
     let show_signals =
         !m.past.signals.is_empty() && ((ctx.facilitator && !app.wall) || app.wall_signals);
@@ -187,7 +187,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if show_signals && matches!(m.step().kind, StepKind::Review | StepKind::Summary) {
         content = signals_in_full(m, ctx, content, buf);
     }
-    if ctx.facilitator && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
         content = hints(m, ctx, app.training, content, buf);
     }
     let rest = if let Some(f) = &m.form {
@@ -328,7 +328,13 @@ fn signals_in_full(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) -> Rect
 /// The header: the case code always; then, as room allows, the save state,
 /// the clock, the date, the meeting kind, the phase and the view name. What
 /// does not fit is left out whole, never cut off in the middle.
-fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+fn header(
+    m: &Meeting,
+    ctx: &Ctx,
+    countdown: Option<(std::time::Duration, std::time::Duration)>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let s = &m.session;
     let saved = if ctx.wall {
         ""
@@ -339,8 +345,22 @@ fn header(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     };
     let ((step_clock, total_clock), view) = if ctx.facilitator {
         (clock(m), T::ViewFacilitator.s().to_string())
+    } else if ctx.practice {
+        (
+            (String::new(), String::new()),
+            T::ViewPractice.s().to_string(),
+        )
     } else {
         ((String::new(), String::new()), String::new())
+    };
+    // The exercise's countdown shows in every view, the wall too.
+    let step_clock = match countdown {
+        Some((_, left)) if left.is_zero() => format!("{}{step_clock}", T::CountdownDone.s()),
+        Some((_, left)) => format!(
+            "{}{step_clock}",
+            T::CountdownLeft.fmt(&[&crate::model::clock_text(left.as_secs())])
+        ),
+        None => step_clock,
     };
     let (left, right) = header_parts(
         [
@@ -426,7 +446,13 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
         ctx.theme.private
     };
     let (rest, panel) = hints_split(m, training, area);
-    let mut lines = vec![Line::styled(T::HintsTitle.s(), ctx.theme.private)];
+    // In the practice view the group reads the hints: no "not projected".
+    let title = if ctx.facilitator {
+        T::HintsTitle
+    } else {
+        T::HintsPractice
+    };
+    let mut lines = vec![Line::styled(title.s(), ctx.theme.private)];
     for l in hint_lines(m, training, panel.width) {
         lines.push(Line::styled(l, style));
     }
@@ -505,7 +531,7 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
 pub fn content_area(m: &Meeting, app: &App, ctx: &Ctx, area: Rect) -> Rect {
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let mut content = layout(m, area, status_msg.as_deref()).content;
-    if ctx.facilitator && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
         content = hints_split(m, app.training, content).0;
     }
     if let Some(f) = &m.form {
@@ -645,6 +671,20 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 ctx.keymap.short_label(Command::WallSignals),
                 Command::WallSignals.help_short(),
                 1,
+            ));
+        }
+        if ctx.training {
+            items.push((
+                ctx.keymap.short_label(Command::Debrief),
+                Command::Debrief.help_short(),
+                1,
+            ));
+        }
+        if ctx.training {
+            items.push((
+                ctx.keymap.short_label(Command::Compare),
+                Command::Compare.help_short(),
+                2,
             ));
         }
         items.push((

@@ -1,6 +1,8 @@
 //! Drawing: a pure function of the app state. Knows nothing of files.
 
 mod chrome;
+mod compare;
+mod debrief;
 mod form;
 mod help;
 mod history;
@@ -34,6 +36,11 @@ pub struct Ctx<'a> {
     pub wall: bool,
     /// The kind of violence may show in the room's view (a setting).
     pub show_violence: bool,
+    /// The practice view of `top3 train`: the hints and the plan check show
+    /// to the group; the private notes (the teaching points) never.
+    pub practice: bool,
+    /// A training copy: the footer names the debrief key.
+    pub training: bool,
 }
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
@@ -57,7 +64,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         facilitator: app.facilitator_view,
         wall: app.wall,
         show_violence: app.wall_shows_violence,
+        practice: app.practice_view && !app.facilitator_view,
+        training: app.training,
     };
+    if app.debrief.is_some() && app.meeting().is_some() {
+        debrief::render(app, &ctx, area, buf);
+        return;
+    }
+    if app.compare.is_some() && app.model.is_some() && app.meeting().is_some() {
+        compare::render(app, &ctx, area, buf);
+        return;
+    }
     if app.plain {
         plain::render(app, &ctx, area, buf);
         return;
@@ -91,6 +108,8 @@ pub fn summary_max_scroll(app: &App) -> Option<u16> {
         facilitator: app.facilitator_view,
         wall: app.wall,
         show_violence: app.wall_shows_violence,
+        practice: app.practice_view && !app.facilitator_view,
+        training: app.training,
     };
     // The wall's summary leaves out what is not for the room: it is shorter.
     let copy = if ctx.facilitator {
@@ -121,6 +140,8 @@ pub fn selected_rest(app: &App) -> Option<usize> {
         facilitator: app.facilitator_view,
         wall: app.wall,
         show_violence: app.wall_shows_violence,
+        practice: app.practice_view && !app.facilitator_view,
+        training: app.training,
     };
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);

@@ -229,9 +229,14 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
     )));
     out.push(row(m.step().question.s()));
     out.push(meeting_keys(m, ctx));
-    if ctx.facilitator {
+    if ctx.facilitator || ctx.practice {
         for h in &m.step().hints {
-            out.push(row(format!("{}: {}", T::HintsTitle.s(), h.s())));
+            let title = if ctx.facilitator {
+                T::HintsTitle
+            } else {
+                T::HintsPractice
+            };
+            out.push(row(format!("{}: {}", title.s(), h.s())));
         }
     }
     out.push(row(""));

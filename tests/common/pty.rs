@@ -20,6 +20,18 @@ impl Term {
     /// Starts `top3 args` in `cwd` on a `cols`×`rows` terminal, with a clean
     /// environment (no user settings, no sessions folder from outside).
     pub fn start(args: &[&str], cwd: &Path, cols: u16, rows: u16) -> Term {
+        Term::start_env(args, cwd, cols, rows, &[])
+    }
+
+    /// [`Term::start`] with extra environment variables (`TMPDIR` for a
+    /// training folder of the test's own).
+    pub fn start_env(
+        args: &[&str],
+        cwd: &Path,
+        cols: u16,
+        rows: u16,
+        env: &[(&str, &Path)],
+    ) -> Term {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize {
@@ -39,6 +51,9 @@ impl Term {
         cmd.env("XDG_DATA_HOME", cwd.join(".data"));
         cmd.env("TOP3_WALL_DIR", cwd.join(".wall"));
         cmd.env("PATH", std::env::var("PATH").unwrap_or_default());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn top3");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));

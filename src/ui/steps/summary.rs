@@ -325,7 +325,7 @@ fn plan_lines(
     out.push(Line::styled(status, ctx.theme.accent));
     let findings = crate::plan::check_case(s, signals, vague);
     let finalize = ctx.keymap.short_label(crate::app::Command::Finalize);
-    if !ctx.facilitator {
+    if !ctx.facilitator && !ctx.practice {
         if !ctx.wall {
             let view = ctx.keymap.short_label(crate::app::Command::View);
             out.push(Line::styled(
