@@ -100,8 +100,24 @@ fn meeting_in_mut(screen: &mut Screen) -> Option<&mut Meeting> {
     }
 }
 
+/// What the app needs to know of how its screen is drawn, to bound its
+/// scrolling: given by whoever draws it (the UI), so that `app/` never
+/// imports `ui/` and data flows one way.
+#[derive(Debug, Clone, Copy)]
+pub struct Measure {
+    /// How many lines of the selected entry are below the view (↓ reads on
+    /// inside it while there are).
+    pub selected_rest: fn(&App) -> Option<usize>,
+    /// How far the summary can scroll.
+    pub summary_max_scroll: fn(&App) -> Option<u16>,
+}
+
 #[derive(Debug, Clone)]
 pub struct App {
+    /// How the screen is drawn, as far as scrolling needs it (see
+    /// [`Measure`]); without it, entries do not read on and the summary's
+    /// scroll is not bounded.
+    pub measure: Option<Measure>,
     pub screen: Screen,
     pub keymap: KeyMap,
     pub layouts: LayoutSet,
@@ -152,6 +168,7 @@ pub struct App {
 impl App {
     pub fn new(screen: Screen, keymap: KeyMap, layouts: LayoutSet) -> App {
         App {
+            measure: None,
             screen,
             keymap,
             layouts,
@@ -280,7 +297,7 @@ impl App {
         }
         let scroll = m.scroll;
         let rest = if down {
-            crate::ui::selected_rest(self)?
+            (self.measure?.selected_rest)(self)?
         } else {
             0
         };
@@ -641,7 +658,7 @@ impl App {
         if status.is_some() {
             self.status = status;
         }
-        if let Some(max) = crate::ui::summary_max_scroll(self)
+        if let Some(max) = self.measure.and_then(|m| (m.summary_max_scroll)(self))
             && let Some(m) = self.meeting_mut()
         {
             m.scroll = m.scroll.min(max);

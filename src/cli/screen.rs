@@ -54,6 +54,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
         _ => Default::default(),
     };
     let mut app = App::new(Screen::Start(Box::new(start)), keymap, layouts);
+    app.measure = Some(crate::ui::MEASURE);
     app.plain = cli.plain || config.plain;
     app.wall_shows_violence = config.wall_shows_violence;
     let mut host = Host::new(dir);

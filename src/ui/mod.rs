@@ -43,6 +43,12 @@ pub struct Ctx<'a> {
     pub training: bool,
 }
 
+/// What the app needs of the drawing to bound its scrolling.
+pub const MEASURE: crate::app::Measure = crate::app::Measure {
+    selected_rest,
+    summary_max_scroll,
+};
+
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     let area = frame.area();
     render(app, theme, area, frame.buffer_mut());

@@ -41,6 +41,7 @@ pub struct Follower {
 /// An app in wall view: no hints, no private notes, no footer, no status.
 pub fn wall_app(meeting: Meeting, keymap: KeyMap, layouts: LayoutSet) -> App {
     let mut app = App::new(Screen::Meeting(Box::new(meeting)), keymap, layouts);
+    app.measure = Some(crate::ui::MEASURE);
     app.facilitator_view = false;
     app.wall = true;
     app

@@ -377,11 +377,18 @@ pub fn meeting_app(step: usize) -> App {
     session.step = step;
     let layouts = LayoutSet::builtin();
     let layout = layouts.get(&session.layout).unwrap().clone();
-    App::new(
+    drawn(App::new(
         Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
         KeyMap::default(),
         layouts,
-    )
+    ))
+}
+
+/// The app as the program runs it: its scrolling bounded by how the UI
+/// draws it.
+pub fn drawn(mut app: App) -> App {
+    app.measure = Some(top3::ui::MEASURE);
+    app
 }
 
 /// An app with a fresh, empty meeting of a layout.
@@ -396,11 +403,11 @@ pub fn empty_meeting_app(layout: &str) -> App {
         &l.name,
         NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
     );
-    App::new(
+    drawn(App::new(
         Screen::Meeting(Box::new(Meeting::new(s, l, None))),
         KeyMap::default(),
         layouts,
-    )
+    ))
 }
 
 /// Renders the app into a buffer of `w`×`h` and returns its text, one
