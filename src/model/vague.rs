@@ -49,16 +49,21 @@ impl Default for VagueWords {
 impl VagueWords {
     /// The first listed word that `text` holds as a whole word (or phrase).
     pub fn find(&self, text: &str) -> Option<&str> {
-        let hay = format!(" {} ", normalise(text));
-        self.nl
-            .iter()
-            .chain(&self.en)
-            .find(|w| {
-                let w = normalise(w);
-                !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
-            })
-            .map(String::as_str)
+        first_listed(&self.nl, &self.en, text)
     }
+}
+
+/// The first word or phrase of `nl`, then `en`, that `text` holds whole
+/// (case-insensitive, punctuation ignored).
+fn first_listed<'a>(nl: &'a [String], en: &'a [String], text: &str) -> Option<&'a str> {
+    let hay = format!(" {} ", normalise(text));
+    nl.iter()
+        .chain(en)
+        .find(|w| {
+            let w = normalise(w);
+            !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
+        })
+        .map(String::as_str)
 }
 
 /// Lower case, punctuation to spaces, single spaces.
@@ -126,15 +131,7 @@ impl OpinionWords {
     /// The first listed word that `text` holds as a whole word (or phrase).
     pub fn find(&self, text: &str) -> Option<&str> {
         // Someone's own words in quotes are what was said: a fact.
-        let hay = format!(" {} ", normalise(&unquoted(text)));
-        self.nl
-            .iter()
-            .chain(&self.en)
-            .find(|w| {
-                let w = normalise(w);
-                !w.trim().is_empty() && hay.contains(&format!(" {} ", w.trim()))
-            })
-            .map(String::as_str)
+        first_listed(&self.nl, &self.en, &unquoted(text))
     }
 }
 

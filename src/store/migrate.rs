@@ -216,6 +216,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
             }
         })
         .collect();
+    let blank = Session::new(old.case.clone(), old.kind, old.phase, &old.layout, date);
     Session {
         version: 2,
         case: old.case,
@@ -241,17 +242,7 @@ pub fn v1_to_v2(old: SessionV1) -> Session {
         previous_plan: old.previous_plan,
         wall_names: old.wall_names,
         timing: old.timing,
-        threshold: None,
-        closes_case: false,
-        escalation_override: None,
-        approach: Default::default(),
-        closure: None,
-        reopened: None,
-        informed: Vec::new(),
-        leader_title: None,
-        client_attendance: None,
-        scenario: Default::default(),
-        lists: Vec::new(),
-        wall_audience: None,
+        // Everything version 2 added after version 1 starts empty.
+        ..blank
     }
 }
