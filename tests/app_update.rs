@@ -1,5 +1,5 @@
 //! `App::update` driven by key sequences, step by step, asserting on the model.
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::KeyCode;

@@ -2,7 +2,7 @@
 //! only, or not to be shared with named participants. A copy for an
 //! audience and the wall leave out what is not for them; a hidden reporter
 //! is named by their group.
-mod common;
+use crate::common;
 
 use common::*;
 use proptest::prelude::*;

@@ -1,7 +1,7 @@
 //! Carry-forward: the next meeting starts from the newest one, ids kept and
 //! never reused; `top3 new --case` continues a case.
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use std::collections::HashSet;

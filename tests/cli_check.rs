@@ -1,6 +1,6 @@
 //! `top3 check`, `layouts` and `new` driven as a user would, with bad input
 //! on purpose: a clear `file:line:col: sentence`, exit 1, the file unchanged.
-mod common;
+use crate::common;
 
 use common::*;
 use std::fs;

@@ -1,5 +1,5 @@
 //! The clock, driven by an injected time source: no sleeps.
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::KeyCode;

@@ -2,8 +2,8 @@
 //! the goals reached and the follow-up contacts; a due follow-up is a
 //! signal; a closed case is marked in every list and reopens with a reason.
 
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use crossterm::event::KeyCode;

@@ -1,5 +1,5 @@
 //! The settings file: the README's example is real, errors point at the line.
-mod common;
+use crate::common;
 
 use top3::app::{Command, Key, KeyMap};
 

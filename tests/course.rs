@@ -1,6 +1,6 @@
 //! A course day (issue 16): the practice view on one projector never shows
 //! the teaching points; the debrief reveals them one by one.
-mod common;
+use crate::common;
 
 use common::*;
 use std::path::Path;

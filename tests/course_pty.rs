@@ -1,7 +1,7 @@
 //! A course flow in the real binary in a pseudo-terminal (issue 16): train
 //! as group A in the practice view, compare with the model answer, the
 //! debrief, then reset group A only. All names are fictional.
-mod common;
+use crate::common;
 
 use common::pty::*;
 

@@ -2,7 +2,7 @@
 //! scripted events land in the next meeting, `train --next` walks the
 //! script, `--today` is one setting for every screen, and `top3 check`
 //! validates a practice case's script and teaching notes.
-mod common;
+use crate::common;
 
 use common::*;
 use proptest::prelude::*;

@@ -1,6 +1,6 @@
 //! The real binary in a pseudo-terminal: a whole meeting from `top3 new` to
 //! quit, one item per step, then the saved file is checked.
-mod common;
+use crate::common;
 
 use common::pty::*;
 use std::time::Duration;

@@ -3,8 +3,8 @@
 //! changing the signal; played through the real binary as a coordinator
 //! and an MDA++ chair would.
 
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use common::pty::Term;
 

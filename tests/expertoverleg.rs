@@ -2,8 +2,8 @@
 //! step, the "Aanpak MDA++ expertoverleg" document (leidend), and the next
 //! plan naming what came from it. A fictional case.
 
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use crossterm::event::KeyCode;

@@ -1,6 +1,6 @@
 //! `top3 export`: the plan of the training case in three formats, the plan
 //! check, vastgesteld, the aanmeldingsformulier and redaction.
-mod common;
+use crate::common;
 
 use common::*;
 use proptest::prelude::*;

@@ -1,6 +1,6 @@
 //! Random key sequences and resize storms: no panic, no inconsistent model,
 //! and nothing lost: every change can be undone back to the start.
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};

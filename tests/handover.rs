@@ -2,8 +2,8 @@
 //! writes the current plan with every condition and agreement in force and
 //! its record, the case's signals and who is informed.
 
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! The history of a case: order, series, phases, open actions, signals, and
 //! `top3 history` driven as a binary.
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use std::fs;

@@ -1,6 +1,6 @@
 //! The history screen and the start screen's escalation banner.
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use common::*;

@@ -2,7 +2,7 @@
 //! imports one above it; this test reads the sources and says which line
 //! breaks the rule.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! files are written with LF, and a file that went through a Windows editor
 //! or a share with CRLF still reads the same. ci/windows.sh checks the LF
 //! side for real: `top3 new` under Wine writes the same bytes as on Linux.
-mod common;
+use crate::common;
 
 use common::*;
 use std::fs;

@@ -4,7 +4,7 @@
 //! 80×24 and 200×60 and asserted on screen; the new fields round-trip; the
 //! exports carry them; a bad list step is reported with file:line:col.
 
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::KeyCode;

@@ -2,7 +2,7 @@
 //! shipped in `tests/fixtures/v1/`) loads through the migration with nothing
 //! typed lost, saves as version 2 with the version-1 file kept beside it,
 //! and reads back the same.
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::{Path, PathBuf};

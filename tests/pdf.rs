@@ -1,6 +1,6 @@
 //! The exported Word file opens in LibreOffice: converted to PDF headless.
 //! Needs LibreOffice (`soffice`); `.ci/run` installs it and runs this test.
-mod common;
+use crate::common;
 
 use common::*;
 use std::process::Command;

@@ -1,6 +1,6 @@
 //! Plain mode: the same content as text, no box-drawing characters anywhere.
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use common::*;
 use crossterm::event::KeyCode;

@@ -2,7 +2,7 @@
 //! conditions left unanswered, vague words, a due escalation; and no false
 //! alarms.
 
-mod casegen;
+use crate::casegen;
 
 use casegen::*;
 use top3::model::*;

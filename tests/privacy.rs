@@ -1,7 +1,7 @@
 //! Privacy a chair can defend: the wall never shows private text, names to
 //! hide or key hints; redaction changes nothing but the names on the case's
 //! list, and redacting twice changes nothing more.
-mod common;
+use crate::common;
 
 use common::*;
 use proptest::prelude::*;

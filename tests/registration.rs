@@ -3,8 +3,8 @@
 //! fields saved in the session, the anonymised export, `--check`, and the
 //! basis for sharing data and who was informed, on record.
 
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use common::{key, screen, type_text};

@@ -3,7 +3,7 @@
 //! call, who is carried into and out of an MDA++ expertoverleg, scores
 //! hidden from the room until revealed, and the editing keys that came with
 //! them. All names are fictional.
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::{buffer_rows, cmd, key, screen, type_text};

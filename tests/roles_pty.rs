@@ -2,7 +2,7 @@
 //! expertoverleg goes back to the network layout with the coördinator
 //! leading and the people of the last network meeting, and `Ctrl-U` clears
 //! a field. All names are fictional.
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::pty::*;

@@ -3,7 +3,7 @@
 //! 80×24 (and 200×60) in the room view, the facilitator view and on the
 //! wall. No row ends a text in "…"; every text is on screen in full for
 //! some selection (a list scrolls, and says "↓ nog N" where it goes on).
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::KeyCode;

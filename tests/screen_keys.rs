@@ -1,7 +1,7 @@
 //! The in-program fixes of issue 14: settings of the wall are not the plan,
 //! the summary stops at its end, the footer says what Enter does, forms have
 //! help, undo shows what came back, a yes/no field is a choice.
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

@@ -1,7 +1,7 @@
 //! Set-up and data: the repository's demo folder is opened as a copy and
 //! never written; real use has its own folder; `top3 present` on a folder
 //! names the session file it needs. All data is fictional.
-mod common;
+use crate::common;
 
 use common::*;
 use std::fs;

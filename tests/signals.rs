@@ -1,7 +1,7 @@
 //! The signal rules on generated cases with known dates (issue 11): each
 //! row names the case, the day it is judged on and the signals it must give.
 
-mod casegen;
+use crate::casegen;
 
 use casegen::*;
 use top3::model::*;
@@ -410,7 +410,7 @@ fn every_signal_reads_in_both_languages_with_its_dates() {
     set_lang(Lang::Nl);
 }
 
-mod common;
+use crate::common;
 
 /// A meeting screen of the next meeting of a case with signals, at `step`.
 fn meeting_with_signals(kind: top3::layout::StepKind) -> top3::app::App {

@@ -2,8 +2,8 @@
 //! with the method's reason and a DOMAIN.md reference, and the prompts for
 //! the group, which never keep a plan from being firm.
 
-mod casegen;
-mod common;
+use crate::casegen;
+use crate::common;
 
 use casegen::*;
 use common::{cmd, meeting_app, screen};

@@ -2,7 +2,7 @@
 //! each new session, its scale questions take it, and an existing session's
 //! plan never changes when the setting changes later.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::bin;

@@ -2,7 +2,7 @@
 //! review outcomes. No condition or agreement ever leaves the plan without a
 //! recorded ending (gedaan, vervalt, stopt, or a standing agreement's own end
 //! date), and each record is exactly the outcomes the meetings gave.
-mod casegen;
+use crate::casegen;
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;

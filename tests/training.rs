@@ -1,7 +1,7 @@
 //! Training mode (issue 7): the shipped practice cases check clean, keep
 //! their teaching purpose, and a training copy never changes them and never
 //! lands in the user's sessions folder.
-mod common;
+use crate::common;
 
 use common::*;
 use std::collections::BTreeMap;

@@ -1,6 +1,6 @@
 //! Every step kind rendered into a buffer at 80×24 and 200×60, with
 //! assertions on what is on screen.
-mod common;
+use crate::common;
 
 use common::*;
 use top3::app::Command;

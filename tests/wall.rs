@@ -1,7 +1,7 @@
 //! `top3 present`: the state file, the read-only wall that follows it, and the
 //! wall and the facilitator's program side by side in two pseudo-terminals.
 //! All data is fictional.
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::pty::*;

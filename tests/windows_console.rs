@@ -9,7 +9,7 @@
 //! - there is no bracketed paste: a paste arrives as typed keys;
 //! - the window size comes as a resize event whenever the buffer changes,
 //!   also with the same size again.
-mod common;
+use crate::common;
 
 use common::*;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
