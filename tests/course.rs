@@ -237,52 +237,103 @@ fn the_debrief_is_only_for_training() {
     assert!(!s.contains("d nabespreking"), "{s}");
 }
 
-/// The practice meetings with a model answer: a complete session that
-/// loads, round-trips and answers the same case and date. The three cases
-/// added last (OEF-2026-03, -04, -05) have none yet; the list says so, so a
-/// case that loses its model answer fails here.
+/// Every meeting of every shipped practice case has a model answer (c-data:
+/// no case is left out): a complete session that loads, round-trips and
+/// answers the same case and date, that the plan check finds nothing in and
+/// the check that teaches asks nothing about. A case that loses a model
+/// answer, or a model that slips, fails here.
 #[test]
 fn every_practice_meeting_has_a_model_answer() {
-    let without: Vec<&str> = practice_cases()
-        .iter()
-        .filter(|c| c.models.is_empty())
-        .map(|c| c.code)
-        .collect();
-    assert_eq!(without, ["OEF-2026-03", "OEF-2026-04", "OEF-2026-05"]);
-    for case in practice_cases().iter().filter(|c| !c.models.is_empty()) {
-        let newest = case.newest_file();
-        let model = case
-            .model_for(newest)
-            .unwrap_or_else(|| panic!("{} has a model answer", case.code));
-        let (_, text) = case.files.last().unwrap();
-        let group = top3::store::parse_session(text, Path::new(newest)).unwrap();
-        assert_eq!(model.case.code, group.case.code);
-        assert_eq!(model.date, group.date);
-        assert_eq!(model.version, top3::model::CURRENT_VERSION);
-        let again = top3::store::session_to_ron(&model);
-        let back = top3::store::parse_session(&again, Path::new(newest)).unwrap();
-        assert_eq!(back, model, "{} round-trips", case.code);
-        // The model is what the group works towards: every present
-        // participant scored, every condition tied to a situation and
-        // complete, every agreement with who, check and consequence.
-        let scale = model.scale("veiligheid").unwrap();
+    assert!(practice_cases().len() >= 5);
+    for case in practice_cases() {
+        for (file, text) in case.files {
+            let model = case
+                .model_for(file)
+                .unwrap_or_else(|| panic!("{}/{file} has a model answer", case.code));
+            let group = top3::store::parse_session(text, Path::new(file)).unwrap();
+            let at = format!("{}/model/{file}", case.code);
+            assert_eq!(model.case.code, group.case.code, "{at}");
+            assert_eq!(model.date, group.date, "{at}");
+            assert_eq!(model.phase, group.phase, "{at}");
+            assert_eq!(model.layout, group.layout, "{at}");
+            assert_eq!(model.kind, top3::model::MeetingKind::Training, "{at}");
+            assert_eq!(model.version, top3::model::CURRENT_VERSION);
+            let again = top3::store::session_to_ron(&model);
+            let back = top3::store::parse_session(&again, Path::new(file)).unwrap();
+            assert_eq!(back, model, "{at} round-trips");
+            // The model is what the group works towards: every present
+            // participant scored with a reason, every condition tied to a
+            // situation and complete, every agreement with who, check and
+            // consequence.
+            let scale = model.scale("veiligheid").unwrap();
+            assert_eq!(scale.scores().len(), model.scored().count(), "{at}");
+            for c in &model.conditions {
+                assert!(c.situation.is_some_and(|id| model.top3.get(id).is_some()));
+                assert!(!c.monitored_by.is_empty() && !c.if_broken.is_empty());
+            }
+            for a in &model.actions {
+                assert!(!a.who.is_empty() && !a.how_checked.is_empty() && !a.if_broken.is_empty());
+            }
+            assert!(
+                model.notes.iter().all(|n| !n.private),
+                "no teaching points in a model"
+            );
+            assert!(
+                model
+                    .notes
+                    .iter()
+                    .any(|n| n.text.starts_with("Modelantwoord")
+                        || n.text.starts_with("Model answer")),
+                "{at}: a note says what the model shows"
+            );
+            // Clean by the plan check and by the check that teaches.
+            let findings: Vec<String> = top3::plan::check(&model)
+                .iter()
+                .map(|f| f.message())
+                .collect();
+            assert_eq!(findings, Vec::<String>::new(), "{at}");
+            let prompts: Vec<String> =
+                top3::plan::prompts(&model, &top3::model::OpinionWords::default())
+                    .iter()
+                    .map(|p| p.message())
+                    .collect();
+            assert_eq!(prompts, Vec::<String>::new(), "{at}");
+            // Every child of the household is named in the model's plan.
+            for child in ["Noor", "Yara", "Sem", "Luuk", "Mia", "Jesse", "Milan"] {
+                if model.case.household.contains(child) {
+                    let named = model.top3.items().iter().any(|s| s.text.contains(child))
+                        || model.conditions.iter().any(|c| c.text.contains(child))
+                        || model.actions.iter().any(|a| a.what.contains(child));
+                    assert!(named, "{at}: {child} is in the plan");
+                }
+            }
+        }
+    }
+}
+
+/// The plan kind follows the training module (DOMAIN.md §1.1): the
+/// risk-led case answers with a Hulpverleningsplan, the recovery-led case
+/// with a Herstelplan, the English case with a safety plan.
+#[test]
+fn each_model_answer_is_the_plan_of_its_module() {
+    use top3::model::Phase;
+    for (code, phase, layout) in [
+        (
+            "OEF-2026-03",
+            Phase::StabieleVeiligheid,
+            "hulpverleningsplan",
+        ),
+        ("OEF-2026-04", Phase::Herstel, "herstelplan"),
+        ("OEF-2026-05", Phase::DirecteVeiligheid, "training"),
+    ] {
+        let case = find_case(Some(code)).unwrap();
+        let model = case.model_for(case.newest_file()).unwrap();
         assert_eq!(
-            scale.scores().len(),
-            model.scored().count(),
-            "{}",
-            case.code
+            (model.phase, model.layout.as_str()),
+            (phase, layout),
+            "{code}"
         );
-        for c in &model.conditions {
-            assert!(c.situation.is_some_and(|id| model.top3.get(id).is_some()));
-            assert!(!c.monitored_by.is_empty() && !c.if_broken.is_empty());
-        }
-        for a in &model.actions {
-            assert!(!a.who.is_empty() && !a.how_checked.is_empty() && !a.if_broken.is_empty());
-        }
-        assert!(
-            model.notes.iter().all(|n| !n.private),
-            "no teaching points in a model"
-        );
+        assert!(model.next_meeting.is_some_and(|d| d > model.date), "{code}");
     }
 }
 
