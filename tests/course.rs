@@ -596,6 +596,41 @@ fn role_cards_one_per_participant_with_what_they_know_and_score() {
     assert!(red.contains("## moeder\n"), "{red}");
 }
 
+/// c-data: a role card gives the one who plays the role what the model
+/// answer found by asking (a fact the meeting has only as an opinion, or not
+/// at all), and the model's reasons for a score given without one.
+#[test]
+fn role_cards_give_what_the_model_found_by_asking() {
+    let card = |code: &str, name: &str| {
+        let (meeting, _) = shipped(code);
+        let case = find_case(Some(code)).unwrap();
+        let model = case.model_for(case.newest_file());
+        let cards = top3::training::material::role_cards(&meeting, model.as_ref(), false);
+        let from = cards.find(&format!("## {name} ")).unwrap();
+        let to = cards[from + 3..]
+            .find("\n## ")
+            .map_or(cards.len(), |i| from + 3 + i);
+        cards[from..to].to_string()
+    };
+    // Wim gave an 8 without a reason: the model's reasons are on his card.
+    let wim = card("OEF-2026-04", "Wim");
+    assert!(wim.contains("Je geeft een 8."), "{wim}");
+    assert!(wim.contains("Waarom niet hoger: Luuk huilt"), "{wim}");
+    assert!(wim.contains(". Aanwezig."), "{wim}");
+    // Sem tells, when asked, what he said in the model answer.
+    let sem = card("OEF-2026-04", "Sem");
+    assert!(
+        sem.contains("**Wat je vertelt als iemand ernaar vraagt**"),
+        "{sem}"
+    );
+    assert!(sem.contains("ontploft"), "{sem}");
+    // Sevda saw Noor at the supermarket; Marco knows when he stopped.
+    assert!(card("OEF-2026-03", "Sevda").contains("bij de supermarkt"));
+    assert!(card("OEF-2026-03", "Marco").contains("2 september"));
+    // Luuk's mother and the others add nothing that is not theirs.
+    assert!(!card("OEF-2026-04", "Petra").contains("ernaar vraagt"));
+}
+
 #[test]
 fn the_take_home_has_the_plan_the_model_and_the_teaching_points() {
     let (meeting, history) = shipped("OEF-2026-01");
