@@ -631,6 +631,45 @@ fn role_cards_give_what_the_model_found_by_asking() {
     assert!(!card("OEF-2026-04", "Petra").contains("ernaar vraagt"));
 }
 
+/// c-data: the scripted next meeting of the recovery-led case, on its
+/// review step: the agreement the script marks done is not also called late,
+/// the condition the script marks kept carries its note, and the ones the
+/// script leaves open wait for the group.
+#[test]
+fn the_scripted_review_reads_as_the_script_says() {
+    let case = find_case(Some("OEF-2026-04")).unwrap();
+    let (name, text) = case.files.last().unwrap();
+    let prev = top3::store::parse_session(text, Path::new(name)).unwrap();
+    let script = top3::training::script::parse_script(
+        top3::training::script::shipped_script(case.code).unwrap(),
+        Path::new("script.ron"),
+    )
+    .unwrap();
+    let step = &script.after[0];
+    let mut next =
+        top3::timeline::next_session(&prev, prev.kind, prev.phase, &prev.layout, step.date);
+    assert!(top3::training::script::apply(&mut next, step).is_empty());
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&next.layout).unwrap().clone();
+    next.step = layout
+        .steps
+        .iter()
+        .position(|s| s.kind == top3::layout::StepKind::Review)
+        .unwrap();
+    for (w, h) in SIZES {
+        let app = App::new(
+            Screen::Meeting(Box::new(Meeting::new(next.clone(), layout.clone(), None))),
+            KeyMap::default(),
+            LayoutSet::builtin(),
+        );
+        let s = flat(&screen(&app, w, h));
+        assert!(s.contains("nagekomen"), "{w}x{h}: {s}");
+        assert!(s.contains("Petra kwam op 8 en 15 december"), "{w}x{h}: {s}");
+        assert!(!s.contains("te laat"), "{w}x{h}: {s}");
+        assert!(s.contains("nog bespreken"), "{w}x{h}: {s}");
+    }
+}
+
 #[test]
 fn the_take_home_has_the_plan_the_model_and_the_teaching_points() {
     let (meeting, history) = shipped("OEF-2026-01");
