@@ -629,6 +629,30 @@ fn role_cards_give_what_the_model_found_by_asking() {
     assert!(card("OEF-2026-03", "Marco").contains("2 september"));
     // Luuk's mother and the others add nothing that is not theirs.
     assert!(!card("OEF-2026-04", "Petra").contains("ernaar vraagt"));
+    // Redacted, no name of any case survives, also not in what the model
+    // adds, and the take-home neither.
+    for case in practice_cases() {
+        let (meeting, history) = shipped(case.code);
+        let model = case.model_for(case.newest_file());
+        let points = case.teaching_points(case.newest_file());
+        let red = top3::training::material::role_cards(&meeting, model.as_ref(), true)
+            + &top3::training::material::take_home(
+                &meeting,
+                &history,
+                model.as_ref(),
+                &points,
+                true,
+            );
+        let mut names = top3::plan::name_list(&meeting);
+        names.extend(model.iter().flat_map(top3::plan::name_list));
+        for name in names {
+            assert!(
+                !red.split(|c: char| !c.is_alphanumeric()).any(|w| w == name),
+                "{}: {name} survives redaction",
+                case.code
+            );
+        }
+    }
 }
 
 /// c-data: the scripted next meeting of the recovery-led case, on its

@@ -437,6 +437,10 @@ mod tests {
             let mut names: Vec<&str> = case.files.iter().map(|(n, _)| *n).collect();
             names.sort();
             assert_eq!(case.newest_file(), *names.last().unwrap());
+            // c-data: one model answer per meeting, each named after one.
+            let mut models: Vec<&str> = case.models.iter().map(|(n, _)| *n).collect();
+            models.sort();
+            assert_eq!(models, names, "{}", case.code);
         }
     }
 
