@@ -624,8 +624,8 @@ fn role_cards_give_what_the_model_found_by_asking() {
         "{sem}"
     );
     assert!(sem.contains("ontploft"), "{sem}");
-    // Sevda saw Noor at the supermarket; Marco knows when he stopped.
-    assert!(card("OEF-2026-03", "Sevda").contains("bij de supermarkt"));
+    // Sevda found Noor at home on a school day; Marco knows when he stopped.
+    assert!(card("OEF-2026-03", "Sevda").contains("trof Sevda haar thuis aan"));
     assert!(card("OEF-2026-03", "Marco").contains("2 september"));
     // Luuk's mother and the others add nothing that is not theirs.
     assert!(!card("OEF-2026-04", "Petra").contains("ernaar vraagt"));
