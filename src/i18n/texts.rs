@@ -1291,4 +1291,6 @@ texts! {
     ArgTrainRedact => "namen worden rollen, zoals bij elke export met --redact", "names become roles, as in every export with --redact";
     ExampleReadOnly => "Dit is het voorbeeldoverleg van de oefencasus: alleen om te lezen. Werk verder in het nieuwste overleg (top3 train).", "This is the practice case's example meeting: read only. Carry on in the newest meeting (top3 train).";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
+    // c-data: role cards tell what the model answer found by asking.
+    CardWhenAsked => "Wat je vertelt als iemand ernaar vraagt", "What you tell when someone asks";
 }

@@ -67,8 +67,9 @@ fn scores_text(s: &Session, key: &str) -> Option<String> {
     let scale = s.scale(key)?;
     let present = s.scored().count();
     Some(match scale.stats() {
+        // c-data: "6,5" in Dutch, as everywhere else.
         Some(st) => T::CmpScores.fmt(&[
-            &st.median,
+            &crate::history::fmt_median(st.median),
             &st.min.value(),
             &st.max.value(),
             &st.count,
@@ -229,7 +230,7 @@ pub fn groups_markdown(code: &str, groups: &[(String, Session)]) -> String {
                     s.scale(k)
                         .and_then(|sc| sc.stats())
                         .map_or(none.to_string(), |st| {
-                            T::CmpMedian.fmt(&[&st.median, &st.count])
+                            T::CmpMedian.fmt(&[&crate::history::fmt_median(st.median), &st.count])
                         })
                 })
                 .collect();
