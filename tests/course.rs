@@ -87,19 +87,19 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 #[test]
 fn the_practice_view_never_shows_a_teaching_point() {
     for case in practice_cases() {
-        let probe = course_app(case.code, 0);
+        let probe = course_app(&case.code, 0);
         let points = probe.teaching_points();
         let content = visible_content(&probe);
-        assert!(!points.is_empty(), "{} has teaching points", case.code);
+        assert!(!points.is_empty(), "{} has teaching points", &case.code);
         for step in 0..steps(&probe) {
             for (w, h) in SIZES {
-                let app = course_app(case.code, step);
+                let app = course_app(&case.code, step);
                 let screen = flat(&screen(&app, w, h));
                 for p in &points {
                     assert!(
                         !shows_beyond(&screen, p, &content),
                         "{} step {step} at {w}x{h} shows {p:?}:\n{screen}",
-                        case.code
+                        &case.code
                     );
                 }
             }
@@ -170,9 +170,9 @@ fn v_cycles_practice_facilitator_and_room_view() {
 fn the_debrief_reveals_the_teaching_points_one_by_one() {
     for case in practice_cases() {
         for (w, h) in SIZES {
-            let probe = course_app(case.code, 0);
+            let probe = course_app(&case.code, 0);
             let last = steps(&probe) - 1;
-            let mut app = course_app(case.code, last);
+            let mut app = course_app(&case.code, last);
             let points = app.teaching_points();
             cmd(&mut app, Command::Debrief);
             assert_eq!(app.debrief, Some(0));
@@ -187,7 +187,7 @@ fn the_debrief_reveals_the_teaching_points_one_by_one() {
                 assert!(
                     shows(&s, &points[k - 1]),
                     "{} point {k} at {w}x{h}: {s}",
-                    case.code
+                    &case.code
                 );
                 assert!(s.contains(&format!("Leerpunt {k} van {}", points.len())));
                 for later in &points[k..] {
@@ -246,14 +246,14 @@ fn every_practice_meeting_has_a_model_answer() {
     let without: Vec<&str> = practice_cases()
         .iter()
         .filter(|c| c.models.is_empty())
-        .map(|c| c.code)
+        .map(|c| c.code.as_str())
         .collect();
     assert_eq!(without, ["OEF-2026-03", "OEF-2026-04", "OEF-2026-05"]);
     for case in practice_cases().iter().filter(|c| !c.models.is_empty()) {
         let newest = case.newest_file();
         let model = case
             .model_for(newest)
-            .unwrap_or_else(|| panic!("{} has a model answer", case.code));
+            .unwrap_or_else(|| panic!("{} has a model answer", &case.code));
         let (_, text) = case.files.last().unwrap();
         let group = top3::store::parse_session(text, Path::new(newest)).unwrap();
         assert_eq!(model.case.code, group.case.code);
@@ -261,7 +261,7 @@ fn every_practice_meeting_has_a_model_answer() {
         assert_eq!(model.version, top3::model::CURRENT_VERSION);
         let again = top3::store::session_to_ron(&model);
         let back = top3::store::parse_session(&again, Path::new(newest)).unwrap();
-        assert_eq!(back, model, "{} round-trips", case.code);
+        assert_eq!(back, model, "{} round-trips", &case.code);
         // The model is what the group works towards: every present
         // participant scored, every condition tied to a situation and
         // complete, every agreement with who, check and consequence.
@@ -270,7 +270,7 @@ fn every_practice_meeting_has_a_model_answer() {
             scale.scores().len(),
             model.scored().count(),
             "{}",
-            case.code
+            &case.code
         );
         for c in &model.conditions {
             assert!(c.situation.is_some_and(|id| model.top3.get(id).is_some()));
@@ -437,7 +437,7 @@ fn each_group_has_its_own_copy_and_resets_alone() {
     .unwrap();
     assert!(top3::store::load_session(&a).unwrap().top3.is_empty());
     let case = find_case(Some("OEF-2026-02")).unwrap();
-    let groups: Vec<String> = groups_with(&root, case)
+    let groups: Vec<String> = groups_with(&root, &case)
         .into_iter()
         .map(|(g, _)| g)
         .collect();
@@ -448,11 +448,11 @@ fn each_group_has_its_own_copy_and_resets_alone() {
         assert!(e.contains("groepsnaam"), "{bad}: {e}");
     }
     // Side by side: each group's TOP 3, scores and agreements.
-    let sessions: Vec<(String, top3::model::Session)> = groups_with(&root, case)
+    let sessions: Vec<(String, top3::model::Session)> = groups_with(&root, &case)
         .into_iter()
         .map(|(g, p)| (g, top3::store::load_session(&p).unwrap()))
         .collect();
-    let md = top3::training::compare::groups_markdown(case.code, &sessions);
+    let md = top3::training::compare::groups_markdown(&case.code, &sessions);
     assert!(md.contains("| | Groep A | Groep B |"), "{md}");
     assert!(
         md.contains("| Situatie 1 | — | Rick komt ongevraagd"),

@@ -146,19 +146,19 @@ proptest! {
 #[test]
 fn every_shipped_script_reads_and_its_first_step_finds_its_items() {
     for case in practice_cases() {
-        let Some(text) = shipped_script(case.code) else {
+        let Some(text) = shipped_script(&case.code) else {
             continue;
         };
         let script = parse_script(text, Path::new("script.ron")).unwrap();
-        assert!(!script.after.is_empty(), "{}", case.code);
-        let prev = newest(case.code);
+        assert!(!script.after.is_empty(), "{}", &case.code);
+        let prev = newest(&case.code);
         let step = &script.after[0];
         let mut next = next_session(&prev, prev.kind, prev.phase, &prev.layout, step.date);
         assert_eq!(
             apply(&mut next, step),
             Vec::<String>::new(),
             "{}",
-            case.code
+            &case.code
         );
     }
 }
@@ -410,7 +410,7 @@ fn today_moves_the_start_screen() {
 #[test]
 fn every_practice_session_round_trips() {
     for case in practice_cases() {
-        for (name, text) in case.files {
+        for (name, text) in &case.files {
             let s = parse_session(text, Path::new(name)).unwrap();
             let again = top3::store::session_to_ron(&s);
             assert_eq!(parse_session(&again, Path::new(name)).unwrap(), s, "{name}");

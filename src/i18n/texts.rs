@@ -1291,4 +1291,13 @@ texts! {
     ArgTrainRedact => "namen worden rollen, zoals bij elke export met --redact", "names become roles, as in every export with --redact";
     ExampleReadOnly => "Dit is het voorbeeldoverleg van de oefencasus: alleen om te lezen. Werk verder in het nieuwste overleg (top3 train).", "This is the practice case's example meeting: read only. Carry on in the newest meeting (top3 train).";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
+    // c-folder: a trainer's own practice cases (folders), and the check's reasons in `export --check`.
+    TrainOwnNoFolder => "de map {0} bestaat niet; geef de map van een oefencasus (met overleggen JJJJ-MM-DD-….ron) of de code van een casus", "the folder {0} does not exist; give the folder of a practice case (with meetings YYYY-MM-DD-….ron) or a case's code";
+    TrainOwnNoMeetings => "in {0} staat geen overleg: een oefencasus heeft minstens één bestand JJJJ-MM-DD-….ron", "{0} holds no meeting: a practice case has at least one file YYYY-MM-DD-….ron";
+    TrainOwnBadCode => "de naam van de map {0} is geen casuscode ('{1}'): noem de map naar de code van de casus, bijvoorbeeld OEF-2026-06", "the name of the folder {0} is no case code ('{1}'): name the folder after the case's code, for example OEF-2026-06";
+    TrainOwnClash => "{0} heeft de code {1} van een meegeleverde oefencasus; geef je eigen casus een andere code (de naam van de map)", "{0} has the code {1} of a shipped practice case; give your own case another code (the folder's name)";
+    TrainOwnBroken => "de oefencasus {0} heeft {1} fout(en), hierboven; er is niets gekopieerd (top3 check {2})", "the practice case {0} has {1} problem(s), above; nothing was copied (top3 check {2})";
+    TrainOwnMark => "eigen casus: {0}", "own case: {0}";
+    TrainOwnUnreadable => "eigen casus, niet te gebruiken: {0}", "own case, not usable: {0}";
+    ArgWaarom => "bij elk punt van de controle de reden van de methode en waar DOMAIN.md het zegt, en de vragen voor de groep (in training altijd)", "with every point of the check the method's reason and where DOMAIN.md says it, and the questions for the group (always in training)";
 }
