@@ -27,6 +27,7 @@ mod layers;
 mod line_endings;
 mod method;
 mod migrate;
+mod own_cases;
 mod pdf;
 mod plain;
 mod plan_check;

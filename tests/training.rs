@@ -44,6 +44,8 @@ fn top3(args: &[&str], tmp: &Path) -> Output {
         .env_remove("TOP3_DIR")
         .env_remove("TOP3_LAYOUTS")
         .env_remove("TOP3_LANG")
+        // No trainer's own cases (c-folder): only the shipped ones.
+        .env("TOP3_TRAINING", tmp.join("eigen-casussen"))
         .env("TMPDIR", tmp)
         .env("TMP", tmp)
         .env("TEMP", tmp)
