@@ -8,6 +8,7 @@ mod common;
 mod app_update;
 mod audience;
 mod carry;
+mod check_why;
 mod cli_check;
 mod clock;
 mod closing;

@@ -1299,5 +1299,7 @@ texts! {
     TrainOwnBroken => "de oefencasus {0} heeft {1} fout(en), hierboven; er is niets gekopieerd (top3 check {2})", "the practice case {0} has {1} problem(s), above; nothing was copied (top3 check {2})";
     TrainOwnMark => "eigen casus: {0}", "own case: {0}";
     TrainOwnUnreadable => "eigen casus, niet te gebruiken: {0}", "own case, not usable: {0}";
+    ChkWhyHint => "Met --waarom: bij elk punt de reden van de methode.", "With --why: the method's reason with every point.";
+    ChkWhyHintPrompts => "Met --waarom: bij elk punt de reden van de methode, en de vragen voor de groep ({0}).", "With --why: the method's reason with every point, and the questions for the group ({0}).";
     ArgWaarom => "bij elk punt van de controle de reden van de methode en waar DOMAIN.md het zegt, en de vragen voor de groep (in training altijd)", "with every point of the check the method's reason and where DOMAIN.md says it, and the questions for the group (always in training)";
 }
