@@ -615,7 +615,7 @@ texts! {
     TrainLayout => "De oefensessie gebruikt de opzet '{0}'.", "The practice session uses the layout '{0}'.";
     TrainNoScreen => "Er is geen terminal om het overleg te tonen; open de oefencasus met top3 open en het pad hierboven.", "There is no terminal to show the meeting; open the practice case with top3 open and the path above.";
     CliTrain => "oefenen met een verzonnen casus, in een tijdelijke map", "practise with a fictional case, in a temporary folder";
-    ArgTrainCase => "code van de oefencasus (zie top3 train --list); standaard de eerste", "code of the practice case (see top3 train --list); the first by default";
+    ArgTrainCase => "code van de oefencasus (zie top3 train --list), of de map van een eigen oefencasus; standaard de eerste", "code of the practice case (see top3 train --list), or the folder of your own practice case; the first by default";
     ArgTrainLayout => "opzet voor de oefensessie (standaard die van de casus)", "layout for the practice session (default: the case's own)";
     ArgReset => "opnieuw beginnen: het eerdere oefenwerk wordt weggegooid", "start over: the earlier practice work is thrown away";
     ArgList => "de oefencasussen tonen, één per regel", "list the practice cases, one per line";
