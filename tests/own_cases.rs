@@ -248,6 +248,13 @@ fn a_broken_own_case_is_refused_before_anything_is_copied() {
     let e = one_sentence(&run(missing.to_str().unwrap()));
     assert!(e.contains("bestaat niet"), "{e}");
 
+    // A file, not a folder.
+    let file = s.temp.join("2026-11-17-training.ron");
+    fs::write(&file, "()").unwrap();
+    let e = one_sentence(&run(file.to_str().unwrap()));
+    assert!(e.contains("geen map"), "{e}");
+    fs::remove_file(&file).unwrap();
+
     // A folder without meetings.
     let empty = s.temp.join("OEF-2026-14");
     fs::create_dir_all(empty.join("model")).unwrap();
@@ -298,6 +305,21 @@ fn a_broken_own_case_is_refused_before_anything_is_copied() {
     let o = run(broken.to_str().unwrap());
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("01-11-2026"), "{}", err(&o));
+
+    // A model answer for a meeting the case does not have.
+    let stray = write_case(&s.temp, "OEF-2026-02", "OEF-2026-17");
+    let model = stray.join("model").join("2026-11-17-training.ron");
+    let renamed = stray.join("model").join("2026-11-18-training.ron");
+    fs::rename(&model, &renamed).unwrap();
+    let o = run(stray.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        err(&o).lines().next().unwrap(),
+        format!(
+            "{}:1:1: dit modelantwoord hoort bij geen overleg: er is geen 2026-11-18-training.ron in de map van de casus.",
+            renamed.display()
+        )
+    );
 
     // A session that does not read, in the folder of own cases by code.
     let own = write_case(&s.own, "OEF-2026-02", "OEF-2026-16");

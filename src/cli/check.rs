@@ -91,6 +91,7 @@ pub fn check_file(path: &Path, layouts: &LayoutSet) -> Vec<LoadError> {
             );
         }
         out.extend(teaching_refs(&session, &text, path));
+        out.extend(model_without_meeting(path));
         for i in session.inconsistencies() {
             let (l, c) =
                 i.id.map(|id| locate(&text, &format!("id: {}", id.0)))
@@ -165,6 +166,24 @@ fn teaching_refs(session: &crate::model::Session, text: &str, path: &Path) -> Ve
         }
     }
     out
+}
+
+/// A model answer (`…/OEF-2026-06/model/2026-11-17-training.ron`) answers
+/// the meeting of the same name in the case's folder (c-folder).
+fn model_without_meeting(path: &Path) -> Option<LoadError> {
+    let dir = path.parent()?;
+    if dir.file_name()? != "model" {
+        return None;
+    }
+    let name = path.file_name()?;
+    let case = dir.parent()?;
+    (!case.join(name).is_file()).then(|| {
+        LoadError::new(
+            path,
+            Problem::Content(T::ErrModelNoMeeting.fmt(&[&name.to_string_lossy()])),
+        )
+        .at(1, 1)
+    })
 }
 
 /// A practice case's `script.ron`: it reads, its dates come after the

@@ -1301,5 +1301,7 @@ texts! {
     TrainOwnUnreadable => "eigen casus, niet te gebruiken: {0}", "own case, not usable: {0}";
     ChkWhyHint => "Met --waarom: bij elk punt de reden van de methode.", "With --why: the method's reason with every point.";
     ChkWhyHintPrompts => "Met --waarom: bij elk punt de reden van de methode, en de vragen voor de groep ({0}).", "With --why: the method's reason with every point, and the questions for the group ({0}).";
+    TrainOwnNotFolder => "{0} is een bestand, geen map; geef de map van de oefencasus (waarin de overleggen JJJJ-MM-DD-….ron staan)", "{0} is a file, not a folder; give the folder of the practice case (which holds the meetings YYYY-MM-DD-….ron)";
+    ErrModelNoMeeting => "dit modelantwoord hoort bij geen overleg: er is geen {0} in de map van de casus.", "this model answer belongs to no meeting: there is no {0} in the case's folder.";
     ArgWaarom => "bij elk punt van de controle de reden van de methode en waar DOMAIN.md het zegt, en de vragen voor de groep (in training altijd)", "with every point of the check the method's reason and where DOMAIN.md says it, and the questions for the group (always in training)";
 }

@@ -237,7 +237,9 @@ pub fn find_case(code: Option<&str>) -> Result<PracticeCase, TrainingError> {
                 read_case(path)?
             } else if let Some(dir) = own_folder(code) {
                 read_case(&dir)?
-            } else if code.contains(['/', '\\']) || path.exists() {
+            } else if path.exists() {
+                return Err(TrainingError::NotACaseFolder(path.to_path_buf()));
+            } else if code.contains(['/', '\\']) {
                 return Err(TrainingError::NoFolder(path.to_path_buf()));
             } else {
                 return Err(TrainingError::UnknownCase(code.to_string()));
@@ -378,7 +380,7 @@ pub fn read_case(dir: &Path) -> Result<PracticeCase, TrainingError> {
         .canonicalize()
         .map_err(|_| TrainingError::NoFolder(dir.to_path_buf()))?;
     if !full.is_dir() {
-        return Err(TrainingError::NoFolder(dir.to_path_buf()));
+        return Err(TrainingError::NotACaseFolder(dir.to_path_buf()));
     }
     let code = full
         .file_name()
@@ -504,6 +506,8 @@ pub enum TrainingError {
     // c-folder: a trainer's own case folder.
     /// `--case PATH`: no such folder.
     NoFolder(PathBuf),
+    /// `--case PATH` names a file.
+    NotACaseFolder(PathBuf),
     /// A case folder without meetings (`YYYY-MM-DD-*.ron`).
     NoMeetings(PathBuf),
     /// A case folder whose name is no case code.
@@ -532,6 +536,7 @@ impl fmt::Display for TrainingError {
             TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
             TrainingError::BadGroup(g) => T::TrainBadGroup.fmt(&[g]),
             TrainingError::NoFolder(p) => T::TrainOwnNoFolder.fmt(&[&p.display()]),
+            TrainingError::NotACaseFolder(p) => T::TrainOwnNotFolder.fmt(&[&p.display()]),
             TrainingError::NoMeetings(p) => T::TrainOwnNoMeetings.fmt(&[&p.display()]),
             TrainingError::BadCode(c, p) => T::TrainOwnBadCode.fmt(&[&p.display(), c]),
             TrainingError::CodeClash(c, p) => T::TrainOwnClash.fmt(&[&p.display(), c]),
