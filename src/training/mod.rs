@@ -348,8 +348,8 @@ fn is_meeting_name(name: &str) -> bool {
             .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
 }
 
-/// The session files of `dir` (plain files, not links) whose names pass
-/// `keep`, with their texts, in the order of their names.
+/// The session files of `dir` whose names pass `keep`, with their texts,
+/// in the order of their names. Only read: a link is followed.
 fn read_files(dir: &Path, keep: fn(&str) -> bool) -> Result<Vec<(String, String)>, TrainingError> {
     let entries = match fs::read_dir(dir) {
         Ok(e) => e,
@@ -361,7 +361,7 @@ fn read_files(dir: &Path, keep: fn(&str) -> bool) -> Result<Vec<(String, String)
         let Some(name) = entry.file_name().to_str().map(str::to_string) else {
             continue;
         };
-        if !entry.file_type().is_ok_and(|t| t.is_file()) || !keep(&name) {
+        if !keep(&name) || !entry.path().is_file() {
             continue;
         }
         let text = read_text(&entry.path()).map_err(TrainingError::Unreadable)?;
@@ -671,6 +671,22 @@ mod tests {
             let mut names: Vec<&str> = case.files.iter().map(|(n, _)| n.as_str()).collect();
             names.sort();
             assert_eq!(case.newest_file(), *names.last().unwrap());
+        }
+    }
+
+    #[test]
+    fn a_meeting_file_starts_with_a_real_date() {
+        assert!(is_meeting_name("2026-11-17-training.ron"));
+        assert!(is_meeting_name("2026-11-17-netwerkoverleg.ron"));
+        for not in [
+            "2026-02-31-training.ron",
+            "2026-11-17.ron",
+            "2026-11-17-training.md",
+            "script.ron",
+            "notities.ron",
+            ".2026-11-17-training.ron",
+        ] {
+            assert!(!is_meeting_name(not), "{not}");
         }
     }
 
