@@ -487,6 +487,17 @@ pub fn training_root() -> PathBuf {
 #[derive(Debug)]
 pub enum TrainingError {
     UnknownCase(String),
+    // c-folder: a trainer's own case folder.
+    /// `--case PATH`: no such folder.
+    NoFolder(PathBuf),
+    /// `--case PATH` names a file.
+    NotACaseFolder(PathBuf),
+    /// A case folder without meetings (`YYYY-MM-DD-*.ron`).
+    NoMeetings(PathBuf),
+    /// A case folder whose name is no case code.
+    BadCode(String, PathBuf),
+    /// An own case with the code of a shipped case.
+    CodeClash(String, PathBuf),
     Io {
         path: PathBuf,
         error: io::Error,
@@ -503,17 +514,6 @@ pub enum TrainingError {
     Unreadable(LoadError),
     /// A subgroup name that is not one to ten letters or digits.
     BadGroup(String),
-    // c-folder: a trainer's own case folder.
-    /// `--case PATH`: no such folder.
-    NoFolder(PathBuf),
-    /// `--case PATH` names a file.
-    NotACaseFolder(PathBuf),
-    /// A case folder without meetings (`YYYY-MM-DD-*.ron`).
-    NoMeetings(PathBuf),
-    /// A case folder whose name is no case code.
-    BadCode(String, PathBuf),
-    /// An own case with the code of a shipped case.
-    CodeClash(String, PathBuf),
 }
 
 impl fmt::Display for TrainingError {
@@ -529,17 +529,17 @@ impl fmt::Display for TrainingError {
                 );
                 T::TrainUnknownCase.fmt(&[code, &known.join(", ")])
             }
+            TrainingError::NoFolder(p) => T::TrainOwnNoFolder.fmt(&[&p.display()]),
+            TrainingError::NotACaseFolder(p) => T::TrainOwnNotFolder.fmt(&[&p.display()]),
+            TrainingError::NoMeetings(p) => T::TrainOwnNoMeetings.fmt(&[&p.display()]),
+            TrainingError::BadCode(c, p) => T::TrainOwnBadCode.fmt(&[&p.display(), c]),
+            TrainingError::CodeClash(c, p) => T::TrainOwnClash.fmt(&[&p.display(), c]),
             TrainingError::Io { path, error } => T::TrainIo.fmt(&[&path.display(), error]),
             TrainingError::NotAFolder(path) => T::TrainNotAFolder.fmt(&[&path.display()]),
             TrainingError::InUse(holder) => T::TrainInUse.fmt(&[holder]),
             TrainingError::UnknownLayout { name, known } => T::ErrUnknownLayout.fmt(&[name, known]),
             TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
             TrainingError::BadGroup(g) => T::TrainBadGroup.fmt(&[g]),
-            TrainingError::NoFolder(p) => T::TrainOwnNoFolder.fmt(&[&p.display()]),
-            TrainingError::NotACaseFolder(p) => T::TrainOwnNotFolder.fmt(&[&p.display()]),
-            TrainingError::NoMeetings(p) => T::TrainOwnNoMeetings.fmt(&[&p.display()]),
-            TrainingError::BadCode(c, p) => T::TrainOwnBadCode.fmt(&[&p.display(), c]),
-            TrainingError::CodeClash(c, p) => T::TrainOwnClash.fmt(&[&p.display(), c]),
         };
         f.write_str(&text)
     }
