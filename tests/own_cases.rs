@@ -306,6 +306,27 @@ fn a_broken_own_case_is_refused_before_anything_is_copied() {
     assert_eq!(o.status.code(), Some(1));
     assert!(err(&o).contains("01-11-2026"), "{}", err(&o));
 
+    // A copied case whose code was not changed in one of its files.
+    let copied = write_case(&s.temp, "OEF-2026-02", "OEF-2026-18");
+    let model = copied.join("model").join("2026-11-17-training.ron");
+    let text = fs::read_to_string(&model).unwrap();
+    fs::write(&model, text.replace("OEF-2026-18", "OEF-2026-02")).unwrap();
+    let o = run(copied.to_str().unwrap());
+    assert_eq!(o.status.code(), Some(1));
+    let first = err(&o).lines().next().unwrap().to_string();
+    let line = text
+        .lines()
+        .position(|l| l.contains("code: \"OEF-2026-18\""))
+        .unwrap();
+    assert!(
+        first.starts_with(&format!("{}:{}:", model.display(), line + 1)),
+        "{first}"
+    );
+    assert!(
+        first.ends_with("geef elk overleg en modelantwoord de code OEF-2026-18."),
+        "{first}"
+    );
+
     // A model answer for a meeting the case does not have.
     let stray = write_case(&s.temp, "OEF-2026-02", "OEF-2026-17");
     let model = stray.join("model").join("2026-11-17-training.ron");

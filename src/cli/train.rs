@@ -7,13 +7,15 @@ use std::path::{Path, PathBuf};
 
 /// The practice case `--case` names: a shipped case's code, a trainer's own
 /// case folder, or the code of a case in the folder of own cases. An own
-/// case is checked as `top3 check` checks it; its problems go to stderr as
+/// case is checked as `top3 check` checks it, and its sessions must carry
+/// the folder's name as their code; its problems go to stderr as
 /// `file:line:column: sentence` and nothing is copied (c-folder).
 fn find(case: Option<&str>, layouts_flag: Option<&Path>) -> Result<PracticeCase, String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
     if let Some(dir) = &practice.folder {
         let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
-        let problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
+        let mut problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
+        problems.extend(super::check::case_code_problems(&practice));
         if !problems.is_empty() {
             for p in &problems {
                 eprintln!("{p}");

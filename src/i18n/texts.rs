@@ -1303,5 +1303,6 @@ texts! {
     ChkWhyHintPrompts => "Met --waarom: bij elk punt de reden van de methode, en de vragen voor de groep ({0}).", "With --why: the method's reason with every point, and the questions for the group ({0}).";
     TrainOwnNotFolder => "{0} is een bestand, geen map; geef de map van de oefencasus (waarin de overleggen JJJJ-MM-DD-….ron staan)", "{0} is a file, not a folder; give the folder of the practice case (which holds the meetings YYYY-MM-DD-….ron)";
     ErrModelNoMeeting => "dit modelantwoord hoort bij geen overleg: er is geen {0} in de map van de casus.", "this model answer belongs to no meeting: there is no {0} in the case's folder.";
+    ErrOwnCaseCode => "de casuscode {0} is niet de naam van de map van de oefencasus ({1}); geef elk overleg en modelantwoord de code {1}.", "the case code {0} is not the name of the practice case's folder ({1}); give every meeting and model answer the code {1}.";
     ArgWaarom => "bij elk punt van de controle de reden van de methode en waar DOMAIN.md het zegt, en de vragen voor de groep (in training altijd)", "with every point of the check the method's reason and where DOMAIN.md says it, and the questions for the group (always in training)";
 }
