@@ -87,19 +87,19 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 #[test]
 fn the_practice_view_never_shows_a_teaching_point() {
     for case in practice_cases() {
-        let probe = course_app(case.code, 0);
+        let probe = course_app(&case.code, 0);
         let points = probe.teaching_points();
         let content = visible_content(&probe);
-        assert!(!points.is_empty(), "{} has teaching points", case.code);
+        assert!(!points.is_empty(), "{} has teaching points", &case.code);
         for step in 0..steps(&probe) {
             for (w, h) in SIZES {
-                let app = course_app(case.code, step);
+                let app = course_app(&case.code, step);
                 let screen = flat(&screen(&app, w, h));
                 for p in &points {
                     assert!(
                         !shows_beyond(&screen, p, &content),
                         "{} step {step} at {w}x{h} shows {p:?}:\n{screen}",
-                        case.code
+                        &case.code
                     );
                 }
             }
@@ -170,9 +170,9 @@ fn v_cycles_practice_facilitator_and_room_view() {
 fn the_debrief_reveals_the_teaching_points_one_by_one() {
     for case in practice_cases() {
         for (w, h) in SIZES {
-            let probe = course_app(case.code, 0);
+            let probe = course_app(&case.code, 0);
             let last = steps(&probe) - 1;
-            let mut app = course_app(case.code, last);
+            let mut app = course_app(&case.code, last);
             let points = app.teaching_points();
             cmd(&mut app, Command::Debrief);
             assert_eq!(app.debrief, Some(0));
@@ -187,7 +187,7 @@ fn the_debrief_reveals_the_teaching_points_one_by_one() {
                 assert!(
                     shows(&s, &points[k - 1]),
                     "{} point {k} at {w}x{h}: {s}",
-                    case.code
+                    &case.code
                 );
                 assert!(s.contains(&format!("Leerpunt {k} van {}", points.len())));
                 for later in &points[k..] {
@@ -246,7 +246,7 @@ fn the_debrief_is_only_for_training() {
 fn every_practice_meeting_has_a_model_answer() {
     assert!(practice_cases().len() >= 5);
     for case in practice_cases() {
-        for (file, text) in case.files {
+        for (file, text) in &case.files {
             let model = case
                 .model_for(file)
                 .unwrap_or_else(|| panic!("{}/{file} has a model answer", case.code));
@@ -488,7 +488,7 @@ fn each_group_has_its_own_copy_and_resets_alone() {
     .unwrap();
     assert!(top3::store::load_session(&a).unwrap().top3.is_empty());
     let case = find_case(Some("OEF-2026-02")).unwrap();
-    let groups: Vec<String> = groups_with(&root, case)
+    let groups: Vec<String> = groups_with(&root, &case)
         .into_iter()
         .map(|(g, _)| g)
         .collect();
@@ -499,11 +499,11 @@ fn each_group_has_its_own_copy_and_resets_alone() {
         assert!(e.contains("groepsnaam"), "{bad}: {e}");
     }
     // Side by side: each group's TOP 3, scores and agreements.
-    let sessions: Vec<(String, top3::model::Session)> = groups_with(&root, case)
+    let sessions: Vec<(String, top3::model::Session)> = groups_with(&root, &case)
         .into_iter()
         .map(|(g, p)| (g, top3::store::load_session(&p).unwrap()))
         .collect();
-    let md = top3::training::compare::groups_markdown(case.code, &sessions);
+    let md = top3::training::compare::groups_markdown(&case.code, &sessions);
     assert!(md.contains("| | Groep A | Groep B |"), "{md}");
     assert!(
         md.contains("| Situatie 1 | — | Rick komt ongevraagd"),
@@ -632,7 +632,7 @@ fn role_cards_give_what_the_model_found_by_asking() {
     // Redacted, no name of any case survives, also not in what the model
     // adds, and the take-home neither.
     for case in practice_cases() {
-        let (meeting, history) = shipped(case.code);
+        let (meeting, history) = shipped(&case.code);
         let model = case.model_for(case.newest_file());
         let points = case.teaching_points(case.newest_file());
         let red = top3::training::material::role_cards(&meeting, model.as_ref(), true)
@@ -665,7 +665,7 @@ fn the_scripted_review_reads_as_the_script_says() {
     let (name, text) = case.files.last().unwrap();
     let prev = top3::store::parse_session(text, Path::new(name)).unwrap();
     let script = top3::training::script::parse_script(
-        top3::training::script::shipped_script(case.code).unwrap(),
+        top3::training::script::shipped_script(&case.code).unwrap(),
         Path::new("script.ron"),
     )
     .unwrap();

@@ -101,8 +101,8 @@ fn event(prev: &Session) -> impl Strategy<Value = Event> + use<> {
 fn scripted_cases() -> Vec<&'static str> {
     practice_cases()
         .iter()
-        .filter(|c| shipped_script(c.code).is_some())
-        .map(|c| c.code)
+        .filter(|c| shipped_script(&c.code).is_some())
+        .map(|c| c.code.as_str())
         .collect()
 }
 
@@ -177,7 +177,7 @@ proptest! {
 #[test]
 fn every_shipped_script_reads_and_its_first_step_finds_its_items() {
     for case in practice_cases() {
-        let Some(text) = shipped_script(case.code) else {
+        let Some(text) = shipped_script(&case.code) else {
             continue;
         };
         let script = parse_script(text, Path::new("script.ron")).unwrap();
@@ -185,7 +185,7 @@ fn every_shipped_script_reads_and_its_first_step_finds_its_items() {
         // c-data: walk every step, each from the meeting the one before
         // made, as `train --next` does when the group changes nothing: every
         // review event finds its item, and every scripted date comes later.
-        let mut prev = newest(case.code);
+        let mut prev = newest(&case.code);
         for step in &script.after {
             assert!(step.date > prev.date, "{} {}", case.code, step.date);
             let mut next = next_session(&prev, prev.kind, prev.phase, &prev.layout, step.date);
@@ -448,7 +448,7 @@ fn today_moves_the_start_screen() {
 #[test]
 fn every_practice_session_round_trips() {
     for case in practice_cases() {
-        for (name, text) in case.files {
+        for (name, text) in &case.files {
             let s = parse_session(text, Path::new(name)).unwrap();
             let again = top3::store::session_to_ron(&s);
             assert_eq!(parse_session(&again, Path::new(name)).unwrap(), s, "{name}");

@@ -351,7 +351,13 @@ fn check_on_the_command_line() {
         Some("Voor: iedereen (niets is afgeschermd)."),
         "{text}"
     );
-    assert_eq!(text.lines().count(), 9, "{text}");
+    // Seven findings, and how to see the reasons and the one prompt (c-folder).
+    assert_eq!(text.lines().count(), 10, "{text}");
+    assert_eq!(
+        text.lines().last(),
+        Some("Met --waarom: bij elk punt de reden van de methode, en de vragen voor de groep (1)."),
+        "{text}"
+    );
     assert!(text.lines().all(|l| l.ends_with('.')), "{text}");
     assert!(text.contains("mist: wanneer"), "{text}");
     let files: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();

@@ -44,6 +44,8 @@ fn top3(args: &[&str], tmp: &Path) -> Output {
         .env_remove("TOP3_DIR")
         .env_remove("TOP3_LAYOUTS")
         .env_remove("TOP3_LANG")
+        // No trainer's own cases (c-folder): only the shipped ones.
+        .env("TOP3_TRAINING", tmp.join("eigen-casussen"))
         .env("TMPDIR", tmp)
         .env("TMP", tmp)
         .env("TEMP", tmp)
@@ -70,20 +72,20 @@ fn every_shipped_file_is_embedded_and_identical() {
     let snapshot = shipped_snapshot();
     let mut embedded = BTreeMap::new();
     for case in practice_cases() {
-        for (name, text) in case.files {
-            embedded.insert(Path::new(case.code).join(name), text.as_bytes().to_vec());
+        for (name, text) in &case.files {
+            embedded.insert(Path::new(&case.code).join(name), text.as_bytes().to_vec());
         }
         // h-course2: a practice case's script of the time between meetings.
-        if let Some(text) = top3::training::script::shipped_script(case.code) {
+        if let Some(text) = top3::training::script::shipped_script(&case.code) {
             embedded.insert(
-                Path::new(case.code).join("script.ron"),
+                Path::new(&case.code).join("script.ron"),
                 text.as_bytes().to_vec(),
             );
         }
         // Model answers (issue 16) in the case's `model/` folder.
-        for (name, text) in case.models {
+        for (name, text) in &case.models {
             embedded.insert(
-                Path::new(case.code).join("model").join(name),
+                Path::new(&case.code).join("model").join(name),
                 text.as_bytes().to_vec(),
             );
         }
@@ -102,9 +104,9 @@ fn every_practice_case_checks_clean_in_the_library() {
     let lines: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
     assert!(problems.is_empty(), "{lines:#?}");
     for case in practice_cases() {
-        for (name, text) in case.files {
+        for (name, text) in &case.files {
             let s = parse_session(text, Path::new(name)).unwrap();
-            assert_eq!(s.case.code.as_str(), case.code, "{name}");
+            assert_eq!(s.case.code.as_str(), &case.code, "{name}");
             assert!(s.inconsistencies().is_empty(), "{name}");
             assert!(LayoutSet::builtin().get(&s.layout).is_some(), "{name}");
             assert!(
@@ -133,12 +135,12 @@ fn the_copy_is_byte_for_byte_and_the_shipped_case_never_changes() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("top3-training");
     for case in practice_cases() {
-        let path = prepare(&root, Some(case.code), false).unwrap();
-        assert_eq!(path, root.join(case.code).join(case.newest_file()));
-        for (name, text) in case.files {
-            let copy = fs::read(root.join(case.code).join(name)).unwrap();
+        let path = prepare(&root, Some(&case.code), false).unwrap();
+        assert_eq!(path, root.join(&case.code).join(case.newest_file()));
+        for (name, text) in &case.files {
+            let copy = fs::read(root.join(&case.code).join(name)).unwrap();
             assert_eq!(copy, text.as_bytes(), "{name}");
-            let shipped = fs::read(shipped_dir().join(case.code).join(name)).unwrap();
+            let shipped = fs::read(shipped_dir().join(&case.code).join(name)).unwrap();
             assert_eq!(copy, shipped, "{name}");
         }
 
@@ -148,10 +150,10 @@ fn the_copy_is_byte_for_byte_and_the_shipped_case_never_changes() {
         s.actions[0].who = "cursist".into();
         save_session(&path, &s).unwrap();
         // … and starts over.
-        let again = prepare(&root, Some(case.code), true).unwrap();
+        let again = prepare(&root, Some(&case.code), true).unwrap();
         assert_eq!(again, path);
-        for (name, text) in case.files {
-            let copy = fs::read(root.join(case.code).join(name)).unwrap();
+        for (name, text) in &case.files {
+            let copy = fs::read(root.join(&case.code).join(name)).unwrap();
             assert_eq!(copy, text.as_bytes(), "{name} after reset");
         }
     }
@@ -175,7 +177,7 @@ fn without_reset_the_trainees_work_is_kept() {
     // A file the trainee lost is written again; the edited one stays.
     let case = find_case(None).unwrap();
     if case.files.len() > 1 {
-        let older = root.join(case.code).join(case.files[0].0);
+        let older = root.join(&case.code).join(&case.files[0].0);
         fs::remove_file(&older).unwrap();
         prepare(root, None, false).unwrap();
         assert_eq!(fs::read(&older).unwrap(), case.files[0].1.as_bytes());
@@ -188,15 +190,15 @@ fn reset_discards_the_trainees_work_and_extra_files() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
     let case = find_case(Some("OEF-2026-02")).unwrap();
-    let path = prepare(root, Some(case.code), false).unwrap();
+    let path = prepare(root, Some(&case.code), false).unwrap();
     fs::write(&path, "kapot").unwrap();
-    let extra = root.join(case.code).join("2026-12-01-training.ron");
+    let extra = root.join(&case.code).join("2026-12-01-training.ron");
     fs::write(&extra, "(version: 1)").unwrap();
     // The other case's copy is not touched by resetting this one.
     let other = prepare(root, Some("OEF-2026-01"), false).unwrap();
     fs::write(&other, "werk van een andere cursist").unwrap();
 
-    prepare(root, Some(case.code), true).unwrap();
+    prepare(root, Some(&case.code), true).unwrap();
     assert_eq!(fs::read(&path).unwrap(), case.files[0].1.as_bytes());
     assert!(!extra.exists());
     assert_eq!(
@@ -274,8 +276,8 @@ fn the_training_root_is_a_temporary_folder() {
 #[test]
 fn each_newest_session_keeps_its_teaching_mistakes() {
     for case in practice_cases() {
-        let s = newest_session(case.code);
-        let code = case.code;
+        let s = newest_session(&case.code);
+        let code = &case.code;
         assert!(
             s.actions.iter().any(|a| a.who.trim().is_empty()),
             "{code}: an action without who"
@@ -402,7 +404,7 @@ fn train_never_writes_into_the_sessions_folder() {
     let copy = temp.join("top3-training");
     // The two cases trained above (the default one and OEF-2026-02).
     for case in &practice_cases()[..2] {
-        assert!(copy.join(case.code).join(case.newest_file()).is_file());
+        assert!(copy.join(&case.code).join(case.newest_file()).is_file());
     }
     assert!(stdout(&out).contains(&copy.display().to_string()));
 }
@@ -417,7 +419,7 @@ fn train_through_the_binary() {
     let list = stdout(&out);
     assert_eq!(list.lines().count(), practice_cases().len(), "{list}");
     for case in practice_cases() {
-        assert!(list.contains(case.code), "{list}");
+        assert!(list.contains(&case.code), "{list}");
     }
     assert!(is_empty_dir(tmp.path()), "--list writes nothing");
 
@@ -427,7 +429,7 @@ fn train_through_the_binary() {
     let path = tmp
         .path()
         .join("top3-training")
-        .join(case.code)
+        .join(&case.code)
         .join(case.newest_file());
     assert!(
         stdout(&out).contains(&path.display().to_string()),
@@ -481,9 +483,9 @@ fn train_through_the_binary() {
 fn every_practice_session_round_trips_through_save() {
     let tmp = tempfile::tempdir().unwrap();
     for case in practice_cases() {
-        for (name, text) in case.files {
+        for (name, text) in &case.files {
             let s = parse_session(text, Path::new(name)).unwrap();
-            let path = tmp.path().join(case.code).join(name);
+            let path = tmp.path().join(&case.code).join(name);
             save_session(&path, &s).unwrap();
             assert_eq!(load_session(&path).unwrap(), s, "{name}");
         }

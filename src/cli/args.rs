@@ -93,6 +93,9 @@ pub enum Command {
         /// For whom: gezin, netwerk, professionals or a participant's name.
         #[arg(long = "voor", visible_alias = "for", value_name = "AUDIENCE")]
         voor: Option<String>,
+        /// With `--check`: the method's reason with every point (c-folder).
+        #[arg(long = "waarom", visible_alias = "why", requires = "check")]
+        waarom: bool,
     },
     History {
         case_dir: PathBuf,
@@ -171,6 +174,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         "form" => Some(T::ArgForm.s()),
         "redact" => Some(T::ArgRedact.s()),
         "voor" => Some(T::ArgVoor.s()),
+        "waarom" => Some(T::ArgWaarom.s()),
         "case_dir" => Some(T::ArgCaseDir.s()),
         "reset" => Some(T::ArgReset.s()),
         "list" => Some(T::ArgList.s()),

@@ -91,6 +91,7 @@ pub fn check_file(path: &Path, layouts: &LayoutSet) -> Vec<LoadError> {
             );
         }
         out.extend(teaching_refs(&session, &text, path));
+        out.extend(model_without_meeting(path));
         for i in session.inconsistencies() {
             let (l, c) =
                 i.id.map(|id| locate(&text, &format!("id: {}", id.0)))
@@ -165,6 +166,51 @@ fn teaching_refs(session: &crate::model::Session, text: &str, path: &Path) -> Ve
         }
     }
     out
+}
+
+/// A trainer's own practice case (`top3 train --case FOLDER`): every meeting
+/// and model answer carries the case's code, the folder's name, so that a
+/// copied case whose code was not changed is found (c-folder).
+pub fn case_code_problems(case: &crate::training::PracticeCase) -> Vec<LoadError> {
+    let Some(dir) = &case.folder else {
+        return Vec::new();
+    };
+    let files = case.files.iter().map(|(n, t)| (dir.join(n), t)).chain(
+        case.models
+            .iter()
+            .map(|(n, t)| (dir.join("model").join(n), t)),
+    );
+    let mut out = Vec::new();
+    for (path, text) in files {
+        let Ok(session) = parse_session(text, &path) else {
+            continue;
+        };
+        let code = session.case.code.as_str();
+        if code != case.code {
+            let (l, c) = locate(text, &format!("code: {code:?}"));
+            let msg = T::ErrOwnCaseCode.fmt(&[&code, &case.code]);
+            out.push(LoadError::new(&path, Problem::Content(msg)).at(l, c));
+        }
+    }
+    out
+}
+
+/// A model answer (`…/OEF-2026-06/model/2026-11-17-training.ron`) answers
+/// the meeting of the same name in the case's folder (c-folder).
+fn model_without_meeting(path: &Path) -> Option<LoadError> {
+    let dir = path.parent()?;
+    if dir.file_name()? != "model" {
+        return None;
+    }
+    let name = path.file_name()?;
+    let case = dir.parent()?;
+    (!case.join(name).is_file()).then(|| {
+        LoadError::new(
+            path,
+            Problem::Content(T::ErrModelNoMeeting.fmt(&[&name.to_string_lossy()])),
+        )
+        .at(1, 1)
+    })
 }
 
 /// A practice case's `script.ron`: it reads, its dates come after the

@@ -15,6 +15,9 @@ pub struct Request {
     /// `--voor`: the audience as typed, read against the session's
     /// participants.
     pub voor: Option<String>,
+    /// `--waarom`: with `--check`, the method's reason with every point and
+    /// the prompts for the group (always for a training session).
+    pub why: bool,
 }
 
 /// `top3 export`: the plan (or the form) beside the session, to `-o OUT`,
@@ -42,15 +45,24 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
             &loaded.session,
             &settings.rules,
         );
-        let findings = plan::check_case(&loaded.session, &past.signals, &settings.vague_words);
-        if findings.is_empty() {
-            println!("{}", T::ChkFirm.s());
-            return Ok(ExitCode::SUCCESS);
-        }
-        for f in &findings {
-            println!("{}", f.message());
-        }
-        return Ok(ExitCode::from(1));
+        // The check that teaches: the plan check's findings (the same
+        // rules) and the prompts, each with its reason (c-folder).
+        let lessons = plan::lessons(
+            &loaded.session,
+            &past.signals,
+            &settings.vague_words,
+            &settings.opinion_words,
+        );
+        let explain = req.why
+            || settings.explain_check
+            || loaded.session.kind == crate::model::MeetingKind::Training;
+        print!("{}", check_text(&lessons, explain));
+        let firm = lessons.iter().all(|l| l.prompt);
+        return Ok(if firm {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
     }
     let out = match req.output.as_deref() {
         Some(p) if p == Path::new("-") => {
@@ -82,6 +94,41 @@ pub fn run(req: &Request) -> Result<ExitCode, String> {
     println!("{}", T::ChkRedaction.fmt(&[&plan::redaction_of(options)]));
     print_audience(&loaded, options);
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `--check` prints after its first lines: each finding of the plan
+/// check, or that the plan is complete; with `explain` each with the
+/// method's reason and where DOMAIN.md says it, and the prompts for the
+/// group (never a block) as on the summary screen; without, how to see them.
+pub fn check_text(lessons: &[plan::Lesson], explain: bool) -> String {
+    let mut out = String::new();
+    let why = |l: &plan::Lesson| T::TeachWhy.fmt(&[&l.reason, &l.reference]);
+    let (prompts, findings): (Vec<&plan::Lesson>, Vec<&plan::Lesson>) =
+        lessons.iter().partition(|l| l.prompt);
+    if findings.is_empty() {
+        out.push_str(&format!("{}\n", T::ChkFirm.s()));
+    }
+    for f in &findings {
+        out.push_str(&format!("{}\n", f.message));
+        if explain {
+            out.push_str(&format!("  {}\n", why(f)));
+        }
+    }
+    if explain && !prompts.is_empty() {
+        out.push_str(&format!("? {}\n", T::TeachPromptsHead.s()));
+        for p in &prompts {
+            out.push_str(&format!("  ? {}\n    {}\n", p.message, why(p)));
+        }
+    }
+    if !explain && !lessons.is_empty() {
+        let hint = if prompts.is_empty() {
+            T::ChkWhyHint.s().to_string()
+        } else {
+            T::ChkWhyHintPrompts.fmt(&[&prompts.len()])
+        };
+        out.push_str(&format!("{hint}\n"));
+    }
+    out
 }
 
 /// "Voor: het gezin. 2 onderdelen zijn niet opgenomen in deze versie." and,

@@ -211,6 +211,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             redact,
             handover,
             voor,
+            waarom,
         }) => export::run(&export::Request {
             target,
             format,
@@ -227,6 +228,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 audience: None,
             },
             voor,
+            why: waarom,
         }),
         Some(Command::History { ref case_dir }) => {
             let config = screen::settings(&cli)?;

@@ -1,7 +1,67 @@
 use crate::i18n::T;
 use crate::layout::{LayoutSet, layouts_dir};
-use crate::training::{self, find_case, practice_cases, prepare, set_layout, training_root};
+use crate::training::{
+    self, PracticeCase, find_case, practice_cases, prepare_case, set_layout, training_root,
+};
 use std::path::{Path, PathBuf};
+
+/// The practice case `--case` names: a shipped case's code, a trainer's own
+/// case folder, or the code of a case in the folder of own cases. An own
+/// case is checked as `top3 check` checks it, and its sessions must carry
+/// the folder's name as their code; its problems go to stderr as
+/// `file:line:column: sentence` and nothing is copied (c-folder).
+fn find(case: Option<&str>, layouts_flag: Option<&Path>) -> Result<PracticeCase, String> {
+    let practice = find_case(case).map_err(|e| e.to_string())?;
+    if let Some(dir) = &practice.folder {
+        let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
+        let mut problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
+        problems.extend(super::check::case_code_problems(&practice));
+        if !problems.is_empty() {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            return Err(T::TrainOwnBroken.fmt(&[
+                &practice.code,
+                &crate::i18n::terms::count(
+                    problems.len(),
+                    T::TrainOwnOneProblem,
+                    T::TrainOwnProblems,
+                ),
+                &dir.display(),
+            ]));
+        }
+    }
+    Ok(practice)
+}
+
+/// `top3 train --list`: the shipped cases, then a trainer's own ones.
+fn list_cases() {
+    let own = training::own_cases();
+    let width = practice_cases()
+        .iter()
+        .map(|c| c.code.len())
+        .chain(
+            own.iter()
+                .map(|(d, _)| d.file_name().map_or(0, |n| n.len())),
+        )
+        .max()
+        .unwrap_or(0);
+    for c in practice_cases() {
+        println!("{:width$}  {}", c.code, c.title.s());
+    }
+    for (dir, case) in &own {
+        let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        match case {
+            Ok(c) => println!(
+                "{:width$}  {} ({})",
+                c.code,
+                c.title.s(),
+                T::TrainOwnMark.fmt(&[&dir.display()])
+            ),
+            Err(e) => println!("{name:width$}  {}", T::TrainOwnUnreadable.fmt(&[e])),
+        }
+    }
+}
 
 /// `top3 train`: a fresh (or the kept) copy of a practice case in the
 /// temporary training folder; never the user's sessions folder.
@@ -14,17 +74,10 @@ pub fn run(
     layouts_flag: Option<&Path>,
 ) -> Result<Option<(PathBuf, Option<String>)>, String> {
     if list {
-        let width = practice_cases()
-            .iter()
-            .map(|c| c.code.len())
-            .max()
-            .unwrap_or(0);
-        for c in practice_cases() {
-            println!("{:width$}  {}", c.code, c.title.s());
-        }
+        list_cases();
         return Ok(None);
     }
-    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let practice = &find(case, layouts_flag)?;
     // Check the layout before anything is written.
     let layouts = match layout {
         Some(name) => {
@@ -42,7 +95,7 @@ pub fn run(
     };
     let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     let kept = !reset && practice.copy_path(&root).exists();
-    let path = prepare(&root, Some(practice.code), reset).map_err(|e| e.to_string())?;
+    let path = prepare_case(&root, practice, reset).map_err(|e| e.to_string())?;
     if let Some((name, set)) = &layouts {
         set_layout(&path, name, set).map_err(|e| e.to_string())?;
     }
@@ -55,13 +108,18 @@ pub fn run(
     }
     let mut note = None;
     if kept {
+        // An own case by the folder or code it was given with (c-folder).
+        let named = match case.map(str::trim) {
+            Some(typed) if practice.is_own() => typed,
+            _ => practice.code.as_str(),
+        };
         let again = match group {
             Some(g) => format!(
                 "top3 train --case {} --group {} --reset",
-                practice.code,
+                named,
                 g.trim().to_uppercase()
             ),
-            None => format!("top3 train --case {} --reset", practice.code),
+            None => format!("top3 train --case {named} --reset"),
         };
         let kept = T::TrainKept.fmt(&[&again]);
         println!("{kept}");
@@ -77,7 +135,7 @@ pub fn run(
 /// `top3 train --compare`: the group's copy of the practice meeting beside
 /// its model answer, as Markdown on stdout. Reads only; writes nothing.
 pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
-    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let practice = &find(case, None)?;
     let file = practice.newest_file();
     let model = practice
         .model_for(file)
@@ -90,7 +148,7 @@ pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
 /// `top3 train --compare-groups`: every subgroup's copy of the practice
 /// meeting side by side, as Markdown on stdout. Reads only.
 pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
-    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let practice = &find(case, None)?;
     let groups = training::groups_with(&training_root(), practice);
     if groups.is_empty() {
         return Err(T::TrainNoGroups.fmt(&[&practice.code]));
@@ -102,7 +160,7 @@ pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
     }
     print!(
         "{}",
-        training::compare::groups_markdown(practice.code, &sessions)
+        training::compare::groups_markdown(&practice.code, &sessions)
     );
     Ok(())
 }
@@ -130,7 +188,7 @@ fn shipped_session(practice: &training::PracticeCase) -> Result<crate::model::Se
 /// `top3 train --role-cards`: one card per participant of the practice
 /// meeting, as Markdown on stdout. Reads only.
 pub fn role_cards(case: Option<&str>, redact: bool) -> Result<(), String> {
-    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let practice = &find(case, None)?;
     let meeting = shipped_session(practice)?;
     let model = practice.model_for(practice.newest_file());
     print!(
@@ -143,7 +201,7 @@ pub fn role_cards(case: Option<&str>, redact: bool) -> Result<(), String> {
 /// `top3 train --take-home`: the group's plan, the comparison with the
 /// model answer and the teaching points, as Markdown on stdout. Reads only.
 pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Result<(), String> {
-    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let practice = &find(case, None)?;
     let session = group_session(practice, group)?;
     let model = practice.model_for(practice.newest_file());
     let points = practice.teaching_points(practice.newest_file());
@@ -161,10 +219,10 @@ pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Resul
 /// `top3 train --next`: the next scripted meeting of the practice case's
 /// copy (made from its newest meeting), written next to it; with its date.
 pub fn next(case: Option<&str>) -> Result<Option<(PathBuf, Option<chrono::NaiveDate>)>, String> {
-    let practice = find_case(case).map_err(|e| e.to_string())?;
+    let practice = &find(case, None)?;
     let root = training_root();
-    prepare(&root, Some(practice.code), false).map_err(|e| e.to_string())?;
-    let made = training::script::next_meeting(&practice.copy_dir(&root), practice.code)
+    prepare_case(&root, practice, false).map_err(|e| e.to_string())?;
+    let made = training::script::next_meeting(&practice.copy_dir(&root), practice)
         .map_err(|e| e.to_string())?;
     println!(
         "{}",

@@ -615,7 +615,7 @@ texts! {
     TrainLayout => "De oefensessie gebruikt de opzet '{0}'.", "The practice session uses the layout '{0}'.";
     TrainNoScreen => "Er is geen terminal om het overleg te tonen; open de oefencasus met top3 open en het pad hierboven.", "There is no terminal to show the meeting; open the practice case with top3 open and the path above.";
     CliTrain => "oefenen met een verzonnen casus, in een tijdelijke map", "practise with a fictional case, in a temporary folder";
-    ArgTrainCase => "code van de oefencasus (zie top3 train --list); standaard de eerste", "code of the practice case (see top3 train --list); the first by default";
+    ArgTrainCase => "code van de oefencasus (zie top3 train --list), of de map van een eigen oefencasus; standaard de eerste", "code of the practice case (see top3 train --list), or the folder of your own practice case; the first by default";
     ArgTrainLayout => "opzet voor de oefensessie (standaard die van de casus)", "layout for the practice session (default: the case's own)";
     ArgReset => "opnieuw beginnen: het eerdere oefenwerk wordt weggegooid", "start over: the earlier practice work is thrown away";
     ArgList => "de oefencasussen tonen, één per regel", "list the practice cases, one per line";
@@ -1293,4 +1293,20 @@ texts! {
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
     // c-data: role cards tell what the model answer found by asking.
     CardWhenAsked => "Wat je vertelt als iemand ernaar vraagt", "What you tell when someone asks";
+    // c-folder: a trainer's own practice cases (folders), and the check's reasons in `export --check`.
+    TrainOwnNoFolder => "de map {0} bestaat niet; geef de map van een oefencasus (met overleggen JJJJ-MM-DD-….ron) of de code van een casus", "the folder {0} does not exist; give the folder of a practice case (with meetings YYYY-MM-DD-….ron) or a case's code";
+    TrainOwnNoMeetings => "in {0} staat geen overleg: een oefencasus heeft minstens één bestand JJJJ-MM-DD-….ron", "{0} holds no meeting: a practice case has at least one file YYYY-MM-DD-….ron";
+    TrainOwnBadCode => "de naam van de map {0} is geen casuscode ('{1}'): noem de map naar de code van de casus, bijvoorbeeld OEF-2026-06", "the name of the folder {0} is no case code ('{1}'): name the folder after the case's code, for example OEF-2026-06";
+    TrainOwnClash => "{0} heeft de code {1} van een meegeleverde oefencasus; geef je eigen casus een andere code (de naam van de map)", "{0} has the code {1} of a shipped practice case; give your own case another code (the folder's name)";
+    TrainOwnBroken => "de oefencasus {0} heeft {1}, hierboven; er is niets gekopieerd (top3 check {2})", "the practice case {0} has {1}, above; nothing was copied (top3 check {2})";
+    TrainOwnOneProblem => "één fout", "one problem";
+    TrainOwnProblems => "{0} fouten", "{0} problems";
+    TrainOwnMark => "eigen casus: {0}", "own case: {0}";
+    TrainOwnUnreadable => "eigen casus, niet te gebruiken: {0}", "own case, not usable: {0}";
+    ChkWhyHint => "Met --waarom: bij elk punt de reden van de methode.", "With --why: the method's reason with every point.";
+    ChkWhyHintPrompts => "Met --waarom: bij elk punt de reden van de methode, en de vragen voor de groep ({0}).", "With --why: the method's reason with every point, and the questions for the group ({0}).";
+    TrainOwnNotFolder => "{0} is een bestand, geen map; geef de map van de oefencasus (waarin de overleggen JJJJ-MM-DD-….ron staan)", "{0} is a file, not a folder; give the folder of the practice case (which holds the meetings YYYY-MM-DD-….ron)";
+    ErrModelNoMeeting => "dit modelantwoord hoort bij geen overleg: er is geen {0} in de map van de casus.", "this model answer belongs to no meeting: there is no {0} in the case's folder.";
+    ErrOwnCaseCode => "de casuscode {0} is niet de naam van de map van de oefencasus ({1}); geef elk overleg en modelantwoord de code {1}.", "the case code {0} is not the name of the practice case's folder ({1}); give every meeting and model answer the code {1}.";
+    ArgWaarom => "bij elk punt van de controle de reden van de methode en waar DOMAIN.md het zegt, en de vragen voor de groep (in training altijd)", "with every point of the check the method's reason and where DOMAIN.md says it, and the questions for the group (always in training)";
 }

@@ -25,29 +25,37 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-/// A fictional case to practise with.
+/// A fictional case to practise with: one shipped inside the program, or a
+/// trainer's own case read from a folder (c-folder: practice cases are data).
 #[derive(Debug, Clone, PartialEq)]
 pub struct PracticeCase {
     /// Pseudonymous case code, also the name of its folder.
-    pub code: &'static str,
+    pub code: String,
     pub title: Text,
     /// (file name, contents) of its session files, oldest first.
-    pub files: &'static [(&'static str, &'static str)],
+    pub files: Vec<(String, String)>,
     /// Model answers (issue 16): (file name, contents) of a complete session
     /// in the case's `model/` folder, named like the meeting it answers.
     /// Never copied into the training folder, so never edited.
-    pub models: &'static [(&'static str, &'static str)],
+    pub models: Vec<(String, String)>,
+    /// Its `script.ron`: what happens between its meetings.
+    pub script: Option<String>,
+    /// A trainer's own case: the folder it was read from (None: shipped).
+    pub folder: Option<PathBuf>,
 }
 
 impl PracticeCase {
     /// File name of the newest session: the meeting the trainee opens.
-    pub fn newest_file(&self) -> &'static str {
-        self.files.last().map(|(name, _)| *name).unwrap_or_default()
+    pub fn newest_file(&self) -> &str {
+        self.files
+            .last()
+            .map(|(name, _)| name.as_str())
+            .unwrap_or_default()
     }
 
     /// The model answer for the meeting in `file_name`, if the case has one.
     pub fn model_for(&self, file_name: &str) -> Option<Session> {
-        let (name, text) = self.models.iter().find(|(n, _)| *n == file_name)?;
+        let (name, text) = self.models.iter().find(|(n, _)| n == file_name)?;
         parse_session(text, Path::new(name)).ok()
     }
 
@@ -56,7 +64,7 @@ impl PracticeCase {
     pub fn teaching_points(&self, file_name: &str) -> Vec<String> {
         self.files
             .iter()
-            .find(|(n, _)| *n == file_name)
+            .find(|(n, _)| n == file_name)
             .and_then(|(n, text)| parse_session(text, Path::new(n)).ok())
             .map(|s| {
                 s.notes
@@ -70,12 +78,43 @@ impl PracticeCase {
 
     /// Where the copy of this case lives under a training folder.
     pub fn copy_dir(&self, root: &Path) -> PathBuf {
-        root.join(self.code)
+        root.join(&self.code)
     }
 
     /// The newest session of the copy under `root` (it may not exist yet).
     pub fn copy_path(&self, root: &Path) -> PathBuf {
         self.copy_dir(root).join(self.newest_file())
+    }
+
+    /// A trainer's own case, not one shipped inside the program.
+    pub fn is_own(&self) -> bool {
+        self.folder.is_some()
+    }
+}
+
+/// A shipped case as compiled in; made into a `PracticeCase` once.
+struct Shipped {
+    code: &'static str,
+    title: Text,
+    files: &'static [(&'static str, &'static str)],
+    models: &'static [(&'static str, &'static str)],
+}
+
+impl From<Shipped> for PracticeCase {
+    fn from(s: Shipped) -> Self {
+        let owned = |list: &[(&str, &str)]| {
+            list.iter()
+                .map(|(n, t)| (n.to_string(), t.to_string()))
+                .collect()
+        };
+        PracticeCase {
+            code: s.code.to_string(),
+            title: s.title,
+            files: owned(s.files),
+            models: owned(s.models),
+            script: script::shipped_script(s.code).map(str::to_string),
+            folder: None,
+        }
     }
 }
 
@@ -151,37 +190,40 @@ pub const ENGLISH_CASE: &str = "OEF-2026-05";
 static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
     let text = |t: T| Text::new(t.nl(), t.en());
     vec![
-        PracticeCase {
+        Shipped {
             code: "OEF-2026-01",
             title: text(T::TrainCaseOne),
             files: OEF_2026_01,
             models: OEF_2026_01_MODEL,
         },
-        PracticeCase {
+        Shipped {
             code: "OEF-2026-02",
             title: text(T::TrainCaseTwo),
             files: OEF_2026_02,
             models: OEF_2026_02_MODEL,
         },
-        PracticeCase {
+        Shipped {
             code: "OEF-2026-03",
             title: text(T::TrainCaseThree),
             files: OEF_2026_03,
             models: OEF_2026_03_MODEL,
         },
-        PracticeCase {
+        Shipped {
             code: "OEF-2026-04",
             title: text(T::TrainCaseFour),
             files: OEF_2026_04,
             models: OEF_2026_04_MODEL,
         },
-        PracticeCase {
+        Shipped {
             code: ENGLISH_CASE,
             title: text(T::TrainCaseFive),
             files: OEF_2026_05,
             models: OEF_2026_05_MODEL,
         },
     ]
+    .into_iter()
+    .map(PracticeCase::from)
+    .collect()
 });
 
 /// The shipped practice cases, the default (first) one first.
@@ -190,34 +232,216 @@ pub fn practice_cases() -> &'static [PracticeCase] {
 }
 
 /// The practice case with this code (case-insensitive), or the first one;
-/// in English the English case.
-pub fn find_case(code: Option<&str>) -> Result<&'static PracticeCase, TrainingError> {
+/// in English the English case. Besides a shipped case's code, `code` may be
+/// the path of a trainer's own case folder, or the code of a case in the
+/// folder of own cases (`own_root`).
+pub fn find_case(code: Option<&str>) -> Result<PracticeCase, TrainingError> {
     let cases = practice_cases();
     match code.map(str::trim) {
         None | Some("") if crate::i18n::lang() == crate::i18n::Lang::En => cases
             .iter()
             .find(|c| c.code == ENGLISH_CASE)
             .or(cases.first())
+            .cloned()
             .ok_or(TrainingError::UnknownCase(String::new())),
         None | Some("") => cases
             .first()
+            .cloned()
             .ok_or(TrainingError::UnknownCase(String::new())),
-        Some(code) => cases
-            .iter()
-            .find(|c| c.code.eq_ignore_ascii_case(code))
-            .ok_or_else(|| TrainingError::UnknownCase(code.to_string())),
+        Some(code) => {
+            if let Some(c) = cases.iter().find(|c| c.code.eq_ignore_ascii_case(code)) {
+                return Ok(c.clone());
+            }
+            let path = Path::new(code);
+            let case = if path.is_dir() {
+                read_case(path)?
+            } else if let Some(dir) = own_folder(code) {
+                read_case(&dir)?
+            } else if path.exists() {
+                return Err(TrainingError::NotACaseFolder(path.to_path_buf()));
+            } else if code.contains(['/', '\\']) {
+                return Err(TrainingError::NoFolder(path.to_path_buf()));
+            } else {
+                return Err(TrainingError::UnknownCase(code.to_string()));
+            };
+            remember(&case);
+            Ok(case)
+        }
     }
 }
 
 /// The practice case and meeting file a path in a training folder is a
-/// copy of (`…/OEF-2026-01/2026-11-03-training.ron`), if any.
-pub fn case_of(path: &Path) -> Option<(&'static PracticeCase, String)> {
+/// copy of (`…/OEF-2026-01/2026-11-03-training.ron`), if any: a shipped
+/// case, a trainer's own case read in this run, or one in the folder of own
+/// cases.
+pub fn case_of(path: &Path) -> Option<(PracticeCase, String)> {
     let file = path.file_name()?.to_str()?.to_string();
     let code = path.parent()?.file_name()?.to_str()?;
-    let case = practice_cases()
-        .iter()
-        .find(|c| c.code.eq_ignore_ascii_case(code))?;
+    let same = |c: &&PracticeCase| c.code.eq_ignore_ascii_case(code);
+    let case = match practice_cases().iter().find(same) {
+        Some(c) => c.clone(),
+        None => {
+            let opened = OPENED.lock().ok()?.iter().find(same).cloned();
+            match opened {
+                Some(c) => c,
+                None => read_case(&own_folder(code)?).ok()?,
+            }
+        }
+    };
     Some((case, file))
+}
+
+// c-folder: a trainer's own practice cases, read from folders.
+
+/// The environment variable that names the folder of a trainer's own
+/// practice cases (else `training` in the platform's configuration folder).
+pub const OWN_ENV: &str = "TOP3_TRAINING";
+
+/// The folder of a trainer's own practice cases, one folder per case:
+/// `$TOP3_TRAINING`, else `training` in the platform's configuration folder
+/// (`~/.config/top3/training` on Linux). It may not exist.
+pub fn own_root() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os(OWN_ENV).filter(|d| !d.is_empty()) {
+        return Some(crate::paths::native(PathBuf::from(d)));
+    }
+    directories::ProjectDirs::from("nl", "top3", "top3").map(|p| p.config_dir().join("training"))
+}
+
+/// The folder of the own case with this code (case-insensitive), if any.
+fn own_folder(code: &str) -> Option<PathBuf> {
+    if code.contains(['/', '\\']) || code.starts_with('.') {
+        return None;
+    }
+    own_dirs()
+        .into_iter()
+        .find(|d| d.file_name().is_some_and(|n| n.eq_ignore_ascii_case(code)))
+}
+
+/// The folders in the folder of own cases, in the order of their names.
+fn own_dirs() -> Vec<PathBuf> {
+    let Some(root) = own_root() else {
+        return Vec::new();
+    };
+    let Ok(entries) = fs::read_dir(&root) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| {
+            e.path().is_dir() && !e.file_name().to_str().is_some_and(|n| n.starts_with('.'))
+        })
+        .map(|e| e.path())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// The trainer's own practice cases, each read or why not, in the order of
+/// their folders' names.
+pub fn own_cases() -> Vec<(PathBuf, Result<PracticeCase, TrainingError>)> {
+    own_dirs()
+        .into_iter()
+        .map(|d| {
+            let case = read_case(&d);
+            (d, case)
+        })
+        .collect()
+}
+
+/// Own cases read in this run, so that the screen opened on their copy
+/// finds their model answers (`case_of`).
+static OPENED: std::sync::Mutex<Vec<PracticeCase>> = std::sync::Mutex::new(Vec::new());
+
+fn remember(case: &PracticeCase) {
+    if let Ok(mut opened) = OPENED.lock() {
+        opened.retain(|c| c.code != case.code);
+        opened.push(case.clone());
+    }
+}
+
+/// A meeting file of a case folder: `YYYY-MM-DD-….ron`.
+fn is_meeting_name(name: &str) -> bool {
+    is_session_file(Path::new(name))
+        && name.get(10..11) == Some("-")
+        && name
+            .get(..10)
+            .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+}
+
+/// The session files of `dir` whose names pass `keep`, with their texts,
+/// in the order of their names. Only read: a link is followed.
+fn read_files(dir: &Path, keep: fn(&str) -> bool) -> Result<Vec<(String, String)>, TrainingError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_err(dir)(e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let Some(name) = entry.file_name().to_str().map(str::to_string) else {
+            continue;
+        };
+        if !keep(&name) || !entry.path().is_file() {
+            continue;
+        }
+        let text = read_text(&entry.path()).map_err(TrainingError::Unreadable)?;
+        out.push((name, text));
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// Reads a trainer's own practice case from its folder: the meetings
+/// (`YYYY-MM-DD-*.ron`), the model answers in `model/`, and `script.ron`.
+/// The folder's name is the case's code. It is read, not checked: `top3
+/// check` (and `top3 train`, before it copies) finds what is wrong inside.
+pub fn read_case(dir: &Path) -> Result<PracticeCase, TrainingError> {
+    let full = dir
+        .canonicalize()
+        .map_err(|_| TrainingError::NoFolder(dir.to_path_buf()))?;
+    if !full.is_dir() {
+        return Err(TrainingError::NotACaseFolder(dir.to_path_buf()));
+    }
+    let code = full
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_string();
+    if crate::model::CaseCode::new(&code).is_err() {
+        return Err(TrainingError::BadCode(code, dir.to_path_buf()));
+    }
+    if practice_cases()
+        .iter()
+        .any(|c| c.code.eq_ignore_ascii_case(&code))
+    {
+        return Err(TrainingError::CodeClash(code, dir.to_path_buf()));
+    }
+    let files = read_files(dir, is_meeting_name)?;
+    if files.is_empty() {
+        return Err(TrainingError::NoMeetings(dir.to_path_buf()));
+    }
+    let models = read_files(&dir.join("model"), |n| is_session_file(Path::new(n)))?;
+    let script_path = dir.join(script::SCRIPT);
+    let script = if script_path.is_file() {
+        Some(read_text(&script_path).map_err(TrainingError::Unreadable)?)
+    } else {
+        None
+    };
+    // The title: the household of the newest meeting, in short.
+    let title = files
+        .last()
+        .and_then(|(n, t)| parse_session(t, Path::new(n)).ok())
+        .map(|s| crate::i18n::short_text(s.case.household.trim(), 70))
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| code.clone());
+    Ok(PracticeCase {
+        code,
+        title: Text::new(&title, &title),
+        files,
+        models,
+        script,
+        folder: Some(dir.to_path_buf()),
+    })
 }
 
 /// The folder of a subgroup's copies under the training folder
@@ -283,6 +507,17 @@ pub fn training_root() -> PathBuf {
 #[derive(Debug)]
 pub enum TrainingError {
     UnknownCase(String),
+    // c-folder: a trainer's own case folder.
+    /// `--case PATH`: no such folder.
+    NoFolder(PathBuf),
+    /// `--case PATH` names a file.
+    NotACaseFolder(PathBuf),
+    /// A case folder without meetings (`YYYY-MM-DD-*.ron`).
+    NoMeetings(PathBuf),
+    /// A case folder whose name is no case code.
+    BadCode(String, PathBuf),
+    /// An own case with the code of a shipped case.
+    CodeClash(String, PathBuf),
     Io {
         path: PathBuf,
         error: io::Error,
@@ -305,9 +540,20 @@ impl fmt::Display for TrainingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = match self {
             TrainingError::UnknownCase(code) => {
-                let known: Vec<&str> = practice_cases().iter().map(|c| c.code).collect();
+                let mut known: Vec<String> =
+                    practice_cases().iter().map(|c| c.code.clone()).collect();
+                known.extend(
+                    own_dirs()
+                        .iter()
+                        .filter_map(|d| d.file_name()?.to_str().map(str::to_string)),
+                );
                 T::TrainUnknownCase.fmt(&[code, &known.join(", ")])
             }
+            TrainingError::NoFolder(p) => T::TrainOwnNoFolder.fmt(&[&p.display()]),
+            TrainingError::NotACaseFolder(p) => T::TrainOwnNotFolder.fmt(&[&p.display()]),
+            TrainingError::NoMeetings(p) => T::TrainOwnNoMeetings.fmt(&[&p.display()]),
+            TrainingError::BadCode(c, p) => T::TrainOwnBadCode.fmt(&[&p.display(), c]),
+            TrainingError::CodeClash(c, p) => T::TrainOwnClash.fmt(&[&p.display(), c]),
             TrainingError::Io { path, error } => T::TrainIo.fmt(&[&path.display(), error]),
             TrainingError::NotAFolder(path) => T::TrainNotAFolder.fmt(&[&path.display()]),
             TrainingError::InUse(holder) => T::TrainInUse.fmt(&[holder]),
@@ -369,7 +615,15 @@ pub fn prepare(
     case_code: Option<&str>,
     reset: bool,
 ) -> Result<PathBuf, TrainingError> {
-    let case = find_case(case_code)?;
+    prepare_case(root, &find_case(case_code)?, reset)
+}
+
+/// `prepare` for a case already found (shipped or a trainer's own).
+pub fn prepare_case(
+    root: &Path,
+    case: &PracticeCase,
+    reset: bool,
+) -> Result<PathBuf, TrainingError> {
     plain_folder_or_absent(root)?;
     let dir = case.copy_dir(root);
     plain_folder_or_absent(&dir)?;
@@ -377,7 +631,7 @@ pub fn prepare(
         ensure_not_open(&dir)?;
         fs::remove_dir_all(&dir).map_err(io_err(&dir))?;
     }
-    for (name, text) in case.files {
+    for (name, text) in &case.files {
         let path = dir.join(name);
         match fs::symlink_metadata(&path) {
             Ok(_) => {}
@@ -427,20 +681,36 @@ mod tests {
     fn codes_and_file_names_stay_inside_their_folder() {
         assert!(practice_cases().len() >= 2);
         for case in practice_cases() {
-            assert!(CaseCode::new(case.code).is_ok(), "{}", case.code);
+            assert!(CaseCode::new(&case.code).is_ok(), "{}", case.code);
             assert!(!case.files.is_empty());
-            for (name, _) in case.files {
+            for (name, _) in &case.files {
                 let p = Path::new(name);
                 assert_eq!(p.file_name(), Some(p.as_os_str()), "{name}");
                 assert!(is_session_file(p), "{name}");
             }
-            let mut names: Vec<&str> = case.files.iter().map(|(n, _)| *n).collect();
+            let mut names: Vec<&str> = case.files.iter().map(|(n, _)| n.as_str()).collect();
             names.sort();
             assert_eq!(case.newest_file(), *names.last().unwrap());
             // c-data: one model answer per meeting, each named after one.
-            let mut models: Vec<&str> = case.models.iter().map(|(n, _)| *n).collect();
+            let mut models: Vec<&str> = case.models.iter().map(|(n, _)| n.as_str()).collect();
             models.sort();
             assert_eq!(models, names, "{}", case.code);
+        }
+    }
+
+    #[test]
+    fn a_meeting_file_starts_with_a_real_date() {
+        assert!(is_meeting_name("2026-11-17-training.ron"));
+        assert!(is_meeting_name("2026-11-17-netwerkoverleg.ron"));
+        for not in [
+            "2026-02-31-training.ron",
+            "2026-11-17.ron",
+            "2026-11-17-training.md",
+            "script.ron",
+            "notities.ron",
+            ".2026-11-17-training.ron",
+        ] {
+            assert!(!is_meeting_name(not), "{not}");
         }
     }
 

@@ -222,9 +222,15 @@ pub fn newest_in(dir: &Path) -> Result<(PathBuf, Session), ScriptError> {
 /// The next meeting of the copy in `dir`: carried from its newest meeting
 /// to the first scripted date after it, with the events put in. Returns the
 /// new file (written, never over an existing one) and its step.
-pub fn next_meeting(dir: &Path, code: &str) -> Result<NextMeeting, ScriptError> {
-    let text = shipped_script(code).ok_or_else(|| ScriptError::NoScript(code.to_string()))?;
-    let script = parse_script(text, &dir.join("script.ron")).map_err(ScriptError::Unreadable)?;
+pub fn next_meeting(dir: &Path, case: &super::PracticeCase) -> Result<NextMeeting, ScriptError> {
+    let code = case.code.as_str();
+    let text = case
+        .script
+        .as_deref()
+        .ok_or_else(|| ScriptError::NoScript(code.to_string()))?;
+    // A trainer's own script is named where it is (c-folder).
+    let at = case.folder.as_deref().unwrap_or(dir).join(SCRIPT);
+    let script = parse_script(text, &at).map_err(ScriptError::Unreadable)?;
     let (path, newest) = newest_in(dir)?;
     let step = script
         .after
