@@ -215,7 +215,11 @@ fn an_own_case_read_in_this_run_has_its_model_and_its_example() {
     assert!(case.is_own());
     assert_eq!(case.code, "OEF-2026-12");
     assert_eq!(case.files.len(), 2);
-    assert_eq!(case.models.len(), 1);
+    assert_eq!(
+        case.models.len(),
+        case.files.len(),
+        "a model answer per meeting"
+    );
     assert!(case.script.is_some());
     // find_case by its folder remembers it for the screen it opens.
     let found = find_case(Some(dir.to_str().unwrap())).unwrap();
