@@ -172,7 +172,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ..
         }) => {
             let opened = if next {
-                train::next(case.as_deref())?.map(|(p, date)| (p, None, date))
+                train::next(case.as_deref(), group.as_deref())?.map(|(p, date)| (p, None, date))
             } else {
                 train::run(
                     layout.as_deref(),

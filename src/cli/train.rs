@@ -160,9 +160,14 @@ pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Resul
 
 /// `top3 train --next`: the next scripted meeting of the practice case's
 /// copy (made from its newest meeting), written next to it; with its date.
-pub fn next(case: Option<&str>) -> Result<Option<(PathBuf, Option<chrono::NaiveDate>)>, String> {
+/// With a group, in the group's own copy (`groep-A/`), as every other
+/// training command.
+pub fn next(
+    case: Option<&str>,
+    group: Option<&str>,
+) -> Result<Option<(PathBuf, Option<chrono::NaiveDate>)>, String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
-    let root = training_root();
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     prepare(&root, Some(practice.code), false).map_err(|e| e.to_string())?;
     let made = training::script::next_meeting(&practice.copy_dir(&root), practice.code)
         .map_err(|e| e.to_string())?;
@@ -176,6 +181,9 @@ pub fn next(case: Option<&str>) -> Result<Option<(PathBuf, Option<chrono::NaiveD
     );
     for item in &made.unmatched {
         println!("{}", T::ScriptUnmatched.fmt(&[item]));
+    }
+    if let Some(g) = group {
+        println!("{}", T::TrainGroup.fmt(&[&g.trim().to_uppercase()]));
     }
     if !super::screen::has_terminal() {
         eprintln!("{}", T::TrainNoScreen.s());
