@@ -32,6 +32,8 @@ pub struct Host {
     /// The method's reasons with the plan check in real meetings too.
     pub explain_check: bool,
     pub today: NaiveDate,
+    /// c-screens: the training folder the groups are read from.
+    pub training_root: PathBuf,
 }
 
 impl Host {
@@ -45,6 +47,7 @@ impl Host {
             opinion_words: Default::default(),
             explain_check: false,
             today: chrono::Local::now().date_naive(),
+            training_root: crate::training::training_root(),
         }
     }
 
@@ -69,12 +72,29 @@ impl Host {
                     self.form_lock = None;
                     Ok(())
                 }
+                Effect::CompareGroups(code) => self.compare_groups(app, &code),
                 Effect::Quit => Ok(()),
             };
             if let Err(message) = result {
                 app.status = Some(message);
             }
         }
+    }
+
+    /// c-screens: reads the groups' copies of the practice case `code` in
+    /// the training folder and shows them side by side, with the model
+    /// answer last; without groups a sentence on how to start them.
+    pub fn compare_groups(&mut self, app: &mut App, code: &str) -> Result<(), String> {
+        use crate::training::{compare::groups_grid, find_case, gather_groups};
+        let case = find_case(Some(code)).map_err(|e| e.to_string())?;
+        let groups = gather_groups(&self.training_root, case, &[]).map_err(|e| e.to_string())?;
+        if groups.is_empty() {
+            return Err(T::GroupsNone.fmt(&[&case.code]));
+        }
+        let model = case.model_for(case.newest_file());
+        let grid = groups_grid(&groups, model.as_ref());
+        app.groups = Some(crate::app::groups::GroupsView::new(case.code, grid, false));
+        Ok(())
     }
 
     /// Saves the open meeting if it changed.

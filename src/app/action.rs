@@ -48,5 +48,8 @@ pub enum Effect {
     /// Leave the aanmeldingsformulier (after `SaveNow`): back to the
     /// screen it came from, the lock of its own meeting released.
     CloseRegistration,
+    /// c-screens: read the groups' copies of this practice case and show
+    /// them side by side.
+    CompareGroups(String),
     Quit,
 }

@@ -155,12 +155,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Train {
             ref case,
-            compare_groups: true,
+            compare_groups: Some(ref paths),
+            markdown,
             ..
-        }) => {
-            train::compare_groups(case.as_deref())?;
-            Ok(ExitCode::SUCCESS)
-        }
+        }) => train::compare_groups(&cli, case.as_deref(), paths, markdown),
         Some(Command::Train {
             ref layout,
             ref case,

@@ -87,24 +87,34 @@ pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
-/// `top3 train --compare-groups`: every subgroup's copy of the practice
-/// meeting side by side, as Markdown on stdout. Reads only.
-pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
+/// `top3 train --compare-groups [PATH…]`: every subgroup's copy of the
+/// practice meeting side by side, with copies gathered from other laptops
+/// (`paths`) and the model answer last. In a terminal the groups screen
+/// (for the projector); with `--markdown` or without a terminal
+/// (`> groepen.md`) Markdown on stdout. Reads only.
+pub fn compare_groups(
+    cli: &super::Cli,
+    case: Option<&str>,
+    paths: &[PathBuf],
+    markdown: bool,
+) -> Result<std::process::ExitCode, String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
-    let groups = training::groups_with(&training_root(), practice);
-    if groups.is_empty() {
+    let sessions =
+        training::gather_groups(&training_root(), practice, paths).map_err(|e| e.to_string())?;
+    if sessions.is_empty() {
         return Err(T::TrainNoGroups.fmt(&[&practice.code]));
     }
-    let mut sessions = Vec::new();
-    for (name, path) in groups {
-        let s = crate::store::load_session(&path).map_err(|e| e.to_string())?;
-        sessions.push((name, s));
+    let model = practice.model_for(practice.newest_file());
+    if markdown || !super::screen::has_terminal() {
+        print!(
+            "{}",
+            training::compare::groups_markdown_with(practice.code, &sessions, model.as_ref())
+        );
+        return Ok(std::process::ExitCode::SUCCESS);
     }
-    print!(
-        "{}",
-        training::compare::groups_markdown(practice.code, &sessions)
-    );
-    Ok(())
+    let grid = training::compare::groups_grid(&sessions, model.as_ref());
+    let view = crate::app::groups::GroupsView::new(practice.code, grid, true);
+    super::screen::run(cli, super::screen::Open::Groups(Box::new(view)))
 }
 
 /// The group's copy of the practice meeting, or the shipped meeting when

@@ -686,6 +686,12 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 Command::Compare.help_short(),
                 2,
             ));
+            // c-screens: the groups side by side.
+            items.push((
+                ctx.keymap.short_label(Command::Groups),
+                Command::Groups.help_short(),
+                2,
+            ));
         }
         items.push((
             ctx.keymap.short_label(Command::Undo),

@@ -4,6 +4,7 @@ mod chrome;
 mod compare;
 mod debrief;
 mod form;
+mod groups;
 mod help;
 mod history;
 mod plain;
@@ -73,6 +74,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         practice: app.practice_view && !app.facilitator_view,
         training: app.training,
     };
+    if let Some(view) = &app.groups {
+        groups::render(view, app.status.as_deref(), &ctx, area, buf);
+        if app.help {
+            help::render(app, &ctx, area, buf);
+        }
+        return;
+    }
     if app.debrief.is_some() && app.meeting().is_some() {
         debrief::render(app, &ctx, area, buf);
         return;
