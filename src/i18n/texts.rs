@@ -1307,4 +1307,5 @@ texts! {
     GroupsNone => "Er zijn nog geen groepen met een kopie van {0}: begin elke groep met top3 train --case {0} --group A (B, C…).", "No group has a copy of {0} yet: start each group with top3 train --case {0} --group A (B, C…).";
     ArgTrainMarkdown => "met --compare-groups: Markdown op stdout, ook in een terminal (zonder terminal altijd)", "with --compare-groups: Markdown on stdout, also in a terminal (always without one)";
     GroupsMoreBelow => "↓ meer", "↓ more";
+    GroupsUnreadable => "Een kopie van een groep is niet te lezen: {0}", "A group's copy cannot be read: {0}";
 }

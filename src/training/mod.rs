@@ -252,9 +252,18 @@ pub fn gather_groups(
     paths: &[PathBuf],
 ) -> Result<Vec<(String, Session)>, TrainingError> {
     let mut found: Vec<(String, PathBuf)> = groups_with(root, case);
-    let mut order = Vec::new();
     for path in paths {
         let (name, file) = gathered(case, path)?;
+        let same = |a: &Path, b: &Path| {
+            a == b
+                || fs::canonicalize(a)
+                    .ok()
+                    .is_some_and(|a| fs::canonicalize(b).ok() == Some(a))
+        };
+        // This laptop's own copy named again: once is enough.
+        if found.iter().any(|(n, f)| *n == name && same(f, &file)) {
+            continue;
+        }
         if let Some((_, other)) = found.iter().find(|(n, _)| *n == name) {
             return Err(TrainingError::TwoCopies {
                 group: name,
@@ -262,12 +271,11 @@ pub fn gather_groups(
                 second: file,
             });
         }
-        order.push(name.clone());
         found.push((name, file));
     }
     let mut out = Vec::new();
     for (name, file) in found {
-        let session = crate::store::load_session(&file).map_err(TrainingError::Unreadable)?;
+        let session = crate::store::load_session(&file).map_err(TrainingError::CopyUnreadable)?;
         if !session.case.code.as_str().eq_ignore_ascii_case(case.code) {
             return Err(TrainingError::OtherCase {
                 path: file,
@@ -380,6 +388,8 @@ pub enum TrainingError {
     BadGroup(String),
     /// c-screens: a gathered copy that is not there.
     NoSuchPath(PathBuf),
+    /// A group's copy that does not read.
+    CopyUnreadable(LoadError),
     /// A gathered folder without the copy of the practice meeting.
     NoCopyIn {
         path: PathBuf,
@@ -414,6 +424,7 @@ impl fmt::Display for TrainingError {
             TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
             TrainingError::BadGroup(g) => T::TrainBadGroup.fmt(&[g]),
             TrainingError::NoSuchPath(p) => T::GroupsNoSuchPath.fmt(&[&p.display()]),
+            TrainingError::CopyUnreadable(e) => T::GroupsUnreadable.fmt(&[e]),
             TrainingError::NoCopyIn { path, code, file } => {
                 T::GroupsNoCopyIn.fmt(&[&path.display(), code, file])
             }
