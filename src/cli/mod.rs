@@ -170,7 +170,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ..
         }) => {
             let opened = if next {
-                train::next(case.as_deref(), group.as_deref())?.map(|(p, date)| (p, None, date))
+                train::next(case.as_deref(), group.as_deref())?
+                    .map(|(p, wrote, date)| (p, Some(wrote), date))
             } else {
                 train::run(
                     layout.as_deref(),

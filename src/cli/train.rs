@@ -175,20 +175,18 @@ pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Resul
 pub fn next(
     case: Option<&str>,
     group: Option<&str>,
-) -> Result<Option<(PathBuf, Option<chrono::NaiveDate>)>, String> {
+) -> Result<Option<(PathBuf, String, Option<chrono::NaiveDate>)>, String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
     let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     prepare(&root, Some(practice.code), false).map_err(|e| e.to_string())?;
     let made = training::script::next_meeting(&practice.copy_dir(&root), practice.code)
         .map_err(|e| e.to_string())?;
-    println!(
-        "{}",
-        T::ScriptWrote.fmt(&[
-            &made.step.date.format("%d-%m-%Y"),
-            &made.path.display(),
-            &made.step.events.len(),
-        ])
-    );
+    let wrote = T::ScriptWrote.fmt(&[
+        &made.step.date.format("%d-%m-%Y"),
+        &made.path.display(),
+        &made.step.events.len(),
+    ]);
+    println!("{wrote}");
     for item in &made.unmatched {
         println!("{}", T::ScriptUnmatched.fmt(&[item]));
     }
@@ -198,5 +196,6 @@ pub fn next(
     if !super::screen::has_terminal() {
         eprintln!("{}", T::TrainNoScreen.s());
     }
-    Ok(Some((made.path, Some(made.step.date))))
+    // Also on the screen's status line: the printed line is hidden behind it.
+    Ok(Some((made.path, wrote, Some(made.step.date))))
 }
