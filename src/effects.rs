@@ -73,6 +73,7 @@ impl Host {
                     Ok(())
                 }
                 Effect::CompareGroups(code) => self.compare_groups(app, &code),
+                Effect::NextScripted(dir, code) => self.next_scripted(app, &dir, &code),
                 Effect::Quit => Ok(()),
             };
             if let Err(message) = result {
@@ -94,6 +95,33 @@ impl Host {
         let model = case.model_for(case.newest_file());
         let grid = groups_grid(&groups, model.as_ref());
         app.groups = Some(crate::app::groups::GroupsView::new(case.code, grid, false));
+        Ok(())
+    }
+
+    /// c-screens: "volgend overleg" in training: the next scripted meeting
+    /// of the practice case whose copy is in `dir`, written next to the
+    /// newest meeting (never over a file) and opened, with its date as
+    /// today; the status line says what was written where.
+    pub fn next_scripted(&mut self, app: &mut App, dir: &Path, code: &str) -> Result<(), String> {
+        self.save(app)?;
+        let made = crate::training::script::next_meeting(dir, code).map_err(|e| e.to_string())?;
+        self.open(app, &made.path)?;
+        self.today = made.step.date;
+        app.model = crate::training::case_of(&made.path)
+            .and_then(|(case, file)| case.model_for(&file))
+            .map(Box::new);
+        app.compare = None;
+        app.debrief = None;
+        let mut status = T::ScriptWrote.fmt(&[
+            &made.step.date.format("%d-%m-%Y"),
+            &made.path.display(),
+            &made.step.events.len(),
+        ]);
+        for item in &made.unmatched {
+            status.push(' ');
+            status.push_str(&T::ScriptUnmatched.fmt(&[item]));
+        }
+        app.status = Some(status);
         Ok(())
     }
 

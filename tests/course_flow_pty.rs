@@ -75,7 +75,13 @@ fn a_whole_course_flow_train_type_next_compare_reset() {
     //    screen says so.
     t.send("c");
     t.wait_for("Voor dit overleg is er geen modelantwoord.");
-    // Nothing opened over the meeting: q leaves at once.
+    // "Volgend overleg" in training: n makes the next scripted meeting and
+    // opens it, and says what it wrote where.
+    t.send("n");
+    t.wait_for("Volgend overleg op 29-12-2026 geschreven");
+    t.wait_for("29-12-2026          ");
+    let third = group.join("2026-12-29-training.ron");
+    assert!(third.is_file());
     t.send("q");
     assert_eq!(t.wait_exit(), 0);
     assert!(next.is_file());
@@ -90,6 +96,7 @@ fn a_whole_course_flow_train_type_next_compare_reset() {
         .unwrap();
     assert!(out.status.success(), "{out:?}");
     assert!(!next.exists(), "the scripted meeting stayed after --reset");
+    assert!(!group.join("2026-12-29-training.ron").exists());
     let case = find_case(Some("OEF-2026-02")).unwrap();
     let (_, shipped) = case.files.last().unwrap();
     assert_eq!(std::fs::read_to_string(&first).unwrap(), *shipped);

@@ -430,3 +430,75 @@ fn compare_groups_takes_copies_from_other_laptops() {
     // Nothing was written in the gathered folders.
     assert_eq!(std::fs::read_dir(&group_b).unwrap().count(), 1);
 }
+
+// ---- "volgend overleg" in training ----
+
+#[test]
+fn n_in_training_makes_the_next_scripted_meeting_and_opens_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = top3::training::group_root(&tmp.path().join("top3-training"), Some("A")).unwrap();
+    let path = top3::training::prepare(&root, Some("OEF-2026-02"), false).unwrap();
+    let mut app = App::new(
+        Screen::Start(Box::default()),
+        KeyMap::default(),
+        LayoutSet::builtin(),
+    );
+    let mut host = top3::effects::Host::new(tmp.path().join("sessions"));
+    host.open(&mut app, &path).unwrap();
+    app.training = true;
+    app.practice_view = true;
+    app.update(Action::Resize(80, 24));
+    // Named in the footer where there is room (on a step with few keys).
+    let step = app.meeting().unwrap().session.step;
+    app.meeting_mut().unwrap().session.step = 2;
+    let footer = screen(&app, 200, 60).join("\n");
+    assert!(footer.contains("n volgend overleg"), "{footer}");
+    app.meeting_mut().unwrap().session.step = step;
+    let dir = path.parent().unwrap().to_path_buf();
+    let effects = app.update(Action::Command(Command::New));
+    assert_eq!(
+        effects,
+        vec![
+            Effect::SaveNow,
+            Effect::NextScripted(dir.clone(), "OEF-2026-02".into())
+        ]
+    );
+    host.perform(&mut app, effects.clone());
+    let next = dir.join("2026-12-08-training.ron");
+    let m = app.meeting().unwrap();
+    assert_eq!(m.path.as_deref(), Some(next.as_path()));
+    assert_eq!(m.session.date.to_string(), "2026-12-08");
+    assert_eq!(host.today.to_string(), "2026-12-08");
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.contains("Volgend overleg op 08-12-2026 geschreven"),
+        "{status}"
+    );
+    assert!(status.contains(&next.display().to_string()), "{status}");
+    let shown = screen(&app, 80, 24).join(" ");
+    assert!(shown.contains("Volgend overleg op 08-12-2026"), "{shown}");
+    assert!(shown.contains("08-12-2026"), "{shown}");
+    // There is no model answer for the new meeting: c says so.
+    assert!(app.model.is_none());
+    cmd(&mut app, Command::Compare);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .contains("geen modelantwoord")
+    );
+    // Again: the next date; then no more, and the meeting stays open.
+    host.perform(&mut app, effects.clone());
+    let last = dir.join("2026-12-29-training.ron");
+    assert_eq!(app.meeting().unwrap().path.as_deref(), Some(last.as_path()));
+    host.perform(&mut app, effects);
+    assert!(app.status.as_deref().unwrap().contains("geen overleg meer"));
+    assert_eq!(app.meeting().unwrap().path.as_deref(), Some(last.as_path()));
+    // Outside training n does nothing of the sort.
+    app.training = false;
+    assert!(
+        !app.update(Action::Command(Command::New))
+            .iter()
+            .any(|e| matches!(e, Effect::NextScripted(..)))
+    );
+}

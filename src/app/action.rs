@@ -51,5 +51,8 @@ pub enum Effect {
     /// c-screens: read the groups' copies of this practice case and show
     /// them side by side.
     CompareGroups(String),
+    /// c-screens: in training, make the next scripted meeting of the
+    /// practice case in this folder (its code) and open it.
+    NextScripted(std::path::PathBuf, String),
     Quit,
 }

@@ -126,3 +126,20 @@ impl App {
         Some(Vec::new())
     }
 }
+
+impl App {
+    /// c-screens: `n` in a practice meeting ("volgend overleg"): the next
+    /// scripted meeting of the case, made in the same copy and opened.
+    /// `None` when the action is not that.
+    pub(super) fn update_next_scripted(&mut self, action: &Action) -> Option<Vec<Effect>> {
+        if *action != Action::Command(Command::New) || !self.training || self.editing() {
+            return None;
+        }
+        let Screen::Meeting(m) = &self.screen else {
+            return None;
+        };
+        let dir = m.path.as_ref()?.parent()?.to_path_buf();
+        let code = m.session.case.code.to_string();
+        Some(vec![Effect::SaveNow, Effect::NextScripted(dir, code)])
+    }
+}

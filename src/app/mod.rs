@@ -609,6 +609,9 @@ impl App {
             self.next_countdown();
             return Vec::new();
         }
+        if let Some(effects) = self.update_next_scripted(&action) {
+            return effects;
+        }
         // ↓/↑ on an entry taller than the screen read on inside it first.
         if let Some(effects) = self.read_on(&action) {
             return effects;

@@ -1308,4 +1308,5 @@ texts! {
     ArgTrainMarkdown => "met --compare-groups: Markdown op stdout, ook in een terminal (zonder terminal altijd)", "with --compare-groups: Markdown on stdout, also in a terminal (always without one)";
     GroupsMoreBelow => "↓ meer", "↓ more";
     GroupsUnreadable => "Een kopie van een groep is niet te lezen: {0}", "A group's copy cannot be read: {0}";
+    ShortNextScripted => "volgend overleg", "next meeting";
 }

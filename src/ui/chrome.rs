@@ -692,6 +692,12 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 Command::Groups.help_short(),
                 2,
             ));
+            // c-screens: the next scripted meeting.
+            items.push((
+                ctx.keymap.short_label(Command::New),
+                T::ShortNextScripted.s(),
+                2,
+            ));
         }
         items.push((
             ctx.keymap.short_label(Command::Undo),
