@@ -454,6 +454,15 @@ fn n_in_training_makes_the_next_scripted_meeting_and_opens_it() {
     let footer = screen(&app, 200, 60).join("\n");
     assert!(footer.contains("n volgend overleg"), "{footer}");
     app.meeting_mut().unwrap().session.step = step;
+    // And in `?`, as what n does in training.
+    cmd(&mut app, Command::Help);
+    let rows = top3::ui::help_rows(&app);
+    assert!(
+        rows.iter()
+            .any(|(k, h)| k == "n" && h.contains("volgende overleg uit het script")),
+        "{rows:?}"
+    );
+    cmd(&mut app, Command::Escape);
     let dir = path.parent().unwrap().to_path_buf();
     let effects = app.update(Action::Command(Command::New));
     assert_eq!(

@@ -1309,4 +1309,5 @@ texts! {
     GroupsMoreBelow => "↓ meer", "↓ more";
     GroupsUnreadable => "Een kopie van een groep is niet te lezen: {0}", "A group's copy cannot be read: {0}";
     ShortNextScripted => "volgend overleg", "next meeting";
+    CmdNextScripted => "volgend overleg: het volgende overleg uit het script van de oefencasus maken en openen", "next meeting: make and open the practice case's next scripted meeting";
 }

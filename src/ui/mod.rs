@@ -14,6 +14,7 @@ pub mod steps;
 pub mod theme;
 pub mod widgets;
 
+pub use help::rows as help_rows;
 pub use plain::is_box_drawing;
 pub use theme::{Theme, ThemeName};
 
