@@ -86,15 +86,19 @@ impl Host {
     /// the training folder and shows them side by side, with the model
     /// answer last; without groups a sentence on how to start them.
     pub fn compare_groups(&mut self, app: &mut App, code: &str) -> Result<(), String> {
-        use crate::training::{compare::groups_grid, find_case, gather_groups};
+        use crate::training::{find_case, gather_groups};
         let case = find_case(Some(code)).map_err(|e| e.to_string())?;
         let groups = gather_groups(&self.training_root, case, &[]).map_err(|e| e.to_string())?;
         if groups.is_empty() {
             return Err(T::GroupsNone.fmt(&[&case.code]));
         }
         let model = case.model_for(case.newest_file());
-        let grid = groups_grid(&groups, model.as_ref());
-        app.groups = Some(crate::app::groups::GroupsView::new(case.code, grid, false));
+        app.groups = Some(crate::app::groups::GroupsView::of(
+            case.code,
+            &groups,
+            model.as_ref(),
+            false,
+        ));
         Ok(())
     }
 

@@ -511,3 +511,57 @@ fn n_in_training_makes_the_next_scripted_meeting_and_opens_it() {
             .any(|e| matches!(e, Effect::NextScripted(..)))
     );
 }
+
+#[test]
+fn off_the_facilitator_view_the_groups_show_names_as_the_wall_does() {
+    let mut a = group("Vader staat elke week voor de deur");
+    a.wall_names = top3::model::WallNames::Roles;
+    let groups = vec![
+        ("A".to_string(), a),
+        ("B".to_string(), group("Rick volgt Sanne")),
+    ];
+    let mut app = groups_app(2, 200, 60);
+    app.groups = Some(GroupsView::of("OEF-2026-02", &groups, None, false));
+    let room = screen(&app, 200, 60);
+    let a_col = |rows: &[String]| -> String {
+        rows.iter()
+            .filter_map(|r| r.split('│').next())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    // Group A chose roles on the wall: its column shows no first names.
+    let left = a_col(&room);
+    assert!(left.contains("Afspraak 1"), "{left}");
+    assert!(!left.contains("Joke"), "{left}");
+    // Group B shows names; the facilitator view shows A's names too.
+    assert!(room.iter().any(|r| r.contains("│ Joke:")), "{room:?}");
+    app.facilitator_view = true;
+    app.practice_view = false;
+    assert!(a_col(&screen(&app, 200, 60)).contains("Joke:"));
+}
+
+#[test]
+fn in_plain_mode_the_groups_read_one_after_the_other() {
+    let mut app = groups_app(4, 80, 24);
+    app.plain = true;
+    let rows = screen(&app, 80, 24);
+    let all = rows.join("\n");
+    assert!(
+        all.contains("OEF-2026-02: de groepen naast elkaar"),
+        "{all}"
+    );
+    let a = rows
+        .iter()
+        .position(|r| r.contains("Groep A: Vader staat"))
+        .unwrap_or_else(|| panic!("{all}"));
+    let d = rows
+        .iter()
+        .position(|r| r.contains("Groep D: De school weet"))
+        .unwrap_or_else(|| panic!("{all}"));
+    assert!(a < d, "{all}");
+    assert!(!all.contains('│') && !all.contains("kolom "), "{all}");
+    // → pages down instead of sideways.
+    cmd(&mut app, Command::NextStep);
+    assert_eq!(app.groups.as_ref().unwrap().first, 0);
+    assert!(app.groups.as_ref().unwrap().scroll > 0);
+}

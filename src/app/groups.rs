@@ -5,7 +5,8 @@
 
 use super::{Action, App, Command, Effect, Screen};
 use crate::i18n::T;
-use crate::training::compare::Grid;
+use crate::model::Session;
+use crate::training::compare::{Grid, for_the_room, groups_grid};
 
 /// The narrowest a column may get before the screen shows fewer columns
 /// and ←/→ shows the others.
@@ -19,6 +20,9 @@ pub struct GroupsView {
     /// The practice case's code, for the title.
     pub code: String,
     pub grid: Grid,
+    /// The same as the room may see it (names as the wall shows them):
+    /// what shows off the facilitator view.
+    pub room: Grid,
     /// The first line of the body shown.
     pub scroll: u16,
     /// The first column shown, when not all fit.
@@ -28,9 +32,29 @@ pub struct GroupsView {
 }
 
 impl GroupsView {
+    /// The groups' sessions side by side, the model answer last.
+    pub fn of(
+        code: &str,
+        groups: &[(String, Session)],
+        model: Option<&Session>,
+        standalone: bool,
+    ) -> GroupsView {
+        let room: Vec<(String, Session)> = groups
+            .iter()
+            .map(|(g, s)| (g.clone(), for_the_room(s)))
+            .collect();
+        let room_model = model.map(for_the_room);
+        GroupsView {
+            room: groups_grid(&room, room_model.as_ref()),
+            ..GroupsView::new(code, groups_grid(groups, model), standalone)
+        }
+    }
+
+    /// A view of `grid`, the same in every view.
     pub fn new(code: &str, grid: Grid, standalone: bool) -> GroupsView {
         GroupsView {
             code: code.to_string(),
+            room: grid.clone(),
             grid,
             scroll: 0,
             first: 0,
@@ -88,8 +112,13 @@ impl App {
             return Some(vec![Effect::SaveNow, Effect::CompareGroups(code)]);
         };
         self.status = None;
-        let fit = view.columns_fit(width);
         let n = view.grid.heads.len();
+        // Plain mode reads every column in turn: nothing to page sideways.
+        let fit = if self.plain {
+            n
+        } else {
+            view.columns_fit(width)
+        };
         match action {
             Action::Command(Command::Down) => view.scroll = view.scroll.saturating_add(3).min(4000),
             Action::Command(Command::Up) => view.scroll = view.scroll.saturating_sub(3),

@@ -112,8 +112,7 @@ pub fn compare_groups(
         );
         return Ok(std::process::ExitCode::SUCCESS);
     }
-    let grid = training::compare::groups_grid(&sessions, model.as_ref());
-    let view = crate::app::groups::GroupsView::new(practice.code, grid, true);
+    let view = crate::app::groups::GroupsView::of(practice.code, &sessions, model.as_ref(), true);
     super::screen::run(cli, super::screen::Open::Groups(Box::new(view)))
 }
 

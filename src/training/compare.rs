@@ -277,6 +277,30 @@ pub fn groups_grid(groups: &[(String, Session)], model: Option<&Session>) -> Gri
     }
 }
 
+/// A session as the room may see it (c-screens), as the wall shows it:
+/// only what is for everyone present, and with the privacy setting on,
+/// names as roles or initials. The groups screen off the facilitator view
+/// shows the groups' plans so.
+pub fn for_the_room(s: &Session) -> Session {
+    use crate::model::WallNames;
+    use crate::plan::{NamesAs, for_readers, hidden_names, redact_names_as};
+    let seen = if s.visibilities().any(|(_, v)| v.is_restricted()) {
+        for_readers(s, &s.wall_readers()).0
+    } else {
+        s.clone()
+    };
+    let how = match s.wall_names {
+        WallNames::Names if hidden_names(&seen).is_empty() => None,
+        WallNames::Names => Some(NamesAs::HiddenOnly),
+        WallNames::Roles => Some(NamesAs::Roles),
+        WallNames::Initials => Some(NamesAs::Initials),
+    };
+    match how {
+        Some(how) => redact_names_as(&seen, how),
+        None => seen,
+    }
+}
+
 /// The groups' TOP 3, scores and agreements side by side, as Markdown, for
 /// `top3 train --compare-groups`: one column per group.
 pub fn groups_markdown(code: &str, groups: &[(String, Session)]) -> String {

@@ -54,7 +54,13 @@ fn side_by_side<'a>(
 pub fn lines<'a>(view: &GroupsView, ctx: &Ctx, w: u16) -> Vec<Line<'a>> {
     let (shown, col) = columns(view, w);
     let mut out = Vec::new();
-    for r in &view.grid.rows {
+    // Off the facilitator view, names show as the wall shows them.
+    let grid = if ctx.facilitator {
+        &view.grid
+    } else {
+        &view.room
+    };
+    for r in &grid.rows {
         if r.heading {
             if !out.is_empty() {
                 out.push(Line::raw(""));
@@ -85,6 +91,61 @@ pub fn lines<'a>(view: &GroupsView, ctx: &Ctx, w: u16) -> Vec<Line<'a>> {
     out
 }
 
+/// Plain mode (screen readers): the same in reading order, one column
+/// after the other under each row's label, no lines between columns.
+pub fn plain_lines<'a>(view: &GroupsView, ctx: &Ctx, w: u16) -> Vec<Line<'a>> {
+    let grid = if ctx.facilitator {
+        &view.grid
+    } else {
+        &view.room
+    };
+    let mut out = vec![Line::styled(
+        T::CmpGroupsTitle.fmt(&[&view.code]),
+        ctx.theme.title,
+    )];
+    for r in &grid.rows {
+        if r.heading {
+            out.push(Line::raw(""));
+            out.push(Line::styled(r.label.clone(), ctx.theme.title));
+            continue;
+        }
+        out.push(Line::styled(r.label.clone(), ctx.theme.muted));
+        for (head, cell) in grid.heads.iter().zip(&r.cells) {
+            let text = format!("{head}: {cell}");
+            for l in wrap(
+                &text,
+                (w as usize).saturating_sub(2).max(8),
+                super::steps::FULL,
+            ) {
+                out.push(Line::styled(format!("  {l}"), ctx.theme.question));
+            }
+        }
+    }
+    out
+}
+
+fn render_plain(view: &GroupsView, status: Option<&str>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+    let all = plain_lines(view, ctx, area.width);
+    let body_h = area.height.saturating_sub(2);
+    let max = (all.len() as u16).saturating_sub(body_h);
+    Paragraph::new(all)
+        .scroll((view.scroll.min(max), 0))
+        .render(Rect::new(area.x, area.y, area.width, body_h), buf);
+    let bottom = area.y + area.height;
+    if let Some(s) = status {
+        Paragraph::new(Line::styled(s.to_string(), ctx.theme.warn)).render(
+            Rect::new(area.x, bottom.saturating_sub(2), area.width, 1),
+            buf,
+        );
+    }
+    let back = ctx.keymap.short_label(Command::Escape);
+    let keys = T::GroupsKeys.fmt(&[&back, &view.leave_word()]);
+    Paragraph::new(Line::styled(keys, ctx.theme.muted)).render(
+        Rect::new(area.x, bottom.saturating_sub(1), area.width, 1),
+        buf,
+    );
+}
+
 /// How far the body can scroll on a screen of `area`.
 fn body(area: Rect) -> (Rect, u16) {
     let margin = if area.width >= 120 { 4 } else { 1 };
@@ -98,7 +159,18 @@ fn body(area: Rect) -> (Rect, u16) {
     (inner, inner.height.saturating_sub(5))
 }
 
-pub fn render(view: &GroupsView, status: Option<&str>, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    view: &GroupsView,
+    plain: bool,
+    status: Option<&str>,
+    ctx: &Ctx,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if plain {
+        render_plain(view, status, ctx, area, buf);
+        return;
+    }
     let (inner, body_h) = body(area);
     let w = inner.width;
     let one = |y: u16| Rect::new(inner.x, y, w, 1);

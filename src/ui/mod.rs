@@ -76,7 +76,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         training: app.training,
     };
     if let Some(view) = &app.groups {
-        groups::render(view, app.status.as_deref(), &ctx, area, buf);
+        groups::render(view, app.plain, app.status.as_deref(), &ctx, area, buf);
         if app.help {
             help::render(app, &ctx, area, buf);
         }
