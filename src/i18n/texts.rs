@@ -1310,4 +1310,6 @@ texts! {
     GroupsUnreadable => "Een kopie van een groep is niet te lezen: {0}", "A group's copy cannot be read: {0}";
     ShortNextScripted => "volgend overleg", "next meeting";
     CmdNextScripted => "volgend overleg: het volgende overleg uit het script van de oefencasus maken en openen", "next meeting: make and open the practice case's next scripted meeting";
+    // c-data: role cards tell what the model answer found by asking.
+    CardWhenAsked => "Wat je vertelt als iemand ernaar vraagt", "What you tell when someone asks";
 }

@@ -67,8 +67,9 @@ fn scores_text(s: &Session, key: &str) -> Option<String> {
     let scale = s.scale(key)?;
     let present = s.scored().count();
     Some(match scale.stats() {
+        // c-data: "6,5" in Dutch, as everywhere else.
         Some(st) => T::CmpScores.fmt(&[
-            &st.median,
+            &crate::history::fmt_median(st.median),
             &st.min.value(),
             &st.max.value(),
             &st.count,
@@ -249,7 +250,7 @@ pub fn groups_grid(groups: &[(String, Session)], model: Option<&Session>) -> Gri
                 s.scale(&k)
                     .and_then(|sc| sc.stats())
                     .map_or(none.to_string(), |st| {
-                        T::CmpMedian.fmt(&[&st.median, &st.count])
+                        T::CmpMedian.fmt(&[&crate::history::fmt_median(st.median), &st.count])
                     })
             })
             .collect();

@@ -49,7 +49,7 @@ pub fn role_cards(meeting: &Session, model: Option<&Session>, redact: bool) -> S
             "**{}** {}. {}.\n\n",
             T::CardWho.s(),
             who.join(", "),
-            attendance_name(p.attendance)
+            capitalised(attendance_name(p.attendance))
         ));
         out.push_str(&format!("**{}**\n\n", T::CardKnow.s()));
         let names = [p.name.as_str(), p.role.as_str()];
@@ -65,6 +65,22 @@ pub fn role_cards(meeting: &Session, model: Option<&Session>, redact: bool) -> S
             out.push_str(&format!("- {}\n", f.what.trim()));
         }
         out.push('\n');
+        // c-data: what the model answer brought to light by asking (a fact
+        // the meeting does not have, or has only as an opinion), so that
+        // the one who plays the role can tell it when the group asks.
+        let asked: Vec<_> = m
+            .iter()
+            .flat_map(|m| m.facts.iter())
+            .filter(|f| !s.facts.iter().any(|g| g.what.trim() == f.what.trim()))
+            .filter(|f| mentions(&f.reported_by, &names) || mentions(&f.source, &names))
+            .collect();
+        if !asked.is_empty() {
+            out.push_str(&format!("**{}**\n\n", T::CardWhenAsked.s()));
+            for f in asked {
+                out.push_str(&format!("- {}\n", f.what.trim()));
+            }
+            out.push('\n');
+        }
         out.push_str(&format!("**{}**\n\n", T::CardScore.s()));
         let answer = s
             .scales
@@ -76,6 +92,25 @@ pub fn role_cards(meeting: &Session, model: Option<&Session>, redact: bool) -> S
                     .iter()
                     .find_map(|sc| sc.answer(p.id).filter(|a| a.score.is_some()))
             });
+        // c-data: a score given without a reason takes the model answer's
+        // reasons of the same person, for when the group asks why.
+        let reasons = |a: &crate::model::ScaleAnswer| {
+            !a.why_not_lower.trim().is_empty() || !a.why_not_higher.trim().is_empty()
+        };
+        let answer = answer.map(|a| {
+            let from_model = m
+                .as_ref()
+                .and_then(|m| m.scales.iter().find_map(|sc| sc.answer(p.id)))
+                .filter(|b| !reasons(a) && reasons(b));
+            match from_model {
+                Some(b) => crate::model::ScaleAnswer {
+                    why_not_lower: b.why_not_lower.clone(),
+                    why_not_higher: b.why_not_higher.clone(),
+                    ..a.clone()
+                },
+                None => a.clone(),
+            }
+        });
         match answer {
             Some(a) => {
                 let score = a.score.map(|x| x.value()).unwrap_or_default();
@@ -94,6 +129,15 @@ pub fn role_cards(meeting: &Session, model: Option<&Session>, redact: bool) -> S
         out.push('\n');
     }
     out
+}
+
+/// "Aanwezig" for a card's sentence that starts with it.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// A take-home for a trainee: the group's plan (with the case's earlier

@@ -90,10 +90,17 @@ const OEF_2026_01: &[(&str, &str)] = &[
     ),
 ];
 
-const OEF_2026_01_MODEL: &[(&str, &str)] = &[(
-    "2026-11-03-training.ron",
-    include_str!("../../training/OEF-2026-01/model/2026-11-03-training.ron"),
-)];
+const OEF_2026_01_MODEL: &[(&str, &str)] = &[
+    // c-data: the example meeting has a model answer too.
+    (
+        "2026-10-06-training.ron",
+        include_str!("../../training/OEF-2026-01/model/2026-10-06-training.ron"),
+    ),
+    (
+        "2026-11-03-training.ron",
+        include_str!("../../training/OEF-2026-01/model/2026-11-03-training.ron"),
+    ),
+];
 
 const OEF_2026_02_MODEL: &[(&str, &str)] = &[(
     "2026-11-17-training.ron",
@@ -121,6 +128,22 @@ const OEF_2026_05: &[(&str, &str)] = &[(
     include_str!("../../training/OEF-2026-05/2026-11-19-training.ron"),
 )];
 
+// c-data: the model answers of the cases added last.
+const OEF_2026_03_MODEL: &[(&str, &str)] = &[(
+    "2026-11-24-training.ron",
+    include_str!("../../training/OEF-2026-03/model/2026-11-24-training.ron"),
+)];
+
+const OEF_2026_04_MODEL: &[(&str, &str)] = &[(
+    "2026-12-01-training.ron",
+    include_str!("../../training/OEF-2026-04/model/2026-12-01-training.ron"),
+)];
+
+const OEF_2026_05_MODEL: &[(&str, &str)] = &[(
+    "2026-11-19-training.ron",
+    include_str!("../../training/OEF-2026-05/model/2026-11-19-training.ron"),
+)];
+
 /// The practice case written in English, with English teaching notes: the
 /// default case with `--lang en`.
 pub const ENGLISH_CASE: &str = "OEF-2026-05";
@@ -144,22 +167,19 @@ static CASES: LazyLock<Vec<PracticeCase>> = LazyLock::new(|| {
             code: "OEF-2026-03",
             title: text(T::TrainCaseThree),
             files: OEF_2026_03,
-            // No model answer written yet.
-            models: &[],
+            models: OEF_2026_03_MODEL,
         },
         PracticeCase {
             code: "OEF-2026-04",
             title: text(T::TrainCaseFour),
             files: OEF_2026_04,
-            // No model answer written yet.
-            models: &[],
+            models: OEF_2026_04_MODEL,
         },
         PracticeCase {
             code: ENGLISH_CASE,
             title: text(T::TrainCaseFive),
             files: OEF_2026_05,
-            // No model answer written yet.
-            models: &[],
+            models: OEF_2026_05_MODEL,
         },
     ]
 });
@@ -559,6 +579,10 @@ mod tests {
             let mut names: Vec<&str> = case.files.iter().map(|(n, _)| *n).collect();
             names.sort();
             assert_eq!(case.newest_file(), *names.last().unwrap());
+            // c-data: one model answer per meeting, each named after one.
+            let mut models: Vec<&str> = case.models.iter().map(|(n, _)| *n).collect();
+            models.sort();
+            assert_eq!(models, names, "{}", case.code);
         }
     }
 

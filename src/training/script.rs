@@ -122,12 +122,17 @@ impl fmt::Display for ScriptError {
 const OEF_2026_01: &str = include_str!("../../training/OEF-2026-01/script.ron");
 const OEF_2026_02: &str = include_str!("../../training/OEF-2026-02/script.ron");
 const OEF_2026_05: &str = include_str!("../../training/OEF-2026-05/script.ron");
+// c-data: scripts of the risk-led and the recovery-led case.
+const OEF_2026_03: &str = include_str!("../../training/OEF-2026-03/script.ron");
+const OEF_2026_04: &str = include_str!("../../training/OEF-2026-04/script.ron");
 
 /// The shipped script of a practice case, if it has one.
 pub fn shipped_script(code: &str) -> Option<&'static str> {
     match code {
         "OEF-2026-01" => Some(OEF_2026_01),
         "OEF-2026-02" => Some(OEF_2026_02),
+        "OEF-2026-03" => Some(OEF_2026_03),
+        "OEF-2026-04" => Some(OEF_2026_04),
         "OEF-2026-05" => Some(OEF_2026_05),
         _ => None,
     }

@@ -121,8 +121,11 @@ impl Term {
     pub fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
-        // Let the program read each key on its own (ESC + key would be Alt).
-        std::thread::sleep(Duration::from_millis(30));
+        // Let the program read each key on its own: an ESC read together
+        // with the next key is Alt+key, so a lone ESC gets longer on a busy
+        // machine (the whole suite runs in one process, PTY tests included).
+        let pause = if bytes == ESC { 250 } else { 30 };
+        std::thread::sleep(Duration::from_millis(pause));
     }
 
     pub fn typ(&mut self, text: &str) {

@@ -90,10 +90,13 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             }
         }
         // A deadline that has passed, marked (a glyph and a word), so a
-        // late agreement is seen before its outcome is set.
+        // late agreement is seen before its outcome is set; not once the
+        // meeting has called it done or kept (c-data: "nagekomen … te laat"
+        // read as a contradiction).
         if let ReviewTarget::Action(id) = r.target
             && let Some(a) = s.actions.iter().find(|a| a.id == id)
             && a.is_overdue(s.date)
+            && r.status.is_none_or(|x| x.is_problem())
         {
             let text = format!(
                 "{}: {}",
