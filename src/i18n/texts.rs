@@ -1258,7 +1258,7 @@ texts! {
     TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
     TrainGroup => "Groep {0}: eigen kopie, los van de andere groepen.", "Group {0}: its own copy, apart from the other groups.";
     ArgTrainGroup => "werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
-    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar (Markdown op het scherm; schrijft niets)", "set the TOP 3, scores and agreements of all groups side by side (Markdown on screen; writes nothing)";
+    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar, ook kopieën van andere laptops (PATH: groep-map, casusmap of sessiebestand); een scherm in een terminal, anders Markdown; schrijft niets", "set the TOP 3, scores and agreements of all groups side by side, also copies from other laptops (PATH: group folder, case folder or session file); a screen in a terminal, else Markdown; writes nothing";
     TrainNoGroups => "Er zijn nog geen groepen met een kopie van {0}; begin met top3 train --case {0} --group A.", "No group has a copy of {0} yet; start with top3 train --case {0} --group A.";
     CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
     CmpGroupName => "Groep {0}", "Group {0}";
