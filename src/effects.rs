@@ -32,6 +32,8 @@ pub struct Host {
     /// The method's reasons with the plan check in real meetings too.
     pub explain_check: bool,
     pub today: NaiveDate,
+    /// c-screens: the training folder the groups are read from.
+    pub training_root: PathBuf,
 }
 
 impl Host {
@@ -45,6 +47,7 @@ impl Host {
             opinion_words: Default::default(),
             explain_check: false,
             today: chrono::Local::now().date_naive(),
+            training_root: crate::training::training_root(),
         }
     }
 
@@ -69,12 +72,62 @@ impl Host {
                     self.form_lock = None;
                     Ok(())
                 }
+                Effect::CompareGroups(code) => self.compare_groups(app, &code),
+                Effect::NextScripted(dir, code) => self.next_scripted(app, &dir, &code),
                 Effect::Quit => Ok(()),
             };
             if let Err(message) = result {
                 app.status = Some(message);
             }
         }
+    }
+
+    /// c-screens: reads the groups' copies of the practice case `code` in
+    /// the training folder and shows them side by side, with the model
+    /// answer last; without groups a sentence on how to start them.
+    pub fn compare_groups(&mut self, app: &mut App, code: &str) -> Result<(), String> {
+        use crate::training::{find_case, gather_groups};
+        let case = find_case(Some(code)).map_err(|e| e.to_string())?;
+        let groups = gather_groups(&self.training_root, &case, &[]).map_err(|e| e.to_string())?;
+        if groups.is_empty() {
+            return Err(T::GroupsNone.fmt(&[&case.code]));
+        }
+        let model = case.model_for(case.newest_file());
+        app.groups = Some(crate::app::groups::GroupsView::of(
+            &case.code,
+            &groups,
+            model.as_ref(),
+            false,
+        ));
+        Ok(())
+    }
+
+    /// c-screens: "volgend overleg" in training: the next scripted meeting
+    /// of the practice case whose copy is in `dir`, written next to the
+    /// newest meeting (never over a file) and opened, with its date as
+    /// today; the status line says what was written where.
+    pub fn next_scripted(&mut self, app: &mut App, dir: &Path, code: &str) -> Result<(), String> {
+        self.save(app)?;
+        let case = crate::training::find_case(Some(code)).map_err(|e| e.to_string())?;
+        let made = crate::training::script::next_meeting(dir, &case).map_err(|e| e.to_string())?;
+        self.open(app, &made.path)?;
+        self.today = made.step.date;
+        app.model = crate::training::case_of(&made.path)
+            .and_then(|(case, file)| case.model_for(&file))
+            .map(Box::new);
+        app.compare = None;
+        app.debrief = None;
+        let mut status = T::ScriptWrote.fmt(&[
+            &made.step.date.format("%d-%m-%Y"),
+            &made.path.display(),
+            &made.step.events.len(),
+        ]);
+        for item in &made.unmatched {
+            status.push(' ');
+            status.push_str(&T::ScriptUnmatched.fmt(&[item]));
+        }
+        app.status = Some(status);
+        Ok(())
     }
 
     /// Saves the open meeting if it changed.

@@ -14,6 +14,8 @@ mod clock;
 mod closing;
 mod config;
 mod course;
+mod course_flow_pty;
+mod course_groups;
 mod course_pty;
 mod course_time;
 mod e2e;

@@ -34,6 +34,7 @@ fn state(step: usize) -> WallState {
         facilitator_running: true,
         pid: 4242,
         updated: now_ms(),
+        countdown: None,
     }
 }
 
@@ -639,4 +640,113 @@ fn the_wall_draws_at_any_size_and_in_english() {
         text.contains("The facilitator has closed the meeting."),
         "{text}"
     );
+}
+
+// ---- c-screens: the exercise's countdown on the wall ----
+
+/// A wide character takes two cells: the buffer's rows show a blank after it.
+fn wide(s: &str) -> String {
+    s.replace("⏳  ", "⏳ ")
+}
+
+#[test]
+fn the_countdown_round_trips_and_an_older_state_file_still_reads() {
+    let tmp = tempfile::tempdir().unwrap();
+    let session = tmp.path().join("2026-11-24-x.ron");
+    let with = WallState {
+        countdown: Some(750),
+        ..state(2)
+    };
+    assert!(with.to_ron().contains("countdown: Some(750)"));
+    assert_eq!(WallState::parse(&with.to_ron()), Some(with.clone()));
+    with.write(&session).unwrap();
+    assert_eq!(WallState::read(&session), Some(with));
+    // Without a countdown the field is not written, and a state file
+    // written before the field existed reads as "no countdown".
+    let without = state(2);
+    assert!(!without.to_ron().contains("countdown"));
+    let old = format!(
+        "(version: {WALL_VERSION}, step: 2, pane: 0, selected: 0, scroll: 0, blank: false, \
+         signals: false, facilitator_running: true, pid: 7, updated: 1)"
+    );
+    assert_eq!(WallState::parse(&old).unwrap().countdown, None);
+    std::fs::remove_file(state_path(&session)).unwrap();
+}
+
+#[test]
+fn the_wall_shows_the_facilitators_countdown_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = session_on_disk(tmp.path(), 0);
+    let mut f = follower(&path);
+    assert!(!wall_text(&f, 80, 24).contains('⏳'));
+    WallState {
+        countdown: Some(750),
+        ..state(0)
+    }
+    .write(&path)
+    .unwrap();
+    assert!(f.poll());
+    for (w, h) in [(80, 24), (200, 60)] {
+        let text = wall_text(&f, w, h);
+        let header = wide(text.lines().next().unwrap());
+        assert!(header.contains("⏳ nog 12:30"), "{w}×{h}: {text}");
+    }
+    // Run out: in words, not only in colour.
+    WallState {
+        countdown: Some(0),
+        ..state(0)
+    }
+    .write(&path)
+    .unwrap();
+    assert!(f.poll());
+    let text = wall_text(&f, 80, 24);
+    assert!(
+        wide(text.lines().next().unwrap()).contains("⏳ tijd om"),
+        "{text}"
+    );
+    // Blanked or closed: no countdown, nothing of the meeting.
+    WallState {
+        countdown: Some(300),
+        facilitator_running: false,
+        ..state(0)
+    }
+    .write(&path)
+    .unwrap();
+    f.poll();
+    assert!(!wall_text(&f, 80, 24).contains('⏳'));
+    // Off again in the facilitator's program: gone from the wall.
+    state(0).write(&path).unwrap();
+    f.poll();
+    assert_eq!(f.shown, Shown::Meeting);
+    assert!(!wall_text(&f, 200, 60).contains('⏳'));
+}
+
+#[test]
+fn the_beacon_carries_the_countdown() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = session_on_disk(tmp.path(), 0);
+    let session = top3::store::load_session(&path).unwrap();
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(LAYOUT).unwrap().clone();
+    let mut app = App::new(
+        Screen::Meeting(Box::new(top3::app::Meeting::new(
+            session,
+            layout,
+            Some(path.clone()),
+        ))),
+        KeyMap::default(),
+        layouts,
+    );
+    let mut beacon = Beacon::new();
+    beacon.publish(&app);
+    assert_eq!(WallState::read(&path).unwrap().countdown, None);
+    app.set_countdown(15);
+    app.update(top3::app::Action::Tick(Duration::from_secs(150)));
+    beacon.publish(&app);
+    assert_eq!(WallState::read(&path).unwrap().countdown, Some(750));
+    // The wall of this state shows what the facilitator's header shows.
+    let mut f = follower(&path);
+    f.poll();
+    assert!(wide(&wall_text(&f, 80, 24)).contains("⏳ nog 12:30"));
+    drop(beacon);
 }

@@ -48,5 +48,11 @@ pub enum Effect {
     /// Leave the aanmeldingsformulier (after `SaveNow`): back to the
     /// screen it came from, the lock of its own meeting released.
     CloseRegistration,
+    /// c-screens: read the groups' copies of this practice case and show
+    /// them side by side.
+    CompareGroups(String),
+    /// c-screens: in training, make the next scripted meeting of the
+    /// practice case in this folder (its code) and open it.
+    NextScripted(std::path::PathBuf, String),
     Quit,
 }

@@ -51,10 +51,12 @@ pub enum Command {
     Compare,
     /// In training: a countdown for the exercise (5, 10, 15, 20, 30 min, off).
     Countdown,
+    /// In training: the groups side by side (c-screens).
+    Groups,
 }
 
 impl Command {
-    pub const ALL: [Command; 33] = [
+    pub const ALL: [Command; 34] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -88,6 +90,7 @@ impl Command {
         Command::Debrief,
         Command::Compare,
         Command::Countdown,
+        Command::Groups,
     ];
 
     /// What the command does, for the help overlay.
@@ -126,6 +129,7 @@ impl Command {
             Command::Debrief => T::CmdDebrief.s(),
             Command::Compare => T::CmdCompare.s(),
             Command::Countdown => T::CmdCountdown.s(),
+            Command::Groups => T::CmdGroups.s(),
         }
     }
 
@@ -163,6 +167,7 @@ impl Command {
             Command::Debrief => T::ShortDebrief.s(),
             Command::Compare => T::ShortCompare.s(),
             Command::Countdown => T::ShortCountdown.s(),
+            Command::Groups => T::ShortGroups.s(),
             other => other.help(),
         }
     }
@@ -330,6 +335,7 @@ impl Default for KeyMap {
                 b(Command::Debrief, &["d"]),
                 b(Command::Compare, &["c"]),
                 b(Command::Countdown, &["o"]),
+                b(Command::Groups, &["g"]),
             ],
         }
     }

@@ -3,6 +3,7 @@
 
 mod action;
 mod form;
+pub mod groups;
 mod history_screen;
 mod items;
 pub mod keymap;
@@ -163,6 +164,8 @@ pub struct App {
     pub countdown: Option<(std::time::Duration, std::time::Duration)>,
     /// The open meeting is a practice case's example: read only.
     pub example: bool,
+    /// c-screens: the groups side by side are shown (training).
+    pub groups: Option<groups::GroupsView>,
 }
 
 impl App {
@@ -191,6 +194,7 @@ impl App {
             compare: None,
             countdown: None,
             example: false,
+            groups: None,
         }
     }
 
@@ -594,6 +598,9 @@ impl App {
         if let Some(effects) = self.update_compare(&action) {
             return effects;
         }
+        if let Some(effects) = self.update_groups(&action) {
+            return effects;
+        }
         if self.example && matches!(self.screen, Screen::Meeting(_)) && changes_a_meeting(&action) {
             self.status = Some(T::ExampleReadOnly.s().to_string());
             return Vec::new();
@@ -601,6 +608,9 @@ impl App {
         if action == Action::Command(Command::Countdown) && !self.editing() {
             self.next_countdown();
             return Vec::new();
+        }
+        if let Some(effects) = self.update_next_scripted(&action) {
+            return effects;
         }
         // ↓/↑ on an entry taller than the screen read on inside it first.
         if let Some(effects) = self.read_on(&action) {

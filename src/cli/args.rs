@@ -119,9 +119,13 @@ pub enum Command {
         /// A subgroup with its own copy (A, B, C…).
         #[arg(long, value_name = "NAME")]
         group: Option<String>,
-        /// All groups' plans side by side, as Markdown on stdout.
-        #[arg(long, conflicts_with = "compare")]
-        compare_groups: bool,
+        /// All groups' plans side by side: a screen in a terminal, else
+        /// Markdown on stdout; also copies gathered from other laptops.
+        #[arg(long, conflicts_with = "compare", num_args = 0.., value_name = "PATH")]
+        compare_groups: Option<Vec<PathBuf>>,
+        /// With --compare-groups: Markdown on stdout, also in a terminal.
+        #[arg(long, requires = "compare_groups")]
+        markdown: bool,
         /// A countdown of this many minutes for the exercise (1-180).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..=180))]
         minutes: Option<u64>,
@@ -192,6 +196,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
         ("train", "take_home") => Some(T::ArgTrainTakeHome.s()),
         ("train", "redact") => Some(T::ArgTrainRedact.s()),
         ("train", "compare_groups") => Some(T::ArgTrainCompareGroups.s()),
+        ("train", "markdown") => Some(T::ArgTrainMarkdown.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {

@@ -155,12 +155,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         }
         Some(Command::Train {
             ref case,
-            compare_groups: true,
+            compare_groups: Some(ref paths),
+            markdown,
             ..
-        }) => {
-            train::compare_groups(case.as_deref())?;
-            Ok(ExitCode::SUCCESS)
-        }
+        }) => train::compare_groups(&cli, case.as_deref(), paths, markdown),
         Some(Command::Train {
             ref layout,
             ref case,
@@ -172,7 +170,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             ..
         }) => {
             let opened = if next {
-                train::next(case.as_deref())?.map(|(p, date)| (p, None, date))
+                train::next(case.as_deref(), group.as_deref())?
+                    .map(|(p, wrote, date)| (p, Some(wrote), date))
             } else {
                 train::run(
                     layout.as_deref(),

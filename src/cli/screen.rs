@@ -19,6 +19,8 @@ pub enum Open<'a> {
     /// A practice copy: the practice view, with the hints large.
     /// With the countdown's minutes and a note for the status line.
     Training(&'a Path, Option<u64>, Option<String>),
+    /// c-screens: the groups side by side, on their own (closing quits).
+    Groups(Box<crate::app::groups::GroupsView>),
 }
 
 pub fn has_terminal() -> bool {
@@ -80,6 +82,10 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
             app.model = crate::training::case_of(path)
                 .and_then(|(case, file)| case.model_for(&file))
                 .map(Box::new);
+        }
+        Open::Groups(view) => {
+            app.training = true;
+            app.groups = Some(*view);
         }
     }
     crate::tui::run(&mut app, &mut host, &theme)?;

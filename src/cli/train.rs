@@ -145,24 +145,33 @@ pub fn compare(case: Option<&str>, group: Option<&str>) -> Result<(), String> {
     Ok(())
 }
 
-/// `top3 train --compare-groups`: every subgroup's copy of the practice
-/// meeting side by side, as Markdown on stdout. Reads only.
-pub fn compare_groups(case: Option<&str>) -> Result<(), String> {
+/// `top3 train --compare-groups [PATH…]`: every subgroup's copy of the
+/// practice meeting side by side, with copies gathered from other laptops
+/// (`paths`) and the model answer last. In a terminal the groups screen
+/// (for the projector); with `--markdown` or without a terminal
+/// (`> groepen.md`) Markdown on stdout. Reads only.
+pub fn compare_groups(
+    cli: &super::Cli,
+    case: Option<&str>,
+    paths: &[PathBuf],
+    markdown: bool,
+) -> Result<std::process::ExitCode, String> {
     let practice = &find(case, None)?;
-    let groups = training::groups_with(&training_root(), practice);
-    if groups.is_empty() {
+    let sessions =
+        training::gather_groups(&training_root(), practice, paths).map_err(|e| e.to_string())?;
+    if sessions.is_empty() {
         return Err(T::TrainNoGroups.fmt(&[&practice.code]));
     }
-    let mut sessions = Vec::new();
-    for (name, path) in groups {
-        let s = crate::store::load_session(&path).map_err(|e| e.to_string())?;
-        sessions.push((name, s));
+    let model = practice.model_for(practice.newest_file());
+    if markdown || !super::screen::has_terminal() {
+        print!(
+            "{}",
+            training::compare::groups_markdown_with(&practice.code, &sessions, model.as_ref())
+        );
+        return Ok(std::process::ExitCode::SUCCESS);
     }
-    print!(
-        "{}",
-        training::compare::groups_markdown(&practice.code, &sessions)
-    );
-    Ok(())
+    let view = crate::app::groups::GroupsView::of(&practice.code, &sessions, model.as_ref(), true);
+    super::screen::run(cli, super::screen::Open::Groups(Box::new(view)))
 }
 
 /// The group's copy of the practice meeting, or the shipped meeting when
@@ -218,25 +227,32 @@ pub fn take_home(case: Option<&str>, group: Option<&str>, redact: bool) -> Resul
 
 /// `top3 train --next`: the next scripted meeting of the practice case's
 /// copy (made from its newest meeting), written next to it; with its date.
-pub fn next(case: Option<&str>) -> Result<Option<(PathBuf, Option<chrono::NaiveDate>)>, String> {
+/// With a group, in the group's own copy (`groep-A/`), as every other
+/// training command.
+pub fn next(
+    case: Option<&str>,
+    group: Option<&str>,
+) -> Result<Option<(PathBuf, String, Option<chrono::NaiveDate>)>, String> {
     let practice = &find(case, None)?;
-    let root = training_root();
+    let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     prepare_case(&root, practice, false).map_err(|e| e.to_string())?;
     let made = training::script::next_meeting(&practice.copy_dir(&root), practice)
         .map_err(|e| e.to_string())?;
-    println!(
-        "{}",
-        T::ScriptWrote.fmt(&[
-            &made.step.date.format("%d-%m-%Y"),
-            &made.path.display(),
-            &made.step.events.len(),
-        ])
-    );
+    let wrote = T::ScriptWrote.fmt(&[
+        &made.step.date.format("%d-%m-%Y"),
+        &made.path.display(),
+        &made.step.events.len(),
+    ]);
+    println!("{wrote}");
     for item in &made.unmatched {
         println!("{}", T::ScriptUnmatched.fmt(&[item]));
+    }
+    if let Some(g) = group {
+        println!("{}", T::TrainGroup.fmt(&[&g.trim().to_uppercase()]));
     }
     if !super::screen::has_terminal() {
         eprintln!("{}", T::TrainNoScreen.s());
     }
-    Ok(Some((made.path, Some(made.step.date))))
+    // Also on the screen's status line: the printed line is hidden behind it.
+    Ok(Some((made.path, wrote, Some(made.step.date))))
 }

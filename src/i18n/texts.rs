@@ -1258,7 +1258,7 @@ texts! {
     TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
     TrainGroup => "Groep {0}: eigen kopie, los van de andere groepen.", "Group {0}: its own copy, apart from the other groups.";
     ArgTrainGroup => "werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
-    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar (Markdown op het scherm; schrijft niets)", "set the TOP 3, scores and agreements of all groups side by side (Markdown on screen; writes nothing)";
+    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar, ook kopieën van andere laptops (PATH: groep-map, casusmap of sessiebestand); een scherm in een terminal, anders Markdown; schrijft niets", "set the TOP 3, scores and agreements of all groups side by side, also copies from other laptops (PATH: group folder, case folder or session file); a screen in a terminal, else Markdown; writes nothing";
     TrainNoGroups => "Er zijn nog geen groepen met een kopie van {0}; begin met top3 train --case {0} --group A.", "No group has a copy of {0} yet; start with top3 train --case {0} --group A.";
     CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
     CmpGroupName => "Groep {0}", "Group {0}";
@@ -1291,6 +1291,25 @@ texts! {
     ArgTrainRedact => "namen worden rollen, zoals bij elke export met --redact", "names become roles, as in every export with --redact";
     ExampleReadOnly => "Dit is het voorbeeldoverleg van de oefencasus: alleen om te lezen. Werk verder in het nieuwste overleg (top3 train).", "This is the practice case's example meeting: read only. Carry on in the newest meeting (top3 train).";
     DebriefAll => "Alle leerpunten zijn getoond.", "All teaching points are shown.";
+    // c-screens: the groups side by side on a screen, gathered copies.
+    GroupsNoSuchPath => "{0} bestaat niet: geef een groepsmap (groep-B), een casusmap of een sessiebestand.", "{0} does not exist: give a group folder (groep-B), a case folder or a session file.";
+    GroupsNoCopyIn => "In {0} staat geen kopie van {1} ({2}): geef de map groep-X of de map {1} van die laptop.", "{0} holds no copy of {1} ({2}): give that laptop's groep-X folder or its {1} folder.";
+    GroupsOtherCase => "{0} is een overleg van {1}, niet van {2}.", "{0} is a meeting of {1}, not of {2}.";
+    GroupsTwoCopies => "Groep {0} komt twee keer voor ({1} en {2}): geef een van beide een andere naam (groep-X).", "Group {0} appears twice ({1} and {2}): give one of them another name (groep-X).";
+    CmdGroups => "De groepen naast elkaar: TOP 3, cijfers en afspraken van elke groep (alleen in training)", "The groups side by side: each group's TOP 3, scores and agreements (training only)";
+    ShortGroups => "groepen", "groups";
+    GroupsKeys => "↑/↓ bladeren  {0} {1}", "↑/↓ scroll  {0} {1}";
+    GroupsKeysMore => "↑/↓ bladeren  ←/→ andere kolommen  {0} {1}", "↑/↓ scroll  ←/→ other columns  {0} {1}";
+    GroupsShown => "kolom {0}–{1} van {2} · ←/→ toont de andere", "columns {0}–{1} of {2} · ←/→ shows the others";
+    GroupsReadOnly => "De groepen naast elkaar: alleen om te lezen ({0} {1}).", "The groups side by side: read only ({0} {1}).";
+    GroupsBack => "terug", "back";
+    GroupsClose => "sluiten", "close";
+    GroupsNone => "Er zijn nog geen groepen met een kopie van {0}: begin elke groep met top3 train --case {0} --group A (B, C…).", "No group has a copy of {0} yet: start each group with top3 train --case {0} --group A (B, C…).";
+    ArgTrainMarkdown => "met --compare-groups: Markdown op stdout, ook in een terminal (zonder terminal altijd)", "with --compare-groups: Markdown on stdout, also in a terminal (always without one)";
+    GroupsMoreBelow => "↓ meer", "↓ more";
+    GroupsUnreadable => "Een kopie van een groep is niet te lezen: {0}", "A group's copy cannot be read: {0}";
+    ShortNextScripted => "volgend overleg", "next meeting";
+    CmdNextScripted => "volgend overleg: het volgende overleg uit het script van de oefencasus maken en openen", "next meeting: make and open the practice case's next scripted meeting";
     // c-data: role cards tell what the model answer found by asking.
     CardWhenAsked => "Wat je vertelt als iemand ernaar vraagt", "What you tell when someone asks";
     // c-folder: a trainer's own practice cases (folders), and the check's reasons in `export --check`.

@@ -177,76 +177,165 @@ pub fn markdown(group: &Session, model: &Session) -> String {
     out
 }
 
-/// The groups' TOP 3, scores and agreements side by side, as Markdown, for
-/// `top3 train --compare-groups`: one column per group.
-pub fn groups_markdown(code: &str, groups: &[(String, Session)]) -> String {
-    let cell = |t: &str| t.replace('|', "\\|").replace('\n', " ");
+/// The groups side by side (c-screens): a column per group, and the model
+/// answer as the last column when the case has one. Drawn by the groups
+/// screen and written as Markdown by `top3 train --compare-groups`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Grid {
+    /// The columns' headings: "Groep A", …, "Modelantwoord".
+    pub heads: Vec<String>,
+    pub rows: Vec<GridRow>,
+}
+
+/// One line of the grid: what it is and a cell per column; a section
+/// heading has no cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GridRow {
+    pub label: String,
+    pub cells: Vec<String>,
+    pub heading: bool,
+}
+
+/// The groups' TOP 3 (with how many conditions each situation has), the
+/// median of each scale question and the agreements, one column per group
+/// and the model answer last.
+pub fn groups_grid(groups: &[(String, Session)], model: Option<&Session>) -> Grid {
     let none = T::CmpNone.s();
-    let mut out = format!("# {}\n\n", T::CmpGroupsTitle.fmt(&[&code]));
-    let head: Vec<String> = groups
+    let mut cols: Vec<(String, &Session)> = groups
         .iter()
-        .map(|(g, _)| T::CmpGroupName.fmt(&[g]))
+        .map(|(g, s)| (T::CmpGroupName.fmt(&[g]), s))
         .collect();
-    let table = |out: &mut String, title: &str, rows: Vec<(String, Vec<String>)>| {
-        out.push_str(&format!("## {title}\n\n| | {} |\n|---|", head.join(" | ")));
-        out.push_str(&"---|".repeat(groups.len()));
-        out.push('\n');
-        for (label, cells) in rows {
-            let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
-            out.push_str(&format!("| {} | {} |\n", cell(&label), cells.join(" | ")));
-        }
-        out.push('\n');
-    };
-    let most = |f: &dyn Fn(&Session) -> usize| groups.iter().map(|(_, s)| f(s)).max().unwrap_or(0);
-    let top3 = (0..most(&|s| s.top3.len()))
-        .map(|i| {
-            let cells = groups
-                .iter()
-                .map(|(_, s)| {
-                    s.top3.items().get(i).map_or(none.to_string(), |x| {
-                        let n = s.conditions_for(x.id).count();
-                        format!("{} ({})", x.text, T::CmpConditionCount.fmt(&[&n]))
-                    })
-                })
-                .collect();
-            (T::CmpSituation.fmt(&[&(i + 1)]), cells)
+    if let Some(m) = model {
+        cols.push((T::CmpModel.s().to_string(), m));
+    }
+    let mut rows = Vec::new();
+    let head = |rows: &mut Vec<GridRow>, label: &str| {
+        rows.push(GridRow {
+            label: label.to_string(),
+            cells: Vec::new(),
+            heading: true,
         })
-        .collect();
-    table(&mut out, T::CmpTop3.s(), top3);
+    };
+    let most = |f: &dyn Fn(&Session) -> usize| cols.iter().map(|(_, s)| f(s)).max().unwrap_or(0);
+    head(&mut rows, T::CmpTop3.s());
+    for i in 0..most(&|s| s.top3.len()) {
+        let cells = cols
+            .iter()
+            .map(|(_, s)| {
+                s.top3.items().get(i).map_or(none.to_string(), |x| {
+                    let n = s.conditions_for(x.id).count();
+                    format!("{} ({})", x.text, T::CmpConditionCount.fmt(&[&n]))
+                })
+            })
+            .collect();
+        rows.push(GridRow {
+            label: T::CmpSituation.fmt(&[&(i + 1)]),
+            cells,
+            heading: false,
+        });
+    }
+    head(&mut rows, T::CmpScoresHead.s());
     let mut keys: Vec<String> = Vec::new();
-    for (_, s) in groups {
+    for (_, s) in &cols {
         for sc in &s.scales {
             if !keys.contains(&sc.key) {
                 keys.push(sc.key.clone());
             }
         }
     }
-    let scores = keys
-        .iter()
-        .map(|k| {
-            let cells = groups
-                .iter()
-                .map(|(_, s)| {
-                    s.scale(k)
-                        .and_then(|sc| sc.stats())
-                        .map_or(none.to_string(), |st| {
-                            T::CmpMedian.fmt(&[&crate::history::fmt_median(st.median), &st.count])
-                        })
-                })
-                .collect();
-            (k.clone(), cells)
-        })
-        .collect();
-    table(&mut out, T::CmpScoresHead.s(), scores);
-    let actions = (0..most(&|s| s.actions.len()))
-        .map(|i| {
-            let cells = groups
-                .iter()
-                .map(|(_, s)| s.actions.get(i).map_or(none.to_string(), action_text))
-                .collect();
-            (T::CmpActionLabel.fmt(&[&(i + 1)]), cells)
-        })
-        .collect();
-    table(&mut out, T::CmpActionsHead.s(), actions);
+    for k in keys {
+        let cells = cols
+            .iter()
+            .map(|(_, s)| {
+                s.scale(&k)
+                    .and_then(|sc| sc.stats())
+                    .map_or(none.to_string(), |st| {
+                        T::CmpMedian.fmt(&[&crate::history::fmt_median(st.median), &st.count])
+                    })
+            })
+            .collect();
+        rows.push(GridRow {
+            label: k,
+            cells,
+            heading: false,
+        });
+    }
+    head(&mut rows, T::CmpActionsHead.s());
+    for i in 0..most(&|s| s.actions.len()) {
+        let cells = cols
+            .iter()
+            .map(|(_, s)| s.actions.get(i).map_or(none.to_string(), action_text))
+            .collect();
+        rows.push(GridRow {
+            label: T::CmpActionLabel.fmt(&[&(i + 1)]),
+            cells,
+            heading: false,
+        });
+    }
+    Grid {
+        heads: cols.into_iter().map(|(h, _)| h).collect(),
+        rows,
+    }
+}
+
+/// A session as the room may see it (c-screens), as the wall shows it:
+/// only what is for everyone present, and with the privacy setting on,
+/// names as roles or initials. The groups screen off the facilitator view
+/// shows the groups' plans so.
+pub fn for_the_room(s: &Session) -> Session {
+    use crate::model::WallNames;
+    use crate::plan::{NamesAs, for_readers, hidden_names, redact_names_as};
+    let seen = if s.visibilities().any(|(_, v)| v.is_restricted()) {
+        for_readers(s, &s.wall_readers()).0
+    } else {
+        s.clone()
+    };
+    let how = match s.wall_names {
+        WallNames::Names if hidden_names(&seen).is_empty() => None,
+        WallNames::Names => Some(NamesAs::HiddenOnly),
+        WallNames::Roles => Some(NamesAs::Roles),
+        WallNames::Initials => Some(NamesAs::Initials),
+    };
+    match how {
+        Some(how) => redact_names_as(&seen, how),
+        None => seen,
+    }
+}
+
+/// The groups' TOP 3, scores and agreements side by side, as Markdown, for
+/// `top3 train --compare-groups`: one column per group.
+pub fn groups_markdown(code: &str, groups: &[(String, Session)]) -> String {
+    groups_markdown_with(code, groups, None)
+}
+
+/// [`groups_markdown`] with the model answer as the last column.
+pub fn groups_markdown_with(
+    code: &str,
+    groups: &[(String, Session)],
+    model: Option<&Session>,
+) -> String {
+    let cell = |t: &str| t.replace('|', "\\|").replace('\n', " ");
+    let grid = groups_grid(groups, model);
+    let mut out = format!("# {}\n\n", T::CmpGroupsTitle.fmt(&[&code]));
+    let mut open = false;
+    for r in &grid.rows {
+        if r.heading {
+            if open {
+                out.push('\n');
+            }
+            out.push_str(&format!(
+                "## {}\n\n| | {} |\n|---|",
+                r.label,
+                grid.heads.join(" | ")
+            ));
+            out.push_str(&"---|".repeat(grid.heads.len()));
+            out.push('\n');
+            open = true;
+            continue;
+        }
+        let cells: Vec<String> = r.cells.iter().map(|c| cell(c)).collect();
+        out.push_str(&format!("| {} | {} |\n", cell(&r.label), cells.join(" | ")));
+    }
+    out.push('\n');
     out
 }

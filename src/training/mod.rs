@@ -480,6 +480,113 @@ pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
     out
 }
 
+/// c-screens: the groups' copies of `case` to set side by side: those in
+/// the training folder `root` (as [`groups_with`] finds them), and the
+/// copies gathered from other laptops in `paths`. A path is a group folder
+/// as `top3 train --group` makes it (`groep-B/`), a case folder
+/// (`groep-B/OEF-2026-02/`, or any folder holding the copy of the practice
+/// meeting) or a session file (`groep-C.ron`). The group's name comes from
+/// the `groep-X` folder or file it is in, else from the file or folder
+/// name. Every problem is one sentence: a path that is not there, a folder
+/// without the meeting, a file that does not read, a meeting of another
+/// case, two copies of one group.
+pub fn gather_groups(
+    root: &Path,
+    case: &PracticeCase,
+    paths: &[PathBuf],
+) -> Result<Vec<(String, Session)>, TrainingError> {
+    let mut found: Vec<(String, PathBuf)> = groups_with(root, case);
+    for path in paths {
+        let (name, file) = gathered(case, path)?;
+        let same = |a: &Path, b: &Path| {
+            a == b
+                || fs::canonicalize(a)
+                    .ok()
+                    .is_some_and(|a| fs::canonicalize(b).ok() == Some(a))
+        };
+        // This laptop's own copy named again: once is enough.
+        if found.iter().any(|(n, f)| *n == name && same(f, &file)) {
+            continue;
+        }
+        if let Some((_, other)) = found.iter().find(|(n, _)| *n == name) {
+            return Err(TrainingError::TwoCopies {
+                group: name,
+                first: other.clone(),
+                second: file,
+            });
+        }
+        found.push((name, file));
+    }
+    let mut out = Vec::new();
+    for (name, file) in found {
+        let session = crate::store::load_session(&file).map_err(TrainingError::CopyUnreadable)?;
+        if !session.case.code.as_str().eq_ignore_ascii_case(&case.code) {
+            return Err(TrainingError::OtherCase {
+                path: file,
+                code: session.case.code.to_string(),
+                want: case.code.to_string(),
+            });
+        }
+        out.push((name, session));
+    }
+    // The laptop's own groups first (by name), then the gathered ones in
+    // the order given.
+    Ok(out)
+}
+
+/// The group name and session file of one gathered path.
+fn gathered(case: &PracticeCase, path: &Path) -> Result<(String, PathBuf), TrainingError> {
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => TrainingError::NoSuchPath(path.to_path_buf()),
+        _ => io_err(path)(e),
+    })?;
+    let file = if meta.is_dir() {
+        let in_group = case.copy_path(path);
+        let in_case = path.join(case.newest_file());
+        if in_group.is_file() {
+            in_group
+        } else if in_case.is_file() {
+            in_case
+        } else {
+            return Err(TrainingError::NoCopyIn {
+                path: path.to_path_buf(),
+                code: case.code.to_string(),
+                file: case.newest_file().to_string(),
+            });
+        }
+    } else {
+        path.to_path_buf()
+    };
+    let group_of = |p: &Path| {
+        p.file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| n.strip_suffix(".ron").unwrap_or(n))
+            .and_then(|n| {
+                n.get(..GROUP_PREFIX.len())
+                    .filter(|p| p.eq_ignore_ascii_case(GROUP_PREFIX))
+                    .map(|_| n[GROUP_PREFIX.len()..].to_uppercase())
+            })
+            .filter(|g| !g.is_empty())
+    };
+    // Only the names inside what was given (and the folder it is in).
+    let depth = if meta.is_dir() {
+        file.components().count() - path.components().count() + 2
+    } else {
+        3
+    };
+    let name = file
+        .ancestors()
+        .take(depth)
+        .find_map(group_of)
+        .or_else(|| {
+            let base = if meta.is_dir() { path } else { file.as_path() };
+            let stem = base.file_stem()?.to_str()?;
+            Some(stem.to_uppercase())
+        })
+        .unwrap_or_else(|| path.display().to_string());
+    Ok((name, file))
+}
+
 /// True when `path` is a training copy of an example meeting: an older,
 /// complete meeting of a practice case (not the one the trainee works on),
 /// in the training folder or a subgroup's folder in it. It opens read only.
@@ -534,6 +641,28 @@ pub enum TrainingError {
     Unreadable(LoadError),
     /// A subgroup name that is not one to ten letters or digits.
     BadGroup(String),
+    /// c-screens: a gathered copy that is not there.
+    NoSuchPath(PathBuf),
+    /// A group's copy that does not read.
+    CopyUnreadable(LoadError),
+    /// A gathered folder without the copy of the practice meeting.
+    NoCopyIn {
+        path: PathBuf,
+        code: String,
+        file: String,
+    },
+    /// A gathered session of another case.
+    OtherCase {
+        path: PathBuf,
+        code: String,
+        want: String,
+    },
+    /// Two copies for one group name.
+    TwoCopies {
+        group: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
 }
 
 impl fmt::Display for TrainingError {
@@ -560,6 +689,19 @@ impl fmt::Display for TrainingError {
             TrainingError::UnknownLayout { name, known } => T::ErrUnknownLayout.fmt(&[name, known]),
             TrainingError::Unreadable(e) => T::TrainUnreadable.fmt(&[e]),
             TrainingError::BadGroup(g) => T::TrainBadGroup.fmt(&[g]),
+            TrainingError::NoSuchPath(p) => T::GroupsNoSuchPath.fmt(&[&p.display()]),
+            TrainingError::CopyUnreadable(e) => T::GroupsUnreadable.fmt(&[e]),
+            TrainingError::NoCopyIn { path, code, file } => {
+                T::GroupsNoCopyIn.fmt(&[&path.display(), code, file])
+            }
+            TrainingError::OtherCase { path, code, want } => {
+                T::GroupsOtherCase.fmt(&[&path.display(), code, want])
+            }
+            TrainingError::TwoCopies {
+                group,
+                first,
+                second,
+            } => T::GroupsTwoCopies.fmt(&[group, &first.display(), &second.display()]),
         };
         f.write_str(&text)
     }

@@ -708,6 +708,17 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 Command::Compare.help_short(),
                 1,
             ));
+            // c-screens: the groups side by side, the next scripted meeting.
+            items.push((
+                ctx.keymap.short_label(Command::Groups),
+                Command::Groups.help_short(),
+                2,
+            ));
+            items.push((
+                ctx.keymap.short_label(Command::New),
+                T::ShortNextScripted.s(),
+                2,
+            ));
         }
     }
     render_keys(&items, ctx, area, buf);

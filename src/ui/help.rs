@@ -121,7 +121,15 @@ pub fn rows(app: &App) -> Vec<(String, String)> {
     let mut rows: Vec<(String, String)> = Command::ALL
         .iter()
         .filter(|c| !app.keymap.keys_for(**c).is_empty())
-        .map(|c| (app.keymap.label(*c), c.help().to_string()))
+        .map(|c| {
+            // c-screens: in training `n` is the next scripted meeting.
+            let help = if app.training && *c == Command::New {
+                T::CmdNextScripted.s()
+            } else {
+                c.help()
+            };
+            (app.keymap.label(*c), help.to_string())
+        })
         .collect();
     rows.push(("0–9, t".into(), T::HelpScore.s().into()));
     {

@@ -4,6 +4,7 @@ mod chrome;
 mod compare;
 mod debrief;
 mod form;
+mod groups;
 mod help;
 mod history;
 mod plain;
@@ -13,6 +14,7 @@ pub mod steps;
 pub mod theme;
 pub mod widgets;
 
+pub use help::rows as help_rows;
 pub use plain::is_box_drawing;
 pub use theme::{Theme, ThemeName};
 
@@ -73,6 +75,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         practice: app.practice_view && !app.facilitator_view,
         training: app.training,
     };
+    if let Some(view) = &app.groups {
+        groups::render(view, app.plain, app.status.as_deref(), &ctx, area, buf);
+        if app.help {
+            help::render(app, &ctx, area, buf);
+        }
+        return;
+    }
     if app.debrief.is_some() && app.meeting().is_some() {
         debrief::render(app, &ctx, area, buf);
         return;

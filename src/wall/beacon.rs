@@ -26,12 +26,10 @@ impl Beacon {
     /// heartbeat is due. Failures are ignored: the wall is a courtesy and
     /// must never disturb the meeting; it falls back to the saved step.
     pub fn publish(&mut self, app: &App) {
-        let Some((state, path)) = app.meeting().and_then(|m| {
-            Some((
-                WallState::of_meeting(m, app.blank, app.wall_signals),
-                m.path.clone()?,
-            ))
-        }) else {
+        let Some((state, path)) = app
+            .meeting()
+            .and_then(|m| Some((WallState::of_app(app)?, m.path.clone()?)))
+        else {
             return;
         };
         if self.session.as_ref() != Some(&path) {

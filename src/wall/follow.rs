@@ -102,13 +102,31 @@ impl Follower {
             self.state = state;
             changed = true;
         }
-        let before = (self.shown, self.position(), self.app.wall_signals);
+        let before = (
+            self.shown,
+            self.position(),
+            self.app.wall_signals,
+            self.app.countdown,
+        );
         let mode = mode(self.state.as_ref(), now);
+        let following = matches!(mode, WallMode::Follow(_));
         // Signals only while a running facilitator shows them.
-        self.app.wall_signals =
-            matches!(mode, WallMode::Follow(_)) && self.state.as_ref().is_some_and(|s| s.signals);
+        self.app.wall_signals = following && self.state.as_ref().is_some_and(|s| s.signals);
+        // The exercise's countdown, as the facilitator's program shows it.
+        self.app.countdown = self
+            .state
+            .as_ref()
+            .filter(|_| following)
+            .and_then(WallState::countdown_left);
         self.show(mode);
-        changed || before != (self.shown, self.position(), self.app.wall_signals)
+        changed
+            || before
+                != (
+                    self.shown,
+                    self.position(),
+                    self.app.wall_signals,
+                    self.app.countdown,
+                )
     }
 
     fn position(&self) -> Option<Position> {

@@ -47,6 +47,11 @@ pub struct WallState {
     pub pid: u32,
     /// When this was written: milliseconds since 1970-01-01 UTC.
     pub updated: u64,
+    /// c-screens: the exercise's countdown in training, in seconds left when
+    /// this was written (0: the time is up); absent without a countdown, so
+    /// a state file written before it existed still reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub countdown: Option<u64>,
 }
 
 /// The position part of the state: what the wall shows.
@@ -140,13 +145,27 @@ impl WallState {
             facilitator_running: true,
             pid: std::process::id(),
             updated: 0,
+            countdown: None,
         }
     }
 
-    /// The state of the facilitator's app, when a meeting is open.
+    /// The state of the facilitator's app, when a meeting is open: with its
+    /// countdown, which the wall shows in its header as the facilitator's
+    /// program does.
     pub fn of_app(app: &App) -> Option<WallState> {
-        app.meeting()
-            .map(|m| WallState::of_meeting(m, app.blank, app.wall_signals))
+        app.meeting().map(|m| WallState {
+            countdown: app.countdown.map(|(_, left)| left.as_secs()),
+            ..WallState::of_meeting(m, app.blank, app.wall_signals)
+        })
+    }
+
+    /// The countdown as the app holds it ((the time set, the time left));
+    /// the wall knows only the time left.
+    pub fn countdown_left(&self) -> Option<(Duration, Duration)> {
+        self.countdown.map(|s| {
+            let left = Duration::from_secs(s);
+            (left, left)
+        })
     }
 
     pub fn position(&self) -> Position {
