@@ -6,7 +6,8 @@ use crate::casegen;
 use crate::common;
 
 use casegen::*;
-use common::{cmd, meeting_app, screen};
+use common::{cmd, key, meeting_app, screen};
+use crossterm::event::KeyCode;
 use top3::app::Command;
 use top3::layout::StepKind;
 use top3::model::*;
@@ -279,6 +280,11 @@ fn in_training_the_reasons_show_with_their_reference() {
     // At 80x24 the first finding's reason is on the first screen.
     let small = screen(&app, 80, 24).join("\n");
     assert!(small.contains("Waarom: "), "{small}");
+    // A trainer may hide them to let the group think first.
+    key(&mut app, KeyCode::Char('i'));
+    let rows = screen(&app, 200, 60).join("\n");
+    assert!(!rows.contains("Waarom: "), "{rows}");
+    assert!(rows.contains("Vragen voor de groep"), "{rows}");
 }
 
 #[test]
@@ -287,9 +293,30 @@ fn in_a_real_meeting_the_reasons_show_on_request() {
     app.meeting_mut().unwrap().session.kind = MeetingKind::Netwerkoverleg;
     let rows = screen(&app, 200, 60).join("\n");
     assert!(!rows.contains("Waarom: "), "{rows}");
-    assert!(rows.contains("explain_check: true"), "{rows}");
+    assert!(
+        rows.contains("druk i (of zet explain_check: true"),
+        "{rows}"
+    );
     // The prompts show all the same.
     assert!(rows.contains("legt de veiligheid bij Mirjam"), "{rows}");
+    // On request: the why key shows them, and hides them again.
+    key(&mut app, KeyCode::Char('i'));
+    let rows = screen(&app, 200, 60).join("\n");
+    assert!(rows.contains("Waarom: "), "{rows}");
+    assert!(rows.contains("(DOMAIN.md §2.3)"), "{rows}");
+    assert!(
+        rows.contains("De redenen van de methode staan nu bij"),
+        "{rows}"
+    );
+    key(&mut app, KeyCode::Char('i'));
+    let rows = screen(&app, 200, 60).join("\n");
+    assert!(!rows.contains("Waarom: "), "{rows}");
+    assert!(
+        rows.contains("De redenen van de methode zijn verborgen"),
+        "{rows}"
+    );
+    // The setting shows them from the start.
+    app.meeting_mut().unwrap().why = None;
     app.meeting_mut().unwrap().past.explain = true;
     let rows = screen(&app, 200, 60).join("\n");
     assert!(rows.contains("Waarom: "), "{rows}");

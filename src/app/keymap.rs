@@ -53,10 +53,12 @@ pub enum Command {
     Countdown,
     /// In training: the groups side by side (c-screens).
     Groups,
+    /// The method's reasons with the plan check, on the summary.
+    Why,
 }
 
 impl Command {
-    pub const ALL: [Command; 34] = [
+    pub const ALL: [Command; 35] = [
         Command::NextStep,
         Command::PrevStep,
         Command::Up,
@@ -91,6 +93,7 @@ impl Command {
         Command::Compare,
         Command::Countdown,
         Command::Groups,
+        Command::Why,
     ];
 
     /// What the command does, for the help overlay.
@@ -130,6 +133,7 @@ impl Command {
             Command::Compare => T::CmdCompare.s(),
             Command::Countdown => T::CmdCountdown.s(),
             Command::Groups => T::CmdGroups.s(),
+            Command::Why => T::CmdWhy.s(),
         }
     }
 
@@ -168,6 +172,7 @@ impl Command {
             Command::Compare => T::ShortCompare.s(),
             Command::Countdown => T::ShortCountdown.s(),
             Command::Groups => T::ShortGroups.s(),
+            Command::Why => T::ShortWhy.s(),
             other => other.help(),
         }
     }
@@ -336,6 +341,7 @@ impl Default for KeyMap {
                 b(Command::Compare, &["c"]),
                 b(Command::Countdown, &["o"]),
                 b(Command::Groups, &["g"]),
+                b(Command::Why, &["i"]),
             ],
         }
     }

@@ -1197,7 +1197,7 @@ texts! {
     WhyScenario => "Bij directe veiligheid hoort een proactief scenario: wat te doen bij een volgend geweldsincident of politiemelding.", "Immediate safety needs a proactive scenario: what to do at a next incident of violence or police report.";
     TeachWhy => "Waarom: {0} ({1})", "Why: {0} ({1})";
     TeachPromptsHead => "Vragen voor de groep (geen blokkade):", "Questions for the group (not a block):";
-    TeachReasonsHint => "De redenen van de methode: zet explain_check: true in de instellingen.", "The method's reasons: set explain_check: true in the settings.";
+    TeachReasonsHint => "De redenen van de methode: druk {0} (of zet explain_check: true in de instellingen).", "The method's reasons: press {0} (or set explain_check: true in the settings).";
     // h-course2: time that moves (issue 16, item 4).
     ScriptPoliceSource => "politiemelding", "police report";
     ScriptNone => "De oefencasus {0} heeft geen script voor een volgend overleg.", "The practice case {0} has no script for a next meeting.";
@@ -1328,4 +1328,9 @@ texts! {
     ErrModelNoMeeting => "dit modelantwoord hoort bij geen overleg: er is geen {0} in de map van de casus.", "this model answer belongs to no meeting: there is no {0} in the case's folder.";
     ErrOwnCaseCode => "de casuscode {0} is niet de naam van de map van de oefencasus ({1}); geef elk overleg en modelantwoord de code {1}.", "the case code {0} is not the name of the practice case's folder ({1}); give every meeting and model answer the code {1}.";
     ArgWaarom => "bij elk punt van de controle de reden van de methode en waar DOMAIN.md het zegt, en de vragen voor de groep (in training altijd)", "with every point of the check the method's reason and where DOMAIN.md says it, and the questions for the group (always in training)";
+    // The check's reasons on request in a real meeting (issue 16).
+    CmdWhy => "Op het overzicht: de redenen van de methode bij de plancontrole tonen of verbergen", "On the summary: show or hide the method's reasons with the plan check";
+    ShortWhy => "waarom", "why";
+    WhyOn => "De redenen van de methode staan nu bij de plancontrole ({0} verbergt ze).", "The method's reasons are now shown with the plan check ({0} hides them).";
+    WhyOff => "De redenen van de methode zijn verborgen ({0} toont ze).", "The method's reasons are hidden ({0} shows them).";
 }

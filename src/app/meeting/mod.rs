@@ -47,6 +47,9 @@ pub struct Meeting {
     /// The open form sets who may see the item being edited (the
     /// visibility key), not its text.
     pub visibility_form: bool,
+    /// The method's reasons with the plan check, as the facilitator chose
+    /// with the why key; None: the default (training, or `explain_check`).
+    pub why: Option<bool>,
 }
 
 /// The commands that do something on a step, in footer order.
@@ -65,7 +68,7 @@ pub fn step_commands(kind: StepKind) -> &'static [Command] {
         StepKind::Actions => &[Add, Edit, Delete, Visibility],
         StepKind::Notes => &[Add, Privacy, Edit, Toggle, Delete, Visibility],
         StepKind::Closing => &[Edit, Toggle],
-        StepKind::Summary => &[Export, Finalize],
+        StepKind::Summary => &[Export, Finalize, Why],
         StepKind::Approach => &[Edit, Delete],
     }
 }
@@ -89,9 +92,19 @@ impl Meeting {
             past: Past::default(),
             link_to: None,
             visibility_form: false,
+            why: None,
         };
         m.session.step = m.session.step.min(steps.saturating_sub(1));
         m
+    }
+
+    /// Whether the summary shows the method's reasons with the check: as
+    /// chosen with the why key, else always in training and in a real
+    /// meeting with the setting `explain_check`.
+    pub fn explains(&self) -> bool {
+        self.why.unwrap_or(
+            self.past.explain || self.session.kind == crate::model::MeetingKind::Training,
+        )
     }
 
     /// The record of a condition or agreement up to and with this meeting.
@@ -239,6 +252,13 @@ impl Meeting {
                 }
                 Command::Finalize if self.step().kind == StepKind::Summary => {
                     status = self.finalize()
+                }
+                Command::Why if self.step().kind == StepKind::Summary => {
+                    let on = !self.explains();
+                    self.why = Some(on);
+                    let key = keymap.short_label(Command::Why);
+                    let text = if on { T::WhyOn } else { T::WhyOff };
+                    status = Some(text.fmt(&[&key]));
                 }
                 // What the wall shows is a setting of the screen, not part
                 // of the plan: it is saved and can be undone, but a plan

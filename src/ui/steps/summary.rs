@@ -308,8 +308,6 @@ fn plan_lines(
     explain: bool,
 ) -> Vec<Line<'static>> {
     use crate::model::PlanStatus;
-    // The method's reasons: always in training (h-course2).
-    let explain = explain || s.kind == crate::model::MeetingKind::Training;
     let mut out = Vec::new();
     let status = match &s.plan_status {
         PlanStatus::Concept => T::PlanStatusConcept.s().to_string(),
@@ -416,10 +414,10 @@ pub fn summary_all(m: &Meeting, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
         &m.past.vague,
         w,
         ctx,
-        m.past.explain,
+        m.explains(),
     );
     // h-course2: the check that teaches, below the plan's status.
-    let taught = teach_lines(&m.session, &m.past, w, ctx);
+    let taught = teach_lines(&m.session, &m.past, m.explains(), w, ctx);
     let at = lines.len().saturating_sub(1);
     lines.splice(at..at, taught);
     let hidden: Vec<String> = if ctx.facilitator {
@@ -506,12 +504,17 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// training always; in a real meeting with the setting `explain_check`).
 /// Only in the facilitator view, as the plan check (whose findings
 /// `plan_lines` shows, with their reasons).
-fn teach_lines(s: &Session, past: &crate::timeline::Past, w: u16, ctx: &Ctx) -> Vec<Line<'static>> {
+fn teach_lines(
+    s: &Session,
+    past: &crate::timeline::Past,
+    explain: bool,
+    w: u16,
+    ctx: &Ctx,
+) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     if !ctx.facilitator {
         return out;
     }
-    let explain = past.explain || s.kind == crate::model::MeetingKind::Training;
     let lessons = crate::plan::lessons(s, &past.signals, &past.vague, &past.opinion);
     let prompts: Vec<&crate::plan::Lesson> = lessons.iter().filter(|l| l.prompt).collect();
     if !prompts.is_empty() {
@@ -534,7 +537,11 @@ fn teach_lines(s: &Session, past: &crate::timeline::Past, w: u16, ctx: &Ctx) -> 
         }
     }
     if !explain && !lessons.is_empty() {
-        out.push(Line::styled(T::TeachReasonsHint.s(), ctx.theme.muted));
+        let key = ctx.keymap.short_label(crate::app::Command::Why);
+        out.push(Line::styled(
+            T::TeachReasonsHint.fmt(&[&key]),
+            ctx.theme.muted,
+        ));
     }
     out
 }
