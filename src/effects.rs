@@ -86,15 +86,25 @@ impl Host {
     /// the training folder and shows them side by side, with the model
     /// answer last; without groups a sentence on how to start them.
     pub fn compare_groups(&mut self, app: &mut App, code: &str) -> Result<(), String> {
-        use crate::training::{find_case, gather_groups};
+        use crate::training::{case_of, common_meeting, find_case, gather_groups, meeting_label};
         let case = find_case(Some(code)).map_err(|e| e.to_string())?;
-        let groups = gather_groups(&self.training_root, &case, &[]).map_err(|e| e.to_string())?;
+        // The meeting that is open (a scripted later one too), else the
+        // newest that every group has.
+        let meeting = app
+            .meeting()
+            .and_then(|m| m.path.as_deref())
+            .and_then(case_of)
+            .filter(|(c, _)| c.code == case.code)
+            .map(|(_, file)| file)
+            .unwrap_or_else(|| common_meeting(&self.training_root, &case));
+        let groups =
+            gather_groups(&self.training_root, &case, &[], &meeting).map_err(|e| e.to_string())?;
         if groups.is_empty() {
             return Err(T::GroupsNone.fmt(&[&case.code]));
         }
-        let model = case.model_for(case.newest_file());
+        let model = case.model_for(&meeting);
         app.groups = Some(crate::app::groups::GroupsView::of(
-            &case.code,
+            &meeting_label(&case.code, &groups),
             &groups,
             model.as_ref(),
             false,

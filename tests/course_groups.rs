@@ -565,3 +565,50 @@ fn in_plain_mode_the_groups_read_one_after_the_other() {
     assert_eq!(app.groups.as_ref().unwrap().first, 0);
     assert!(app.groups.as_ref().unwrap().scroll > 0);
 }
+
+#[test]
+fn once_every_group_has_gone_on_the_groups_are_compared_on_the_later_meeting() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("top3-training");
+    for g in ["A", "B"] {
+        ok(&top3(
+            &["train", "--case", "OEF-2026-02", "--group", g],
+            tmp.path(),
+        ));
+    }
+    ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A", "--next"],
+        tmp.path(),
+    ));
+    // Group B has not gone on yet: both are compared on the practice meeting.
+    let args = ["train", "--case", "OEF-2026-02", "--compare-groups"];
+    let md = ok(&top3(&args, tmp.path()));
+    assert!(md.contains("OEF-2026-02 · 17-11-2026"), "{md}");
+    assert!(md.contains("Groep A") && md.contains("Groep B"), "{md}");
+    ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "B", "--next"],
+        tmp.path(),
+    ));
+    // Both made the meeting of 8 December: that one, with its scripted
+    // events in each group's column, and no model answer for it.
+    let md = ok(&top3(&args, tmp.path()));
+    assert!(md.contains("OEF-2026-02 · 08-12-2026"), "{md}");
+    assert!(md.contains("Groep A") && md.contains("Groep B"), "{md}");
+    assert!(!md.contains("Modelantwoord"), "{md}");
+    let s = load_session(&root.join("groep-B/OEF-2026-02/2026-12-08-training.ron")).unwrap();
+    assert_eq!(s.date.to_string(), "2026-12-08");
+    // A copy from another laptop is read on the same meeting; one that has
+    // not made it says which meeting it lacks.
+    let other = tmp.path().join("usb/groep-C/OEF-2026-02");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::copy(
+        root.join("groep-B/OEF-2026-02/2026-11-17-training.ron"),
+        other.join("2026-11-17-training.ron"),
+    )
+    .unwrap();
+    let usb = tmp.path().join("usb/groep-C");
+    let o = top3(&[&args[..], &[usb.to_str().unwrap()]].concat(), tmp.path());
+    assert_eq!(o.status.code(), Some(1));
+    let err = one_sentence(&o);
+    assert!(err.contains("2026-12-08-training.ron"), "{err}");
+}

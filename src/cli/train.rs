@@ -157,20 +157,30 @@ pub fn compare_groups(
     markdown: bool,
 ) -> Result<std::process::ExitCode, String> {
     let practice = &find(case, None)?;
-    let sessions =
-        training::gather_groups(&training_root(), practice, paths).map_err(|e| e.to_string())?;
+    let meeting = training::common_meeting(&training_root(), practice);
+    let sessions = training::gather_groups(&training_root(), practice, paths, &meeting)
+        .map_err(|e| e.to_string())?;
     if sessions.is_empty() {
         return Err(T::TrainNoGroups.fmt(&[&practice.code]));
     }
-    let model = practice.model_for(practice.newest_file());
+    let model = practice.model_for(&meeting);
     if markdown || !super::screen::has_terminal() {
         print!(
             "{}",
-            training::compare::groups_markdown_with(&practice.code, &sessions, model.as_ref())
+            training::compare::groups_markdown_with(
+                &training::meeting_label(&practice.code, &sessions),
+                &sessions,
+                model.as_ref()
+            )
         );
         return Ok(std::process::ExitCode::SUCCESS);
     }
-    let view = crate::app::groups::GroupsView::of(&practice.code, &sessions, model.as_ref(), true);
+    let view = crate::app::groups::GroupsView::of(
+        &training::meeting_label(&practice.code, &sessions),
+        &sessions,
+        model.as_ref(),
+        true,
+    );
     super::screen::run(cli, super::screen::Open::Groups(Box::new(view)))
 }
 

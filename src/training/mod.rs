@@ -464,6 +464,12 @@ const GROUP_PREFIX: &str = "groep-";
 /// The subgroups that have a copy of `case` under `root`, with the path of
 /// their copy of its newest meeting, in the order of their names.
 pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
+    groups_with_meeting(root, case, case.newest_file())
+}
+
+/// The subgroups whose copy of `case` under `root` holds the meeting
+/// `file` (a scripted later meeting too), with its path, by name.
+pub fn groups_with_meeting(root: &Path, case: &PracticeCase, file: &str) -> Vec<(String, PathBuf)> {
     let Ok(entries) = fs::read_dir(root) else {
         return Vec::new();
     };
@@ -472,12 +478,52 @@ pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
         .filter_map(|e| {
             let name = e.file_name().to_str()?.to_string();
             let group = name.strip_prefix(GROUP_PREFIX)?.to_string();
-            let path = case.copy_path(&e.path());
+            let path = case.copy_dir(&e.path()).join(file);
             path.is_file().then_some((group, path))
         })
         .collect();
     out.sort();
     out
+}
+
+/// The case code with the date of the meeting the groups are compared on
+/// ("OEF-2026-02 · 08-12-2026"), for the title.
+pub fn meeting_label(code: &str, groups: &[(String, Session)]) -> String {
+    match groups.first() {
+        Some((_, s)) => format!("{code} · {}", s.date.format("%d-%m-%Y")),
+        None => code.to_string(),
+    }
+}
+
+/// The meeting to set the groups beside each other on: the newest that
+/// every group under `root` has made (with `top3 train --next` or `n`), so
+/// that after the scripted next meeting the groups are compared on it; the
+/// practice meeting while any group has not gone on yet.
+pub fn common_meeting(root: &Path, case: &PracticeCase) -> String {
+    let practice = case.newest_file().to_string();
+    let groups = groups_with(root, case);
+    let meetings = |copy: &Path| -> Vec<String> {
+        let Some(dir) = copy.parent() else {
+            return Vec::new();
+        };
+        let Ok(entries) = fs::read_dir(dir) else {
+            return Vec::new();
+        };
+        entries
+            .flatten()
+            .filter_map(|e| e.file_name().to_str().map(str::to_string))
+            .filter(|n| is_session_file(Path::new(n)) && n.as_str() > practice.as_str())
+            .collect()
+    };
+    let Some((_, first)) = groups.first() else {
+        return practice;
+    };
+    let mut common = meetings(first);
+    for (_, copy) in &groups[1..] {
+        let theirs = meetings(copy);
+        common.retain(|n| theirs.contains(n));
+    }
+    common.into_iter().max().unwrap_or(practice)
 }
 
 /// c-screens: the groups' copies of `case` to set side by side: those in
@@ -490,14 +536,18 @@ pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {
 /// name. Every problem is one sentence: a path that is not there, a folder
 /// without the meeting, a file that does not read, a meeting of another
 /// case, two copies of one group.
+///
+/// `meeting` is the file name of the meeting compared (the practice
+/// meeting, or a scripted later one: see [`common_meeting`]).
 pub fn gather_groups(
     root: &Path,
     case: &PracticeCase,
     paths: &[PathBuf],
+    meeting: &str,
 ) -> Result<Vec<(String, Session)>, TrainingError> {
-    let mut found: Vec<(String, PathBuf)> = groups_with(root, case);
+    let mut found: Vec<(String, PathBuf)> = groups_with_meeting(root, case, meeting);
     for path in paths {
-        let (name, file) = gathered(case, path)?;
+        let (name, file) = gathered(case, path, meeting)?;
         let same = |a: &Path, b: &Path| {
             a == b
                 || fs::canonicalize(a)
@@ -535,14 +585,18 @@ pub fn gather_groups(
 }
 
 /// The group name and session file of one gathered path.
-fn gathered(case: &PracticeCase, path: &Path) -> Result<(String, PathBuf), TrainingError> {
+fn gathered(
+    case: &PracticeCase,
+    path: &Path,
+    meeting: &str,
+) -> Result<(String, PathBuf), TrainingError> {
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => TrainingError::NoSuchPath(path.to_path_buf()),
         _ => io_err(path)(e),
     })?;
     let file = if meta.is_dir() {
-        let in_group = case.copy_path(path);
-        let in_case = path.join(case.newest_file());
+        let in_group = case.copy_dir(path).join(meeting);
+        let in_case = path.join(meeting);
         if in_group.is_file() {
             in_group
         } else if in_case.is_file() {
@@ -551,7 +605,7 @@ fn gathered(case: &PracticeCase, path: &Path) -> Result<(String, PathBuf), Train
             return Err(TrainingError::NoCopyIn {
                 path: path.to_path_buf(),
                 code: case.code.to_string(),
-                file: case.newest_file().to_string(),
+                file: meeting.to_string(),
             });
         }
     } else {
