@@ -795,3 +795,64 @@ fn the_comparison_in_the_room_shows_names_as_the_wall_does() {
     let s = flat(&screen(&app, 200, 60));
     assert!(s.contains("Sanne"), "{s}");
 }
+
+/// The model keeps some of the group's agreements (same id) and drops or
+/// adds others: each kept one stands beside itself, a dropped one beside
+/// nothing, the model's own after them.
+#[test]
+fn the_comparison_pairs_what_the_model_kept_and_never_shifts_rows() {
+    let case = find_case(Some("OEF-2026-02")).unwrap();
+    let model = case.model_for(case.newest_file()).unwrap();
+    let (_, text) = case.files.last().unwrap();
+    let group = top3::store::parse_session(text, Path::new(case.newest_file())).unwrap();
+    let rows = top3::training::compare::rows(&group, &model);
+    let row = |start: &str| {
+        rows.iter()
+            .find(|r| r.group.contains(start))
+            .unwrap_or_else(|| panic!("{start}: {rows:#?}"))
+    };
+    let lisa = row("Spreekt Rick apart over dit overleg");
+    assert!(
+        lisa.model.contains("Spreekt Rick apart over dit overleg"),
+        "{lisa:?}"
+    );
+    let mediator = row("mediator");
+    assert_eq!(mediator.model, "—", "the model dropped it: {mediator:?}");
+    let own = rows
+        .iter()
+        .find(|r| r.model.contains("Spreekt Milan elke week"))
+        .unwrap();
+    assert_eq!(own.group, "—", "{own:?}");
+}
+
+/// A model's new conditions and agreements take ids below the practice
+/// meeting's next id or from 1000 up, which the group's own additions never
+/// get: the comparison can never set an item beside an unrelated one.
+#[test]
+fn a_models_new_items_never_share_an_id_with_what_a_group_adds() {
+    for case in practice_cases() {
+        for (file, text) in &case.files {
+            let meeting = top3::store::parse_session(text, Path::new(file)).unwrap();
+            let model = case.model_for(file).unwrap();
+            let kept = |id| {
+                meeting.actions.iter().any(|a| a.id == id)
+                    || meeting.conditions.iter().any(|c| c.id == id)
+            };
+            let ids = model
+                .actions
+                .iter()
+                .map(|a| a.id)
+                .chain(model.conditions.iter().map(|c| c.id));
+            let clash: Vec<u64> = ids
+                .filter(|id| !kept(*id) && id.0 >= meeting.next_id && id.0 < 1000)
+                .map(|id| id.0)
+                .collect();
+            assert!(
+                clash.is_empty(),
+                "{}/model/{file}: new ids {clash:?} are not below next_id {} nor from 1000 up",
+                case.code,
+                meeting.next_id
+            );
+        }
+    }
+}

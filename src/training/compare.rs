@@ -96,27 +96,20 @@ pub fn rows(group: &Session, model: &Session) -> Vec<Row> {
         let mc: Vec<_> = ms
             .map(|x| model.conditions_for(x.id).collect())
             .unwrap_or_default();
-        for k in 0..gc.len().max(mc.len()) {
+        for (k, (gc, mc)) in paired(&gc, &mc, |c| c.id).into_iter().enumerate() {
             out.push(row(
                 T::CmpConditionLabel.fmt(&[&(i + 1), &(k + 1)]),
-                gc.get(k).map(|c| condition_text(c)),
-                mc.get(k).map(|c| condition_text(c)),
+                gc.map(|c| condition_text(c)),
+                mc.map(|c| condition_text(c)),
             ));
         }
     }
-    let loose = |s: &Session| -> Vec<String> {
-        s.conditions
-            .iter()
-            .filter(|c| c.situation.is_none_or(|id| s.top3.get(id).is_none()))
-            .map(condition_text)
-            .collect()
-    };
-    let (gl, ml) = (loose(group), loose(model));
-    for k in 0..gl.len().max(ml.len()) {
+    let (gl, ml) = (loose_conditions(group), loose_conditions(model));
+    for (gc, mc) in paired(&gl, &ml, |c| c.id) {
         out.push(row(
             T::CmpLooseCondition.s().to_string(),
-            gl.get(k).cloned(),
-            ml.get(k).cloned(),
+            gc.map(|c| condition_text(c)),
+            mc.map(|c| condition_text(c)),
         ));
     }
     out.push(heading(T::CmpScoresHead.s().to_string()));
@@ -134,13 +127,54 @@ pub fn rows(group: &Session, model: &Session) -> Vec<Row> {
         ));
     }
     out.push(heading(T::CmpActionsHead.s().to_string()));
-    let (ga, ma) = (&group.actions, &model.actions);
-    for k in 0..ga.len().max(ma.len()) {
+    let (ga, ma): (Vec<_>, Vec<_>) = (
+        group.actions.iter().collect(),
+        model.actions.iter().collect(),
+    );
+    for (k, (ga, ma)) in paired(&ga, &ma, |a| a.id).into_iter().enumerate() {
         out.push(row(
             T::CmpActionLabel.fmt(&[&(k + 1)]),
-            ga.get(k).map(action_text),
-            ma.get(k).map(action_text),
+            ga.map(|a| action_text(a)),
+            ma.map(|a| action_text(a)),
         ));
+    }
+    out
+}
+
+/// The conditions tied to no situation of the TOP 3.
+fn loose_conditions(s: &Session) -> Vec<&crate::model::Condition> {
+    s.conditions
+        .iter()
+        .filter(|c| c.situation.is_none_or(|id| s.top3.get(id).is_none()))
+        .collect()
+}
+
+/// The group's items beside the model's. A model answer is written from the
+/// practice meeting, so an item both kept has the same id: those stand on
+/// one line, in the group's order; what only the group has stands beside
+/// nothing, and what only the model has follows, beside nothing. (A model's
+/// own new items take ids below the meeting's `next_id`, so they never meet
+/// an item the group added; tested.) When the two share no id at all (a
+/// model written apart), they are set side by side in order.
+fn paired<'a, X>(
+    group: &[&'a X],
+    model: &[&'a X],
+    id: impl Fn(&X) -> crate::model::Id,
+) -> Vec<(Option<&'a X>, Option<&'a X>)> {
+    let shared = group.iter().any(|g| model.iter().any(|m| id(m) == id(g)));
+    if !shared {
+        return (0..group.len().max(model.len()))
+            .map(|k| (group.get(k).copied(), model.get(k).copied()))
+            .collect();
+    }
+    let mut out: Vec<(Option<&X>, Option<&X>)> = group
+        .iter()
+        .map(|g| (Some(*g), model.iter().find(|m| id(m) == id(g)).copied()))
+        .collect();
+    for m in model {
+        if !group.iter().any(|g| id(g) == id(m)) {
+            out.push((None, Some(*m)));
+        }
     }
     out
 }
