@@ -99,8 +99,8 @@ pub fn rows(group: &Session, model: &Session) -> Vec<Row> {
         for (k, (gc, mc)) in paired(&gc, &mc, |c| c.id).into_iter().enumerate() {
             out.push(row(
                 T::CmpConditionLabel.fmt(&[&(i + 1), &(k + 1)]),
-                gc.map(|c| condition_text(c)),
-                mc.map(|c| condition_text(c)),
+                gc.map(condition_text),
+                mc.map(condition_text),
             ));
         }
     }
@@ -108,8 +108,8 @@ pub fn rows(group: &Session, model: &Session) -> Vec<Row> {
     for (gc, mc) in paired(&gl, &ml, |c| c.id) {
         out.push(row(
             T::CmpLooseCondition.s().to_string(),
-            gc.map(|c| condition_text(c)),
-            mc.map(|c| condition_text(c)),
+            gc.map(condition_text),
+            mc.map(condition_text),
         ));
     }
     out.push(heading(T::CmpScoresHead.s().to_string()));
@@ -134,8 +134,8 @@ pub fn rows(group: &Session, model: &Session) -> Vec<Row> {
     for (k, (ga, ma)) in paired(&ga, &ma, |a| a.id).into_iter().enumerate() {
         out.push(row(
             T::CmpActionLabel.fmt(&[&(k + 1)]),
-            ga.map(|a| action_text(a)),
-            ma.map(|a| action_text(a)),
+            ga.map(action_text),
+            ma.map(action_text),
         ));
     }
     out
