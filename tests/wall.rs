@@ -35,6 +35,7 @@ fn state(step: usize) -> WallState {
         pid: 4242,
         updated: now_ms(),
         countdown: None,
+        moved_to: None,
     }
 }
 
@@ -748,5 +749,65 @@ fn the_beacon_carries_the_countdown() {
     let mut f = follower(&path);
     f.poll();
     assert!(wide(&wall_text(&f, 80, 24)).contains("⏳ nog 12:30"));
+    drop(beacon);
+}
+
+fn facilitator_on(path: &Path) -> App {
+    let session = top3::store::load_session(path).unwrap();
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&session.layout).unwrap().clone();
+    App::new(
+        Screen::Meeting(Box::new(top3::app::Meeting::new(
+            session,
+            layout,
+            Some(path.to_path_buf()),
+        ))),
+        KeyMap::default(),
+        layouts,
+    )
+}
+
+/// In training `n` closes the meeting for the next one of the same case:
+/// the wall follows to it. To another case's meeting it never moves.
+#[test]
+fn the_wall_follows_the_facilitator_to_the_next_meeting_of_the_same_case() {
+    let tmp = tempfile::tempdir().unwrap();
+    let first = session_on_disk(tmp.path(), 0);
+    let mut next_session = top3::store::load_session(&first).unwrap();
+    next_session.date = NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+    let id = next_session.alloc_id();
+    next_session
+        .participants
+        .push(Participant::new(id, "Tante Roos"));
+    let next = first.with_file_name("2026-12-15-netwerkoverleg-veiligheidsplan.ron");
+    top3::store::save_session(&next, &next_session).unwrap();
+
+    let mut beacon = Beacon::new();
+    beacon.publish(&facilitator_on(&first));
+    let mut f = follower(&first);
+    f.poll();
+    assert!(!wall_text(&f, 200, 60).contains("Tante Roos"));
+    // The facilitator opens the next meeting of the case.
+    beacon.publish(&facilitator_on(&next));
+    let old = WallState::read(&first).unwrap();
+    assert!(!old.facilitator_running);
+    assert_eq!(old.moved_to.as_deref(), Some(next.as_path()));
+    f.poll();
+    assert_eq!(f.session_path(), next.as_path());
+    assert_eq!(f.shown, Shown::Meeting);
+    let text = wall_text(&f, 200, 60);
+    assert!(text.contains("Tante Roos"), "{text}");
+    assert!(text.contains("15-12-2026"), "{text}");
+
+    // Another case (another folder): the old wall just closes.
+    let other_dir = tempfile::tempdir().unwrap();
+    let other = session_on_disk(other_dir.path(), 0);
+    beacon.publish(&facilitator_on(&other));
+    let closed = WallState::read(&next).unwrap();
+    assert!(!closed.facilitator_running);
+    assert_eq!(closed.moved_to, None);
+    f.poll();
+    assert_eq!(f.session_path(), next.as_path());
+    assert_eq!(f.shown, Shown::Closed);
     drop(beacon);
 }

@@ -33,7 +33,13 @@ impl Beacon {
             return;
         };
         if self.session.as_ref() != Some(&path) {
-            self.close();
+            // The next meeting of the same case (in training `n`): the wall
+            // of the old one is told where to go; another case never.
+            let same_case = self
+                .session
+                .as_ref()
+                .is_some_and(|old| old.parent() == path.parent());
+            self.close_to(same_case.then(|| path.clone()));
             self.session = Some(path.clone());
         }
         let due = self.written.is_none_or(|t| t.elapsed() >= HEARTBEAT);
@@ -52,6 +58,12 @@ impl Beacon {
 
     /// Tells the wall that the facilitator has closed the meeting.
     pub fn close(&mut self) {
+        self.close_to(None);
+    }
+
+    /// Closes the meeting; with `next`, the meeting of the same case the
+    /// facilitator opened instead, which the wall follows.
+    fn close_to(&mut self, next: Option<PathBuf>) {
         let Some(path) = self.session.take() else {
             return;
         };
@@ -60,6 +72,7 @@ impl Beacon {
                 blank: false,
                 facilitator_running: false,
                 updated: now_ms(),
+                moved_to: next,
                 ..last
             };
             let _ = closed.write(&path);

@@ -36,6 +36,9 @@ pub struct Follower {
     /// What the state file said last (`None`: missing or unusable).
     pub state: Option<WallState>,
     pub shown: Shown,
+    /// The case's rules, to read the next meeting's past when the
+    /// facilitator moves on to it.
+    rules: crate::history::Rules,
 }
 
 /// An app in wall view: no hints, no private notes, no footer, no status.
@@ -84,9 +87,46 @@ impl Follower {
             read_at: Instant::now(),
             state: None,
             shown: Shown::Meeting,
+            rules: rules.clone(),
         };
         f.poll_at(now_ms());
         Ok(f)
+    }
+
+    /// The session file the wall follows.
+    pub fn session_path(&self) -> &Path {
+        &self.session_path
+    }
+
+    /// Follows the facilitator to the next meeting of the same case (the
+    /// state file of this one names it). A file that does not read keeps
+    /// the wall where it is.
+    fn move_on(&mut self) -> bool {
+        let Some(next) = self
+            .state
+            .as_ref()
+            .and_then(|s| s.moved_from(&self.session_path))
+            .map(Path::to_path_buf)
+        else {
+            return false;
+        };
+        let before = stamp(&next);
+        let Ok(session) = store::load_session(&next) else {
+            return false;
+        };
+        let saved_step = session.step;
+        let past = crate::history::past_for(&next, &session, &self.rules);
+        let Ok(mut meeting) = meeting_for(session, &self.app.layouts) else {
+            return false;
+        };
+        meeting.past = past;
+        self.app.screen = Screen::Meeting(Box::new(meeting));
+        self.session_path = next;
+        self.stamp = before;
+        self.saved_step = saved_step;
+        self.read_at = Instant::now();
+        self.state = WallState::read(&self.session_path);
+        true
     }
 
     /// Looks at both files again; true when what is shown may have changed.
@@ -102,6 +142,7 @@ impl Follower {
             self.state = state;
             changed = true;
         }
+        changed |= self.move_on();
         let before = (
             self.shown,
             self.position(),

@@ -52,6 +52,12 @@ pub struct WallState {
     /// a state file written before it existed still reads.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub countdown: Option<u64>,
+    /// The facilitator closed this meeting to open the next one of the same
+    /// case (in training `n`, the next scripted meeting): its session file,
+    /// which the wall then follows. Only ever a file in the same case
+    /// folder, so the wall never moves to another family's meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_to: Option<PathBuf>,
 }
 
 /// The position part of the state: what the wall shows.
@@ -146,6 +152,7 @@ impl WallState {
             pid: std::process::id(),
             updated: 0,
             countdown: None,
+            moved_to: None,
         }
     }
 
@@ -166,6 +173,15 @@ impl WallState {
             let left = Duration::from_secs(s);
             (left, left)
         })
+    }
+
+    /// The next meeting of the same case the facilitator moved to, when
+    /// the program closed this one for it: a file in the same folder as
+    /// `session`, never elsewhere.
+    pub fn moved_from(&self, session: &Path) -> Option<&Path> {
+        let to = self.moved_to.as_deref()?;
+        let same_case = to.parent().is_some() && to.parent() == session.parent();
+        (!self.facilitator_running && same_case && to != session).then_some(to)
     }
 
     pub fn position(&self) -> Position {
