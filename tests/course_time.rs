@@ -474,3 +474,29 @@ fn a_script_is_no_meeting() {
     let o = top3(&["--dir", training.to_str().unwrap()], tmp.path());
     assert!(!String::from_utf8_lossy(&o.stdout).contains("script.ron"));
 }
+
+/// A carried agreement's review line says who carries it, as the agreements
+/// step does ("Joke: Vangt de overdracht …"), at 80 and at 200 columns.
+#[test]
+fn the_review_line_of_an_agreement_names_who_carries_it() {
+    use top3::app::{App, KeyMap, Meeting, Screen};
+    use top3::layout::{LayoutSet, StepKind};
+    let prev = newest("OEF-2026-02");
+    let mut next = next_session(&prev, prev.kind, prev.phase, &prev.layout, d("2026-12-08"));
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&next.layout).unwrap().clone();
+    next.step = layout
+        .steps
+        .iter()
+        .position(|s| s.kind == StepKind::Review)
+        .unwrap();
+    let app = drawn(App::new(
+        Screen::Meeting(Box::new(Meeting::new(next, layout, None))),
+        KeyMap::default(),
+        layouts,
+    ));
+    for (w, h) in [(80, 24), (200, 60)] {
+        let rows = screen(&app, w, h).join("\n");
+        assert!(rows.contains("Joke: Vangt de overdracht"), "{rows}");
+    }
+}

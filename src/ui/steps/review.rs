@@ -74,7 +74,21 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         };
         let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);
         let mut lines = Vec::new();
-        for (i, l) in wrap(&r.text, body_w, FULL).into_iter().enumerate() {
+        // An agreement says who carries it, as on the agreements step.
+        let who = match r.target {
+            ReviewTarget::Action(id) => s
+                .actions
+                .iter()
+                .find(|a| a.id == id)
+                .map(|a| a.who.trim())
+                .filter(|w| !w.is_empty() && !r.text.trim_start().starts_with(w)),
+            ReviewTarget::Condition(_) => None,
+        };
+        let text = match who {
+            Some(w) => format!("{w}: {}", r.text),
+            None => r.text.clone(),
+        };
+        for (i, l) in wrap(&text, body_w, FULL).into_iter().enumerate() {
             if i == 0 {
                 lines.push(Line::from(vec![
                     Span::styled(marker, text_style),
