@@ -309,12 +309,18 @@ impl Session {
     /// (per origin), then those tied to no situation. Each once.
     pub fn conditions_on_screen(&self) -> Vec<&Condition> {
         let mut out: Vec<&Condition> = Vec::new();
-        let sits = self.top3.items().iter().flat_map(|s| self.conditions_for(s.id));
-        let origins = super::origins_of(&self.conditions).into_iter().flat_map(|o| {
-            self.conditions
-                .iter()
-                .filter(move |c| c.origin.as_ref() == Some(o))
-        });
+        let sits = self
+            .top3
+            .items()
+            .iter()
+            .flat_map(|s| self.conditions_for(s.id));
+        let origins = super::origins_of(&self.conditions)
+            .into_iter()
+            .flat_map(|o| {
+                self.conditions
+                    .iter()
+                    .filter(move |c| c.origin.as_ref() == Some(o))
+            });
         for c in sits.chain(origins).chain(&self.conditions) {
             if !out.iter().any(|x| x.id == c.id) {
                 out.push(c);
@@ -337,9 +343,6 @@ impl Session {
     /// ("A8") and the plan check names it ("Afspraak 8"): its place in the
     /// list.
     pub fn action_number(&self, id: Id) -> Option<usize> {
-        self.actions
-            .iter()
-            .position(|a| a.id == id)
-            .map(|i| i + 1)
+        self.actions.iter().position(|a| a.id == id).map(|i| i + 1)
     }
 }

@@ -84,7 +84,15 @@ fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &C
         .condition_number(c.id)
         .map(|n| format!("{} ", T::ConditionNumber.fmt(&[&n])))
         .unwrap_or_default();
-    let mut e = entry(&format!("• {number}"), &c.text, width, selected, style, ctx, FULL);
+    let mut e = entry(
+        &format!("• {number}"),
+        &c.text,
+        width,
+        selected,
+        style,
+        ctx,
+        FULL,
+    );
     super::push_visibility(&mut e.lines, m, Item::Condition(c.id), ctx, width);
     let body_w = (width as usize).saturating_sub(4).max(8);
     let or_missing = |v: &str| {
