@@ -314,3 +314,32 @@ fn the_common_vague_forms_are_shipped_and_matched_as_whole_words() {
         assert_eq!(v.find(text), None, "{text}");
     }
 }
+
+#[test]
+fn a_situations_number_in_a_finding_is_on_its_line_on_the_top3_step() {
+    top3::i18n::set_lang(top3::i18n::Lang::Nl);
+    let app = app_on(StepKind::Top3, |s| {
+        // Only the conditions of situation 1 remain: 2 and 3 have none.
+        let first = s.top3.items()[0].id;
+        s.conditions.retain(|c| c.situation == Some(first));
+    });
+    let s = &app.meeting().unwrap().session;
+    let bare: Vec<Finding> = check(s)
+        .into_iter()
+        .filter(|f| matches!(f, Finding::SituationWithoutConditions { .. }))
+        .collect();
+    assert_eq!(bare.len(), 2, "{bare:?}");
+    for (w, h) in [(80, 24), (200, 60)] {
+        let rows = screen(&app, w, h);
+        for f in &bare {
+            let n = number_after(&f.message(), "Punt");
+            let sit = s.top3.get(f.item().unwrap()).unwrap();
+            let line = row_with(&rows, &format!("{n}. "));
+            let start: String = sit.text.chars().take(20).collect();
+            assert!(
+                line.contains(&start),
+                "{w}x{h}: {line:?} is not situation {n}"
+            );
+        }
+    }
+}
