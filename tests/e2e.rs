@@ -83,7 +83,7 @@ fn a_whole_meeting_from_new_to_quit_is_saved() {
     t.send("a");
     t.typ("Overdracht bij oma thuis");
     t.send(ESC);
-    t.wait_for("• Overdracht bij oma thuis");
+    t.wait_for("• V1 Overdracht bij oma thuis");
     // 7 actions
     t.send(RIGHT);
     t.wait_for("Afspraken");

@@ -40,6 +40,7 @@ mod roles;
 mod roles_pty;
 mod screen_fit;
 mod screen_keys;
+mod screen_numbers;
 mod setup;
 mod signals;
 mod store;

@@ -1333,4 +1333,14 @@ texts! {
     ShortWhy => "waarom", "why";
     WhyOn => "De redenen van de methode staan nu bij de plancontrole ({0} verbergt ze).", "The method's reasons are now shown with the plan check ({0} hides them).";
     WhyOff => "De redenen van de methode zijn verborgen ({0} toont ze).", "The method's reasons are hidden ({0} shows them).";
+    // c-fix2: a vague word is named with the item's number and the field that holds it.
+    ChkVagueConditionText => "Voorwaarde {0} ('{1}') is vaag ('{2}'): zeg wie, wat en wanneer.", "Condition {0} ('{1}') is vague ('{2}'): say who, what and when.";
+    ChkVagueCondition => "Voorwaarde {0}, {1}: '{2}' is vaag ('{3}'): zeg wie, wat en wanneer.", "Condition {0}, {1}: '{2}' is vague ('{3}'): say who, what and when.";
+    ChkVagueAction => "Afspraak {0}, {1}: '{2}' is vaag ('{3}'): zeg wie, wat en wanneer.", "Agreement {0}, {1}: '{2}' is vague ('{3}'): say who, what and when.";
+    VagueFieldCondition => "voorwaarde", "condition";
+    VagueFieldMonitor => "bewaakt door", "monitored by";
+    VagueFieldIfBroken => "als het niet wordt nagekomen", "if it is not kept";
+    VagueFieldIfBrokenCondition => "als het niet wordt nageleefd", "if it is broken";
+    ConditionNumber => "V{0}", "C{0}";
+    ActionNumber => "A{0}", "A{0}";
 }

@@ -300,3 +300,49 @@ impl Session {
             .find(|r| r.id == id)
     }
 }
+
+/// c-fix2: the numbers a user reads in a message ("Voorwaarde 3",
+/// "Afspraak 8") are the numbers shown on the item's line on screen.
+impl Session {
+    /// The conditions in the order the conditions step shows them: under
+    /// each TOP-3 situation in turn, then those from an earlier phase's plan
+    /// (per origin), then those tied to no situation. Each once.
+    pub fn conditions_on_screen(&self) -> Vec<&Condition> {
+        let mut out: Vec<&Condition> = Vec::new();
+        let sits = self
+            .top3
+            .items()
+            .iter()
+            .flat_map(|s| self.conditions_for(s.id));
+        let origins = super::origins_of(&self.conditions)
+            .into_iter()
+            .flat_map(|o| {
+                self.conditions
+                    .iter()
+                    .filter(move |c| c.origin.as_ref() == Some(o))
+            });
+        for c in sits.chain(origins).chain(&self.conditions) {
+            if !out.iter().any(|x| x.id == c.id) {
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    /// The 1-based number of a condition as the conditions step shows it
+    /// ("V3"), the plan check names it ("Voorwaarde 3") and a teaching note
+    /// may refer to it.
+    pub fn condition_number(&self, id: Id) -> Option<usize> {
+        self.conditions_on_screen()
+            .iter()
+            .position(|c| c.id == id)
+            .map(|i| i + 1)
+    }
+
+    /// The 1-based number of an agreement as the agreements step shows it
+    /// ("A8") and the plan check names it ("Afspraak 8"): its place in the
+    /// list.
+    pub fn action_number(&self, id: Id) -> Option<usize> {
+        self.actions.iter().position(|a| a.id == id).map(|i| i + 1)
+    }
+}

@@ -27,6 +27,16 @@ impl Default for VagueWords {
                 "praten we erover",
                 "proberen",
                 "eventueel",
+                // c-fix2: the common forms a trainer's test found unflagged.
+                "kijken hoe het gaat",
+                "kijken hoe het loopt",
+                "zien hoe het gaat",
+                "praten erover",
+                "best doen",
+                "ons best",
+                "zijn best",
+                "haar best",
+                "hun best",
             ]),
             en: v(&[
                 "everyone",
@@ -41,6 +51,19 @@ impl Default for VagueWords {
                 "talk about it",
                 "try to",
                 "possibly",
+                // c-fix2
+                "see how it goes",
+                "see how things go",
+                "we'll talk",
+                "we will talk",
+                "discuss it",
+                "do our best",
+                "do their best",
+                "do his best",
+                "do her best",
+                "does his best",
+                "does her best",
+                "try our best",
             ]),
         }
     }

@@ -29,6 +29,34 @@ impl ActionPart {
     }
 }
 
+/// The field of a condition or agreement that holds a vague word (c-fix2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VagueField {
+    /// The text of a condition.
+    Condition,
+    Who,
+    What,
+    Check,
+    Monitor,
+    IfBroken,
+}
+
+impl VagueField {
+    /// The field's name as the screen shows it ("bewaakt door"), in a
+    /// condition or an agreement.
+    pub fn name(self, condition: bool) -> &'static str {
+        match self {
+            VagueField::Condition => T::VagueFieldCondition.s(),
+            VagueField::IfBroken if condition => T::VagueFieldIfBrokenCondition.s(),
+            VagueField::Who => T::ChkPartWho.s(),
+            VagueField::What => T::ChkPartWhat.s(),
+            VagueField::Check => T::ChkPartCheck.s(),
+            VagueField::Monitor => T::VagueFieldMonitor.s(),
+            VagueField::IfBroken => T::VagueFieldIfBroken.s(),
+        }
+    }
+}
+
 /// One thing that keeps the plan from being firm. Items carry their id (to
 /// point at them on screen), their 1-based position in their list and a
 /// short label (to name them in a sentence).
@@ -97,10 +125,15 @@ pub enum Finding {
         condition: Id,
         label: String,
     },
-    /// A vague word in a condition or agreement.
+    /// A vague word in a field of a condition or agreement: the item's
+    /// number as the screen shows it, the field, and what that field says.
     Vague {
         item: Id,
-        label: String,
+        /// A condition (else an agreement).
+        condition: bool,
+        position: usize,
+        field: VagueField,
+        quote: String,
         word: String,
     },
     /// An escalation is due and the aanmeldingsformulier is empty, with no
@@ -197,7 +230,24 @@ impl Finding {
                 ..
             } => T::ChkDeadlineBefore.fmt(&[position, label, &due.format("%d-%m-%Y")]),
             Finding::BrokenUnanswered { label, .. } => T::ChkBrokenUnanswered.fmt(&[label]),
-            Finding::Vague { label, word, .. } => T::ChkVague.fmt(&[label, word]),
+            Finding::Vague {
+                condition,
+                position,
+                field,
+                quote,
+                word,
+                ..
+            } => {
+                if *field == VagueField::Condition {
+                    return T::ChkVagueConditionText.fmt(&[position, quote, word]);
+                }
+                let t = if *condition {
+                    T::ChkVagueCondition
+                } else {
+                    T::ChkVagueAction
+                };
+                t.fmt(&[position, &field.name(*condition), quote, word])
+            }
             Finding::EscalationDue => T::ChkEscalationDue.s().to_string(),
             Finding::NobodyPresent => T::ChkNobodyPresent.s().to_string(),
             Finding::NoSharingBasis => T::ChkNoSharingBasis.s().to_string(),
@@ -325,7 +375,8 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
             });
         }
     }
-    for (i, c) in session.conditions.iter().enumerate() {
+    // Numbered as the conditions step shows them (c-fix2).
+    for (i, c) in session.conditions_on_screen().into_iter().enumerate() {
         if !carries(session, ReviewTarget::Condition(c.id), &c.text) {
             continue;
         }
@@ -345,12 +396,22 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
                 label: short(&c.text),
             });
         }
-        if let Some(word) = vague.find(&c.text) {
-            out.push(Finding::Vague {
-                item: c.id,
-                label: short(&c.text),
-                word: word.to_string(),
-            });
+        let fields = [
+            (VagueField::Condition, &c.text),
+            (VagueField::Monitor, &c.monitored_by),
+            (VagueField::IfBroken, &c.if_broken),
+        ];
+        for (field, text) in fields {
+            if let Some(word) = vague.find(text) {
+                out.push(Finding::Vague {
+                    item: c.id,
+                    condition: true,
+                    position: i + 1,
+                    field,
+                    quote: short(text),
+                    word: word.to_string(),
+                });
+            }
         }
     }
     if session.actions.is_empty() {
@@ -385,19 +446,24 @@ pub fn check_with(session: &Session, vague: &VagueWords) -> Vec<Finding> {
                 due,
             });
         }
-        let words = [
-            &a.who,
-            &a.what,
-            &a.how_checked,
-            &a.monitored_by,
-            &a.if_broken,
+        let fields = [
+            (VagueField::Who, &a.who),
+            (VagueField::What, &a.what),
+            (VagueField::Check, &a.how_checked),
+            (VagueField::Monitor, &a.monitored_by),
+            (VagueField::IfBroken, &a.if_broken),
         ];
-        if let Some(word) = words.iter().find_map(|t| vague.find(t)) {
-            out.push(Finding::Vague {
-                item: a.id,
-                label: action_label(a),
-                word: word.to_string(),
-            });
+        for (field, text) in fields {
+            if let Some(word) = vague.find(text) {
+                out.push(Finding::Vague {
+                    item: a.id,
+                    condition: false,
+                    position: i + 1,
+                    field,
+                    quote: short(text),
+                    word: word.to_string(),
+                });
+            }
         }
         let missing = missing_parts(a);
         if !missing.is_empty() {

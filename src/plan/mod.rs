@@ -34,7 +34,9 @@ pub use audience::{
     AudienceError, audience_label, earlier_for_readers, for_audience, for_readers, left_out_line,
     parse_audience, reporter_word,
 };
-pub use check::{ActionPart, Finding, VagueWords, check, check_case, check_with, is_firm};
+pub use check::{
+    ActionPart, Finding, VagueField, VagueWords, check, check_case, check_with, is_firm,
+};
 pub use dates::{DateStyle, week_label};
 pub use document::{Block, Chart, ChartPoint, Document, Meta, Table};
 pub use form_text::{ages_as_bands, band_text, composition_in_bands, criterion_labels};

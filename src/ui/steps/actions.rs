@@ -77,10 +77,14 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let mut head = Vec::new();
     // Column widths as shares of the line for the table layout.
     let shares = [12u16, 26, 10, 18, 12, 22];
-    let avail = area.width.saturating_sub(2 + 6 * 2);
+    // The number the plan check names an agreement by ("Afspraak 8"),
+    // before its first line (c-fix2).
+    let number = |i: usize| T::ActionNumber.fmt(&[&(i + 1)]);
+    let num_w = width(&number(s.actions.len().saturating_sub(1))) + 1;
+    let avail = area.width.saturating_sub((2 + num_w + 6 * 2) as u16);
     let widths: Vec<usize> = shares.iter().map(|s| (avail * s / 100) as usize).collect();
     if wide {
-        let mut spans = vec![Span::raw("  ")];
+        let mut spans = vec![Span::raw(" ".repeat(2 + num_w))];
         for ((h, _), w) in columns(&Action::default(), s.date).iter().zip(&widths) {
             spans.push(Span::styled(
                 format!("{:<w$}  ", h, w = *w),
@@ -90,7 +94,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         head.push(Line::from(spans));
     }
     let mut entries = Vec::new();
-    for a in &s.actions {
+    for (k, a) in s.actions.iter().enumerate() {
+        let num = format!("{:<num_w$}", number(k));
+        let blank = " ".repeat(num_w);
         let selected = sel == Some(Item::Action(a.id));
         let base = if selected {
             ctx.theme.selected
@@ -107,7 +113,14 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 .collect();
             let rows = cells.iter().map(Vec::len).max().unwrap_or(1);
             for r in 0..rows {
-                let mut spans = vec![Span::styled(if r == 0 { marker } else { "  " }, base)];
+                let mut spans = vec![Span::styled(
+                    if r == 0 {
+                        format!("{marker}{num}")
+                    } else {
+                        format!("  {blank}")
+                    },
+                    base,
+                )];
                 for (i, ((_, v), w)) in columns(a, s.date).iter().zip(&widths).enumerate() {
                     let text = cells[i].get(r).cloned().unwrap_or_default();
                     let style = cell(v, ctx, base).1;
@@ -118,7 +131,11 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
             }
         } else {
             for (i, (h, v)) in columns(a, s.date).iter().enumerate() {
-                let lead = format!("{}{h}: ", if i == 0 { marker } else { "  " });
+                let lead = if i == 0 {
+                    format!("{marker}{num}{h}: ")
+                } else {
+                    format!("  {blank}{h}: ")
+                };
                 let (text, style) = cell(v, ctx, base);
                 let body_w = (area.width as usize).saturating_sub(width(&lead)).max(8);
                 for (j, l) in wrap(&text, body_w, FULL).into_iter().enumerate() {

@@ -78,7 +78,21 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 /// broken, and its record (since when, broken when).
 fn condition_entry(m: &Meeting, c: &Condition, width: u16, style: Style, ctx: &Ctx) -> Entry {
     let selected = m.selected_item() == Some(Item::Condition(c.id));
-    let mut e = entry("• ", &c.text, width, selected, style, ctx, FULL);
+    // The number the plan check names it by ("Voorwaarde 3"), c-fix2.
+    let number = m
+        .session
+        .condition_number(c.id)
+        .map(|n| format!("{} ", T::ConditionNumber.fmt(&[&n])))
+        .unwrap_or_default();
+    let mut e = entry(
+        &format!("• {number}"),
+        &c.text,
+        width,
+        selected,
+        style,
+        ctx,
+        FULL,
+    );
     super::push_visibility(&mut e.lines, m, Item::Condition(c.id), ctx, width);
     let body_w = (width as usize).saturating_sub(4).max(8);
     let or_missing = |v: &str| {
