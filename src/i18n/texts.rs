@@ -555,7 +555,6 @@ texts! {
     GroupNotRecognised => "Groep: typ gezin, netwerk of professional, of laat het leeg.", "Group: type family, network or professional, or leave it empty.";
     ChkDeadlineBefore => "Afspraak {0} ('{1}') heeft een termijn ({2}) vóór de datum van dit overleg.", "Agreement {0} ('{1}') has a deadline ({2}) before the date of this meeting.";
     ChkBrokenUnanswered => "De voorwaarde '{0}' is niet nageleefd, maar er is niets veranderd: pas de voorwaarde aan, maak een nieuwe afspraak of leg in de terugblik vast waarom niet.", "The condition '{0}' was broken, but nothing changed: change the condition, make a new agreement or record in the review why not.";
-    ChkVague => "'{0}' is vaag ('{1}'): zeg wie, wat en wanneer.", "'{0}' is vague ('{1}'): say who, what and when.";
     ChkEscalationDue => "Opschaling is nodig (zie de signalen): vul het aanmeldingsformulier in voor het MDA++ expertoverleg, of leg vast waarom de casus niet wordt aangemeld.", "Escalation is due (see the signals): fill in the registration form for the MDA++ expert meeting, or record why the case is not registered.";
     HeadEscalate => "opschalen naar het MDA++ expertoverleg: geen {0} vóór {1}", "escalate to the MDA++ expert meeting: no {0} by {1}";
     HeadAhead => "termijn voor de drempel loopt tot {0}", "the period for the threshold runs until {0}";
