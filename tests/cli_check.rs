@@ -68,6 +68,12 @@ fn the_bundled_case_and_layouts_check_clean() {
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert_eq!(stdout(&out), "");
+    // A trainer or chair sees that all is well, not silence.
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("In orde: ") && err.contains("bestanden gecontroleerd, geen fouten."),
+        "{err}"
+    );
 }
 
 #[test]

@@ -402,7 +402,7 @@ fn the_wall_never_shows_private_notes_hints_or_keys() {
                 let head: String = hint.s().chars().take(30).collect();
                 assert!(!text.contains(&head), "hint on step {i}:\n{text}");
             }
-            for key_label in ["stoppen", "hulp", "leeg"] {
+            for key_label in ["stoppen", "hulp", "scherm zwart"] {
                 let footer = text.lines().last().unwrap_or_default();
                 assert!(!footer.contains(key_label), "footer on step {i}:\n{text}");
             }

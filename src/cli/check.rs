@@ -7,11 +7,16 @@ use std::process::ExitCode;
 /// `top3 check PATH...`: every problem as `file:line:col: message`.
 pub fn run(paths: &[PathBuf], layouts_flag: Option<&Path>) -> ExitCode {
     let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
-    let problems = check_paths(paths, &layouts);
+    let (problems, checked) = check_counted(paths, &layouts);
     for p in &problems {
         println!("{p}");
     }
     if problems.is_empty() {
+        // Said on stderr, so that stdout stays the list of problems.
+        eprintln!(
+            "{}",
+            crate::i18n::terms::count(checked, T::CheckAllGoodOne, T::CheckAllGood)
+        );
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -20,6 +25,11 @@ pub fn run(paths: &[PathBuf], layouts_flag: Option<&Path>) -> ExitCode {
 
 /// All problems in the given files and folders (folders recursively).
 pub fn check_paths(paths: &[PathBuf], layouts: &LayoutSet) -> Vec<LoadError> {
+    check_counted(paths, layouts).0
+}
+
+/// [`check_paths`], with how many files were read.
+fn check_counted(paths: &[PathBuf], layouts: &LayoutSet) -> (Vec<LoadError>, usize) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     for path in paths {
@@ -32,10 +42,10 @@ pub fn check_paths(paths: &[PathBuf], layouts: &LayoutSet) -> Vec<LoadError> {
         }
     }
     files.sort();
-    for file in files {
-        problems.extend(check_file(&file, layouts));
+    for file in &files {
+        problems.extend(check_file(file, layouts));
     }
-    problems
+    (problems, files.len())
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -224,7 +224,7 @@ texts! {
     ShortToggle => "wisselen", "toggle";
     ShortCycle => "soort", "kind";
     ShortPane => "TOP 3 / feiten", "TOP 3 / facts";
-    ShortBlank => "leeg", "blank";
+    ShortBlank => "scherm zwart", "blank";
     ShortQuit => "stoppen", "quit";
     ShortMove => "hoger", "up";
     TooSmall => "Maak het venster groter: top3 heeft minstens {0}×{1} nodig (nu {2}×{3}).", "Make the window larger: top3 needs at least {0}×{1} (now {2}×{3}).";
@@ -1342,4 +1342,7 @@ texts! {
     VagueFieldIfBrokenCondition => "als het niet wordt nageleefd", "if it is broken";
     ConditionNumber => "V{0}", "C{0}";
     ActionNumber => "A{0}", "A{0}";
+    // `top3 check` says when all is well, not only what is wrong.
+    CheckAllGoodOne => "In orde: één bestand gecontroleerd, geen fouten.", "All good: one file checked, no problems.";
+    CheckAllGood => "In orde: {0} bestanden gecontroleerd, geen fouten.", "All good: {0} files checked, no problems.";
 }
