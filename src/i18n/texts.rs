@@ -1262,7 +1262,8 @@ texts! {
     CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
     CmpGroupName => "Groep {0}", "Group {0}";
     CmpMedian => "mediaan {0} ({1} cijfers)", "median {0} ({1} scores)";
-    CmpConditionCount => "voorwaarden: {0}", "conditions: {0}";
+    CmpConditionCount => "{0} voorwaarden", "{0} conditions";
+    CmpOneCondition => "1 voorwaarde", "1 condition";
     CmdCountdown => "Aftellen voor de oefening: 5, 10, 15, 20 of 30 minuten, dan uit (alleen in training)", "Countdown for the exercise: 5, 10, 15, 20 or 30 minutes, then off (training only)";
     ShortCountdown => "aftellen", "countdown";
     CountdownSet => "Aftellen gestart: {0} minuten.", "Countdown started: {0} minutes.";

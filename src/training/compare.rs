@@ -258,7 +258,11 @@ pub fn groups_grid(groups: &[(String, Session)], model: Option<&Session>) -> Gri
             .map(|(_, s)| {
                 s.top3.items().get(i).map_or(none.to_string(), |x| {
                     let n = s.conditions_for(x.id).count();
-                    format!("{} ({})", x.text, T::CmpConditionCount.fmt(&[&n]))
+                    format!(
+                        "{} · {}",
+                        x.text,
+                        crate::i18n::terms::count(n, T::CmpOneCondition, T::CmpConditionCount)
+                    )
                 })
             })
             .collect();
