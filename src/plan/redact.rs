@@ -714,6 +714,14 @@ impl NameMap {
                     push_cased(&mut out, label, capital);
                 }
                 i += len;
+                // "Erik (wijkagent)" would read "wijkagent (wijkagent)".
+                let echo = format!(" ({label})");
+                if text[i..]
+                    .get(..echo.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(&echo))
+                {
+                    i += echo.len();
+                }
                 continue;
             }
             let c = text[i..].chars().next().expect("i is inside the text");
@@ -890,6 +898,21 @@ mod tests {
         assert_eq!(
             m.replace("een wit busje bij Daanhuis"),
             "een wit busje bij Daanhuis"
+        );
+    }
+
+    #[test]
+    fn a_name_with_its_role_in_brackets_says_the_role_once() {
+        let s = session_with(&[("Erik", "wijkagent"), ("Daan", "vader")]);
+        let m = roles(&s);
+        assert_eq!(
+            m.replace("Lisa belt Erik (wijkagent)."),
+            "Lisa belt wijkagent."
+        );
+        assert_eq!(m.replace("Erik (Wijkagent) belt"), "Wijkagent belt");
+        assert_eq!(
+            m.replace("Daan (vader van Milan)"),
+            "Vader (vader van Milan)"
         );
     }
 
