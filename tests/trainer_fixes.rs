@@ -1,0 +1,132 @@
+//! c-fix3: what a trainer's user test of a course day found (issue 16):
+//! the newest meeting reopened, a damaged copy said in words, and the rest.
+//! All names are fictional.
+use crate::common;
+
+use common::*;
+use std::path::Path;
+use std::process::{Command as Proc, Output};
+
+fn top3(args: &[&str], tmp: &Path) -> Output {
+    Proc::new(bin())
+        .args(args)
+        .env_remove("TOP3_DIR")
+        .env_remove("TOP3_LAYOUTS")
+        .env_remove("TOP3_LANG")
+        .env("TOP3_TRAINING", tmp.join("eigen"))
+        .env("TMPDIR", tmp)
+        .env("TMP", tmp)
+        .env("TEMP", tmp)
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+fn ok(o: &Output) -> String {
+    assert!(o.status.success(), "{}", text(o));
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn after_the_next_meeting_train_opens_the_newest_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let copy = tmp.path().join("top3-training/groep-A/OEF-2026-02");
+    ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A", "--next"],
+        tmp.path(),
+    ));
+    let out = ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A"],
+        tmp.path(),
+    ));
+    let newest = copy.join("2026-12-08-training.ron");
+    assert!(out.contains(&newest.display().to_string()), "{out}");
+    assert!(!out.contains("2026-11-17-training.ron"), "{out}");
+    // It says which meeting it opened.
+    assert!(out.contains("08-12-2026"), "{out}");
+    assert!(out.contains("17-11-2026"), "{out}");
+    // Another group, and the reset group, open the practice meeting.
+    let out = ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "B"],
+        tmp.path(),
+    ));
+    assert!(out.contains("2026-11-17-training.ron"), "{out}");
+    let out = ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A", "--reset"],
+        tmp.path(),
+    ));
+    assert!(out.contains("2026-11-17-training.ron"), "{out}");
+    assert!(!newest.exists());
+}
+
+#[test]
+fn a_damaged_copy_is_said_in_words_with_the_way_back() {
+    let tmp = tempfile::tempdir().unwrap();
+    ok(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A"],
+        tmp.path(),
+    ));
+    let file = tmp
+        .path()
+        .join("top3-training/groep-A/OEF-2026-02/2026-11-17-training.ron");
+    std::fs::write(&file, "dit is kapot\n").unwrap();
+    let o = top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A"],
+        tmp.path(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", text(&o));
+    let all = text(&o);
+    assert!(!all.contains("Probe"), "{all}");
+    assert!(!all.contains("Expected"), "{all}");
+    assert!(
+        all.contains(&format!("{}:1:1", file.display())),
+        "file:line:column: {all}"
+    );
+    assert!(all.contains("geen bestand van top3"), "{all}");
+    assert!(
+        all.contains("top3 train --case OEF-2026-02 --group A --reset"),
+        "{all}"
+    );
+    // Not ready when it is not.
+    assert!(!all.contains("staat klaar"), "{all}");
+    assert!(!all.contains("bewaard"), "{all}");
+    assert!(!all.contains(".bak"), "no .bak to name: {all}");
+    // With a .bak next to it, it is named.
+    let bak = top3::store::backup_path(&file);
+    std::fs::write(&bak, "(version: 2)").unwrap();
+    let all = text(&top3(
+        &["train", "--case", "OEF-2026-02", "--group", "A", "--next"],
+        tmp.path(),
+    ));
+    assert!(all.contains(&bak.display().to_string()), "{all}");
+    assert!(!all.contains("Probe"), "{all}");
+}
+
+#[test]
+fn a_garbage_script_is_said_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eigen/OEF-2026-10");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("training/OEF-2026-02/2026-11-17-training.ron"),
+        dir.join("2026-11-17-training.ron"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("script.ron"), "garbage\n").unwrap();
+    let o = top3(&["check", &dir.display().to_string()], tmp.path());
+    let all = text(&o);
+    assert!(!o.status.success(), "{all}");
+    assert!(!all.contains("Probe"), "{all}");
+    assert!(
+        all.contains(&format!("{}:1:1", dir.join("script.ron").display())),
+        "{all}"
+    );
+    assert!(all.contains("'garbage'"), "{all}");
+}
