@@ -213,6 +213,28 @@ impl Form {
         self.fields.iter().map(Field::value).collect()
     }
 
+    /// c-fix3: the first field holding a date that is not one (a date
+    /// field that does not read, or "31-02-2026" as a fact's when or an
+    /// agreement's term), with the sentence that says why. The form stays
+    /// open on it, the text kept, instead of closing and dropping it.
+    pub fn bad_date(&self) -> Option<(usize, String)> {
+        self.fields.iter().enumerate().find_map(|(i, f)| {
+            let value = f.value();
+            let bad = match f.kind {
+                FieldKind::Date => super::items::read_date(&value).is_err().then(|| {
+                    super::items::impossible_date(&value)
+                        .map(|d| T::DateStaysOpen.fmt(&[&d]))
+                        .unwrap_or_else(|| T::DateUnknownStaysOpen.fmt(&[&value]))
+                }),
+                _ if f.custom.is_none() && matches!(f.label, T::FieldWhen | T::FieldTerm) => {
+                    super::items::impossible_date(&value).map(|d| T::DateStaysOpen.fmt(&[&d]))
+                }
+                _ => None,
+            };
+            bad.map(|b| (i, b))
+        })
+    }
+
     /// Nothing typed: every text empty, every yes/no field nee.
     pub fn is_blank(&self) -> bool {
         self.fields.iter().all(|f| match f.kind {

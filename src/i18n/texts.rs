@@ -1338,4 +1338,6 @@ texts! {
     TrainOpened => "Geopend: het nieuwste overleg in de kopie, van {0} (het oefenoverleg is van {1}).", "Opened: the newest meeting in the copy, of {0} (the practice meeting is of {1}).";
     TrainCopyBroken => "De kopie van de oefencasus is niet te lezen: {0}. Opnieuw beginnen (het werk in de kopie is dan weg): {1}", "The copy of the practice case cannot be read: {0}. To start over (the work in the copy is then gone): {1}";
     TrainCopyBak => "De vorige versie van dat bestand staat ernaast: {0}", "The previous version of that file is next to it: {0}";
+    DateStaysOpen => "'{0}' bestaat niet als datum; het formulier blijft open: typ een bestaande datum of maak het veld leeg (Ctrl-U)", "'{0}' is not an existing date; the form stays open: type a date that exists or empty the field (Ctrl-U)";
+    DateUnknownStaysOpen => "'{0}' is geen datum die top3 herkent (dd-mm-jjjj); het formulier blijft open: verbeter de datum of maak het veld leeg (Ctrl-U)", "'{0}' is not a date top3 recognises (dd-mm-yyyy); the form stays open: correct the date or empty the field (Ctrl-U)";
 }

@@ -94,6 +94,17 @@ impl Meeting {
         if outcome != FormOutcome::Close {
             return (Vec::new(), None);
         }
+        // c-fix3: a date that is not one keeps the form open on its field,
+        // with what was typed, and says why (quitting still saves and quits).
+        if !quitting
+            && item != Some(Item::OverrideReason)
+            && let Some(form) = self.form.as_mut()
+            && let Some((field, why)) = form.bad_date()
+        {
+            form.focus = field;
+            form.error = Some(why.clone());
+            return (Vec::new(), Some(why));
+        }
         let form = self.form.take().expect("form is open");
         let item = self.editing.take();
         self.visibility_form = false;
