@@ -130,3 +130,41 @@ fn a_garbage_script_is_said_in_words() {
     );
     assert!(all.contains("'garbage'"), "{all}");
 }
+
+/// The options of a `--help` text: flag → its help and placeholder.
+fn options(help: &str) -> Vec<(String, String)> {
+    help.lines()
+        .filter(|l| l.trim_start().starts_with('-'))
+        .filter_map(|l| {
+            let l = l.trim();
+            let (flag, rest) = l.split_once(' ')?;
+            Some((
+                flag.trim_end_matches(',').to_string(),
+                rest.trim().to_string(),
+            ))
+        })
+        .collect()
+}
+
+#[test]
+fn the_dutch_help_has_no_english_argument_help() {
+    let tmp = tempfile::tempdir().unwrap();
+    for sub in [
+        "train", "new", "open", "present", "check", "export", "history", "layouts",
+    ] {
+        let nl = ok(&top3(&["--lang", "nl", sub, "--help"], tmp.path()));
+        let en = ok(&top3(&["--lang", "en", sub, "--help"], tmp.path()));
+        let (nl, en) = (options(&nl), options(&en));
+        assert_eq!(nl.len(), en.len(), "{sub}");
+        assert!(!nl.is_empty(), "{sub}");
+        for ((flag, dutch), (_, english)) in nl.iter().zip(&en) {
+            assert_ne!(dutch, english, "top3 {sub} --help: {flag} is English");
+            for word in ["<NAME>", "<PATH>", "<PATHS>", "<FILE>", "<DIR>"] {
+                assert!(!dutch.contains(word), "top3 {sub} --help: {flag} {dutch}");
+            }
+        }
+    }
+    let train = ok(&top3(&["--lang", "nl", "train", "--help"], tmp.path()));
+    assert!(train.contains("--group <NAAM>"), "{train}");
+    assert!(train.contains("--compare-groups [<PAD>...]"), "{train}");
+}

@@ -1258,7 +1258,7 @@ texts! {
     TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
     TrainGroup => "Groep {0}: eigen kopie, los van de andere groepen.", "Group {0}: its own copy, apart from the other groups.";
     ArgTrainGroup => "werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
-    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar, ook kopieën van andere laptops (PATH: groep-map, casusmap of sessiebestand); een scherm in een terminal, anders Markdown; schrijft niets", "set the TOP 3, scores and agreements of all groups side by side, also copies from other laptops (PATH: group folder, case folder or session file); a screen in a terminal, else Markdown; writes nothing";
+    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar, ook kopieën van andere laptops (PAD: groep-map, casusmap of sessiebestand); een scherm in een terminal, anders Markdown; schrijft niets", "set the TOP 3, scores and agreements of all groups side by side, also copies from other laptops (PATH: group folder, case folder or session file); a screen in a terminal, else Markdown; writes nothing";
     TrainNoGroups => "Er zijn nog geen groepen met een kopie van {0}; begin met top3 train --case {0} --group A.", "No group has a copy of {0} yet; start with top3 train --case {0} --group A.";
     CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
     CmpGroupName => "Groep {0}", "Group {0}";
@@ -1340,4 +1340,6 @@ texts! {
     TrainCopyBak => "De vorige versie van dat bestand staat ernaast: {0}", "The previous version of that file is next to it: {0}";
     DateStaysOpen => "'{0}' bestaat niet als datum; het formulier blijft open: typ een bestaande datum of maak het veld leeg (Ctrl-U)", "'{0}' is not an existing date; the form stays open: type a date that exists or empty the field (Ctrl-U)";
     DateUnknownStaysOpen => "'{0}' is geen datum die top3 herkent (dd-mm-jjjj); het formulier blijft open: verbeter de datum of maak het veld leeg (Ctrl-U)", "'{0}' is not a date top3 recognises (dd-mm-yyyy); the form stays open: correct the date or empty the field (Ctrl-U)";
+    ArgTrainNext => "het volgende overleg uit het script van de oefencasus maken en openen (tijd die verstrijkt); met --group in de kopie van die groep", "make and open the practice case's next scripted meeting (time that moves); with --group in that group's copy";
+    ValPath => "PAD", "PATH";
 }
