@@ -168,3 +168,41 @@ fn the_dutch_help_has_no_english_argument_help() {
     assert!(train.contains("--group <NAAM>"), "{train}");
     assert!(train.contains("--compare-groups [<PAD>...]"), "{train}");
 }
+
+#[test]
+fn list_names_why_an_own_case_cannot_be_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eigen/OEF-2026-10");
+    std::fs::create_dir_all(&dir).unwrap();
+    let meeting = dir.join("2026-11-17-training.ron");
+    let shipped = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("training/OEF-2026-02/2026-11-17-training.ron"),
+    )
+    .unwrap();
+    // A good own case: its title, no problem.
+    std::fs::write(&meeting, shipped.replace("OEF-2026-02", "OEF-2026-10")).unwrap();
+    let out = ok(&top3(&["train", "--list"], tmp.path()));
+    let line = out.lines().find(|l| l.starts_with("OEF-2026-10")).unwrap();
+    assert!(line.contains("eigen casus:"), "{line}");
+    assert!(!line.contains("niet te gebruiken"), "{line}");
+    // Damaged: the line says why, where, and how many.
+    std::fs::write(&meeting, "dit is kapot\n").unwrap();
+    let out = ok(&top3(&["train", "--list"], tmp.path()));
+    let line = out.lines().find(|l| l.starts_with("OEF-2026-10")).unwrap();
+    assert!(line.contains("niet te gebruiken: één fout"), "{line}");
+    assert!(
+        line.contains(&format!("{}:1:1", meeting.display())),
+        "{line}"
+    );
+    assert!(line.contains("geen bestand van top3"), "{line}");
+    assert!(
+        line.contains(&format!("top3 check {}", dir.display())),
+        "{line}"
+    );
+    // Another case's code in it: said too.
+    std::fs::write(&meeting, &shipped).unwrap();
+    let out = ok(&top3(&["train", "--list"], tmp.path()));
+    let line = out.lines().find(|l| l.starts_with("OEF-2026-10")).unwrap();
+    assert!(line.contains("OEF-2026-02"), "{line}");
+    assert!(line.contains("niet te gebruiken"), "{line}");
+}

@@ -13,9 +13,7 @@ use std::path::{Path, PathBuf};
 fn find(case: Option<&str>, layouts_flag: Option<&Path>) -> Result<PracticeCase, String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
     if let Some(dir) = &practice.folder {
-        let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
-        let mut problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
-        problems.extend(super::check::case_code_problems(&practice));
+        let problems = own_problems(&practice, layouts_flag);
         if !problems.is_empty() {
             for p in &problems {
                 eprintln!("{p}");
@@ -34,8 +32,25 @@ fn find(case: Option<&str>, layouts_flag: Option<&Path>) -> Result<PracticeCase,
     Ok(practice)
 }
 
-/// `top3 train --list`: the shipped cases, then a trainer's own ones.
-fn list_cases() {
+/// What `top3 check` finds in an own case's folder, and meetings or model
+/// answers without the folder's name as their code (none for a shipped case).
+fn own_problems(
+    practice: &PracticeCase,
+    layouts_flag: Option<&Path>,
+) -> Vec<crate::store::LoadError> {
+    let Some(dir) = &practice.folder else {
+        return Vec::new();
+    };
+    let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
+    let mut problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
+    problems.extend(super::check::case_code_problems(practice));
+    problems
+}
+
+/// `top3 train --list`: the shipped cases, then a trainer's own ones; an
+/// own case that `top3 train` would refuse with why (c-fix3: the first
+/// problem `top3 check` finds, and how many there are).
+fn list_cases(layouts_flag: Option<&Path>) {
     let own = training::own_cases();
     let width = practice_cases()
         .iter()
@@ -51,7 +66,23 @@ fn list_cases() {
     }
     for (dir, case) in &own {
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        let problems = case
+            .as_ref()
+            .map(|c| own_problems(c, layouts_flag))
+            .unwrap_or_default();
         match case {
+            Ok(_) if !problems.is_empty() => println!(
+                "{name:width$}  {}",
+                T::TrainOwnListBroken.fmt(&[
+                    &crate::i18n::terms::count(
+                        problems.len(),
+                        T::TrainOwnOneProblem,
+                        T::TrainOwnProblems,
+                    ),
+                    &problems[0].to_string().trim_end_matches('.'),
+                    &dir.display(),
+                ])
+            ),
             Ok(c) => println!(
                 "{:width$}  {} ({})",
                 c.code,
@@ -121,7 +152,7 @@ pub fn run(
     layouts_flag: Option<&Path>,
 ) -> Result<Option<Opened>, String> {
     if list {
-        list_cases();
+        list_cases(layouts_flag);
         return Ok(None);
     }
     let practice = &find(case, layouts_flag)?;

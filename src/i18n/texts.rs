@@ -1342,4 +1342,5 @@ texts! {
     DateUnknownStaysOpen => "'{0}' is geen datum die top3 herkent (dd-mm-jjjj); het formulier blijft open: verbeter de datum of maak het veld leeg (Ctrl-U)", "'{0}' is not a date top3 recognises (dd-mm-yyyy); the form stays open: correct the date or empty the field (Ctrl-U)";
     ArgTrainNext => "het volgende overleg uit het script van de oefencasus maken en openen (tijd die verstrijkt); met --group in de kopie van die groep", "make and open the practice case's next scripted meeting (time that moves); with --group in that group's copy";
     ValPath => "PAD", "PATH";
+    TrainOwnListBroken => "eigen casus, niet te gebruiken: {0}, de eerste: {1} (alle: top3 check {2})", "own case, not usable: {0}, the first: {1} (all of them: top3 check {2})";
 }
