@@ -206,3 +206,46 @@ fn list_names_why_an_own_case_cannot_be_used() {
     assert!(line.contains("OEF-2026-02"), "{line}");
     assert!(line.contains("niet te gebruiken"), "{line}");
 }
+
+#[test]
+fn after_the_last_scripted_meeting_it_says_so_without_pushing_a_reset() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut last = None;
+    for _ in 0..10 {
+        let o = top3(
+            &["train", "--case", "OEF-2026-02", "--group", "A", "--next"],
+            tmp.path(),
+        );
+        if !o.status.success() {
+            last = Some(o);
+            break;
+        }
+    }
+    let o = last.expect("the script ends");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("geen overleg meer na dit overleg"), "{err}");
+    assert!(err.contains("het laatste van de oefening"), "{err}");
+    assert!(
+        err.contains("--reset begint de cursus opnieuw (het werk van de groep is dan weg)"),
+        "{err}"
+    );
+    assert!(!err.contains("begin opnieuw met --reset"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // In English too.
+    let o = top3(
+        &[
+            "--lang",
+            "en",
+            "train",
+            "--case",
+            "OEF-2026-02",
+            "--group",
+            "A",
+            "--next",
+        ],
+        tmp.path(),
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("starts the course over"), "{err}");
+}

@@ -1201,7 +1201,7 @@ texts! {
     // h-course2: time that moves (issue 16, item 4).
     ScriptPoliceSource => "politiemelding", "police report";
     ScriptNone => "De oefencasus {0} heeft geen script voor een volgend overleg.", "The practice case {0} has no script for a next meeting.";
-    ScriptNoMore => "Het script van {0} heeft geen overleg meer na het nieuwste; begin opnieuw met --reset.", "The script of {0} has no meeting after the newest one; start again with --reset.";
+    ScriptNoMore => "Het script van {0} heeft geen overleg meer na dit overleg: dit is het laatste van de oefening; --reset begint de cursus opnieuw (het werk van de groep is dan weg).", "The script of {0} has no meeting after this one: this is the exercise's last; --reset starts the course over (the group's work is then gone).";
     ScriptExists => "{0} bestaat al en is niet overschreven.", "{0} already exists and was not overwritten.";
     ScriptWrote => "Volgend overleg op {0} geschreven: {1} ({2} gebeurtenissen als feiten en terugblik).", "Next meeting on {0} written: {1} ({2} events as facts and review).";
     ScriptUnmatched => "'{0}' staat niet meer in de terugblik; het is als actueel feit toegevoegd.", "'{0}' is no longer in the review; it was added as a current fact.";
