@@ -64,6 +64,11 @@ fn an_impossible_date_keeps_the_form_open_with_the_text() {
     assert!(status.contains("blijft open"), "{status}");
     let rows = screen(&app, 80, 24).join("\n");
     assert!(rows.contains("31-02-2026"), "{rows}");
+    // A Tab in between: the next Esc asks again.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.editing());
+    assert_eq!(app.meeting().unwrap().form.as_ref().unwrap().focus, 1);
     // Corrected, it closes with the date taken.
     for _ in 0..10 {
         key(&mut app, KeyCode::Backspace);
@@ -77,6 +82,21 @@ fn an_impossible_date_keeps_the_form_open_with_the_text() {
         top3::model::When::Exact(chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap())
     );
     assert_eq!(f.reported_by, "moeder");
+    // Esc twice: closed without the date, and said so; nobody is locked in.
+    goto(&mut app, StepKind::Facts);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Iets anders");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "30-02-2026");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.editing());
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.editing());
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("niet overgenomen"), "{status}");
+    let f = open_session(&app).facts.last().unwrap();
+    assert_eq!(f.what, "Iets anders");
+    assert_eq!(f.when, top3::model::When::Unknown);
 }
 
 fn fresh() -> top3::app::App {
