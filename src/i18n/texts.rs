@@ -1335,7 +1335,7 @@ texts! {
     WhyOff => "De redenen van de methode zijn verborgen ({0} toont ze).", "The method's reasons are hidden ({0} shows them).";
     // c-fix3: a trainer's user test (issue 16).
     RonNotOurs => "dit is geen bestand van top3: het begint met '{0}' in plaats van met '('", "this is not a top3 file: it begins with '{0}' instead of '('";
-    TrainOpened => "Geopend: het nieuwste overleg in de kopie, van {0} (het oefenoverleg is van {1}).", "Opened: the newest meeting in the copy, of {0} (the practice meeting is of {1}).";
+    TrainOpened => "Geopend: het nieuwste overleg in de kopie, van {0} (het oefenoverleg is van {1}).", "Opened: the newest meeting in the copy, held on {0} (the practice meeting is the one on {1}).";
     TrainCopyBroken => "De kopie van de oefencasus is niet te lezen: {0}. Opnieuw beginnen (het werk in de kopie is dan weg): {1}", "The copy of the practice case cannot be read: {0}. To start over (the work in the copy is then gone): {1}";
     TrainCopyBak => "De vorige versie van dat bestand staat ernaast: {0}", "The previous version of that file is next to it: {0}";
     DateStaysOpen => "'{0}' bestaat niet als datum; het formulier blijft open: typ een bestaande datum, maak het veld leeg (Ctrl-U) of sluit zonder die datum met nog eens Esc", "'{0}' is not an existing date; the form stays open: type a date that exists, empty the field (Ctrl-U) or close without that date with Esc again";
