@@ -24,6 +24,81 @@ fn goto(app: &mut top3::app::App, kind: StepKind) {
     }
 }
 
+fn ctrl(app: &mut top3::app::App, c: char) {
+    let ev = crossterm::event::Event::Key(crossterm::event::KeyEvent::new(
+        KeyCode::Char(c),
+        crossterm::event::KeyModifiers::CONTROL,
+    ));
+    if let Some(a) = app.action_for(&ev) {
+        app.update(a);
+    }
+}
+
+/// c-fix3: a date that does not exist keeps the form open on its field with
+/// the typed text, and the status line says why; corrected, it is taken.
+#[test]
+fn an_impossible_date_keeps_the_form_open_with_the_text() {
+    let mut app = fresh();
+    goto(&mut app, StepKind::Facts);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Vader sliep twee nachten thuis");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "31-02-2026");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "moeder");
+    // Enter through to the end, and Esc: neither closes it.
+    for _ in 0..3 {
+        key(&mut app, KeyCode::Enter);
+    }
+    key(&mut app, KeyCode::Esc);
+    assert!(app.editing());
+    let form = app.meeting().unwrap().form.as_ref().unwrap();
+    assert_eq!(form.focus, 1);
+    assert_eq!(form.fields[1].value(), "31-02-2026");
+    assert_eq!(form.fields[0].value(), "Vader sliep twee nachten thuis");
+    let status = app.status.clone().unwrap_or_default();
+    assert!(
+        status.contains("'31-02-2026' bestaat niet als datum"),
+        "{status}"
+    );
+    assert!(status.contains("blijft open"), "{status}");
+    let rows = screen(&app, 80, 24).join("\n");
+    assert!(rows.contains("31-02-2026"), "{rows}");
+    // A Tab in between: the next Esc asks again.
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Esc);
+    assert!(app.editing());
+    assert_eq!(app.meeting().unwrap().form.as_ref().unwrap().focus, 1);
+    // Corrected, it closes with the date taken.
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    type_text(&mut app, "28-02-2026");
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.editing());
+    let f = &open_session(&app).facts[0];
+    assert_eq!(
+        f.when,
+        top3::model::When::Exact(chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap())
+    );
+    assert_eq!(f.reported_by, "moeder");
+    // Esc twice: closed without the date, and said so; nobody is locked in.
+    goto(&mut app, StepKind::Facts);
+    key(&mut app, KeyCode::Char('a'));
+    type_text(&mut app, "Iets anders");
+    key(&mut app, KeyCode::Tab);
+    type_text(&mut app, "30-02-2026");
+    key(&mut app, KeyCode::Esc);
+    assert!(app.editing());
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.editing());
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("niet overgenomen"), "{status}");
+    let f = open_session(&app).facts.last().unwrap();
+    assert_eq!(f.what, "Iets anders");
+    assert_eq!(f.when, top3::model::When::Unknown);
+}
+
 fn fresh() -> top3::app::App {
     empty_meeting_app("netwerkoverleg-veiligheidsplan")
 }
@@ -836,6 +911,11 @@ fn an_impossible_date_is_refused_in_facts_and_agreements() {
         "{status}"
     );
     assert_eq!(open_session(&app).facts[0].when, top3::model::When::Unknown);
+    // c-fix3: the form stays open on the date; emptied, it closes.
+    assert!(app.editing());
+    ctrl(&mut app, 'u');
+    key(&mut app, KeyCode::Esc);
+    assert!(!app.editing());
     goto(&mut app, StepKind::Actions);
     for typed in ["31-02-2026", "voor 31-02-2026", "tot 2026-02-31"] {
         key(&mut app, KeyCode::Char('a'));
@@ -850,5 +930,9 @@ fn an_impossible_date_is_refused_in_facts_and_agreements() {
         );
         let a = open_session(&app).actions.last().unwrap();
         assert_eq!(a.term, top3::model::Term::Once { due: None }, "{typed}");
+        assert!(app.editing(), "{typed}");
+        ctrl(&mut app, 'u');
+        key(&mut app, KeyCode::Esc);
+        assert!(!app.editing(), "{typed}");
     }
 }

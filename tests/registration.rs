@@ -210,6 +210,37 @@ fn the_form_screen_at_200x60_lists_what_is_still_open_beside_the_form() {
     assert!(!text.contains("Naam en contactgegevens aanmelder: niet ingevuld"));
 }
 
+/// c-fix3: a date that is no date keeps the aanmeldingsformulier open on
+/// that field with the text; a second Esc closes it without the date.
+#[test]
+fn a_bad_date_keeps_the_registration_form_open() {
+    set_lang(Lang::Nl);
+    let mut app = escalating_app();
+    key(&mut app, KeyCode::Char('m'));
+    focus(&mut app, "Verstuurd op");
+    type_text(&mut app, "31-02-2026");
+    focus(&mut app, "Is het gezin verteld");
+    key(&mut app, KeyCode::Esc);
+    assert!(on_form(&app));
+    let Screen::Registration(r) = &app.screen else {
+        panic!()
+    };
+    assert!(
+        r.form.fields[r.form.focus]
+            .label
+            .s()
+            .starts_with("Verstuurd op")
+    );
+    assert_eq!(r.form.fields[r.form.focus].value(), "31-02-2026");
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("blijft open"), "{status}");
+    key(&mut app, KeyCode::Esc);
+    assert!(!on_form(&app));
+    assert_eq!(reg(&app).sent_on, None);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("31-02-2026"), "{status}");
+}
+
 #[test]
 fn filled_in_on_the_screen_the_form_is_in_the_session_and_one_undo_takes_it_back() {
     set_lang(Lang::Nl);

@@ -47,6 +47,7 @@ mod store;
 mod teach;
 mod threshold;
 mod timeline;
+mod trainer_fixes;
 mod training;
 mod ui_render;
 mod wall;

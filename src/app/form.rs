@@ -180,6 +180,9 @@ pub struct Form {
     pub error: Option<String>,
     /// A title the layout gives (a list step's title), instead of `title`.
     pub custom_title: Option<String>,
+    /// c-fix3: closing was just refused for a date that is not one; a
+    /// second `Esc` closes without it (nobody is locked in a form).
+    pub refused: bool,
 }
 
 /// What the form did with a key.
@@ -201,6 +204,7 @@ impl Form {
             is_new,
             error: None,
             custom_title: None,
+            refused: false,
         }
     }
 
@@ -211,6 +215,36 @@ impl Form {
 
     pub fn values(&self) -> Vec<String> {
         self.fields.iter().map(Field::value).collect()
+    }
+
+    /// c-fix3: the first field holding a date that is not one (a date
+    /// field that does not read, or "31-02-2026" as a fact's when or an
+    /// agreement's term), with the sentence that says why. The form stays
+    /// open on it, the text kept, instead of closing and dropping it.
+    /// The third part says what closing anyway (a second `Esc`) does.
+    pub fn bad_date(&self) -> Option<(usize, String, String)> {
+        self.fields.iter().enumerate().find_map(|(i, f)| {
+            let value = f.value();
+            let impossible = || {
+                super::items::impossible_date(&value)
+                    .map(|d| (T::DateStaysOpen.fmt(&[&d]), T::DateRefused.fmt(&[&d])))
+            };
+            let bad = match f.kind {
+                FieldKind::Date if super::items::read_date(&value).is_err() => impossible()
+                    .or_else(|| {
+                        Some((
+                            T::DateUnknownStaysOpen.fmt(&[&value]),
+                            T::DateNotRecognised.fmt(&[&value]),
+                        ))
+                    }),
+                FieldKind::Date => None,
+                _ if f.custom.is_none() && matches!(f.label, T::FieldWhen | T::FieldTerm) => {
+                    impossible()
+                }
+                _ => None,
+            };
+            bad.map(|(open, closed)| (i, open, closed))
+        })
     }
 
     /// Nothing typed: every text empty, every yes/no field nee.

@@ -326,10 +326,24 @@ impl App {
             return (Vec::new(), None);
         };
         let (changed, close) = r.input(action);
+        // c-fix3: a date that is not one keeps the form open on its field
+        // (a second close in a row closes it without that date).
+        let mut problem = None;
+        if !close {
+            r.form.refused = false;
+        } else if !quitting && let Some((field, why, dropped)) = r.form.bad_date() {
+            if r.form.refused {
+                problem = Some(dropped);
+            } else {
+                r.form.focus = field;
+                r.form.error = Some(why.clone());
+                r.form.refused = true;
+                return (Vec::new(), Some(why));
+            }
+        }
         let own = r.own.is_some();
         let before_reg = r.before.clone();
         let before = r.form.before.clone();
-        let mut problem = None;
         if let Some((reg, p)) = changed {
             problem = p;
             if let Some(m) = self.meeting_mut()

@@ -197,6 +197,8 @@ fn localize(cmd: clap::Command) -> clap::Command {
         ("train", "redact") => Some(T::ArgTrainRedact.s()),
         ("train", "compare_groups") => Some(T::ArgTrainCompareGroups.s()),
         ("train", "markdown") => Some(T::ArgTrainMarkdown.s()),
+        // c-fix3: the last train argument that spoke English.
+        ("train", "next") => Some(T::ArgTrainNext.s()),
         _ => None,
     };
     let localize_args = move |mut c: clap::Command| {
@@ -211,16 +213,7 @@ fn localize(cmd: clap::Command) -> clap::Command {
                         .help(h)
                         .hide_possible_values(takes_value)
                         .hide_default_value(takes_value);
-                    let names: Vec<String> = match a.get_value_names() {
-                        Some(n) => n.iter().map(|n| n.to_string()).collect(),
-                        None if takes_value => vec![a.get_id().to_string().to_uppercase()],
-                        None => Vec::new(),
-                    };
-                    if names.is_empty() {
-                        a
-                    } else {
-                        a.value_names(names.iter().map(|n| value_name(n)))
-                    }
+                    localized_value_names(a)
                 });
             }
         }
@@ -259,7 +252,8 @@ fn localize(cmd: clap::Command) -> clap::Command {
             let ids: Vec<String> = s.get_arguments().map(|a| a.get_id().to_string()).collect();
             for id in ids {
                 if let Some(h) = sub_arg_help(&name, &id) {
-                    s = s.mut_arg(id, |a| a.help(h));
+                    // c-fix3: its placeholder in the language too (`<NAAM>`).
+                    s = s.mut_arg(id, |a| localized_value_names(a.help(h)));
                 }
             }
             s
@@ -302,6 +296,21 @@ pub fn command() -> clap::Command {
 }
 
 /// A value's placeholder in the help, in the current language.
+/// An argument with its placeholders (`<NAME>`) in the current language.
+fn localized_value_names(a: clap::Arg) -> clap::Arg {
+    let takes_value = a.get_action().takes_values();
+    let names: Vec<String> = match a.get_value_names() {
+        Some(n) => n.iter().map(|n| n.to_string()).collect(),
+        None if takes_value => vec![a.get_id().to_string().to_uppercase()],
+        None => Vec::new(),
+    };
+    if names.is_empty() {
+        a
+    } else {
+        a.value_names(names.iter().map(|n| value_name(n)))
+    }
+}
+
 fn value_name(name: &str) -> &'static str {
     let t = match name {
         "DIR" => T::ValDir,
@@ -317,6 +326,7 @@ fn value_name(name: &str) -> &'static str {
         "FORMAT" => T::ValFormat,
         "TARGET" => T::ValTarget,
         "PATHS" => T::ValPaths,
+        "PATH" => T::ValPath,
         "CASE_DIR" => T::ValCaseDir,
         // Every placeholder of `Cli` is listed above; a new one is kept as it
         // is (leaked once, at start-up, as clap needs a static text).

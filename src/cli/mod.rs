@@ -181,7 +181,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                     group.as_deref(),
                     cli.layouts.as_deref(),
                 )?
-                .map(|(p, note)| (p, note, None))
             };
             match opened {
                 Some((path, note, date)) if screen::has_terminal() => {

@@ -13,9 +13,7 @@ use std::path::{Path, PathBuf};
 fn find(case: Option<&str>, layouts_flag: Option<&Path>) -> Result<PracticeCase, String> {
     let practice = find_case(case).map_err(|e| e.to_string())?;
     if let Some(dir) = &practice.folder {
-        let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
-        let mut problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
-        problems.extend(super::check::case_code_problems(&practice));
+        let problems = own_problems(&practice, layouts_flag);
         if !problems.is_empty() {
             for p in &problems {
                 eprintln!("{p}");
@@ -34,8 +32,25 @@ fn find(case: Option<&str>, layouts_flag: Option<&Path>) -> Result<PracticeCase,
     Ok(practice)
 }
 
-/// `top3 train --list`: the shipped cases, then a trainer's own ones.
-fn list_cases() {
+/// What `top3 check` finds in an own case's folder, and meetings or model
+/// answers without the folder's name as their code (none for a shipped case).
+fn own_problems(
+    practice: &PracticeCase,
+    layouts_flag: Option<&Path>,
+) -> Vec<crate::store::LoadError> {
+    let Some(dir) = &practice.folder else {
+        return Vec::new();
+    };
+    let (layouts, _) = LayoutSet::load(layouts_dir(layouts_flag).as_deref());
+    let mut problems = super::check::check_paths(std::slice::from_ref(dir), &layouts);
+    problems.extend(super::check::case_code_problems(practice));
+    problems
+}
+
+/// `top3 train --list`: the shipped cases, then a trainer's own ones; an
+/// own case that `top3 train` would refuse with why (c-fix3: the first
+/// problem `top3 check` finds, and how many there are).
+fn list_cases(layouts_flag: Option<&Path>) {
     let own = training::own_cases();
     let width = practice_cases()
         .iter()
@@ -51,7 +66,23 @@ fn list_cases() {
     }
     for (dir, case) in &own {
         let name = dir.file_name().unwrap_or_default().to_string_lossy();
+        let problems = case
+            .as_ref()
+            .map(|c| own_problems(c, layouts_flag))
+            .unwrap_or_default();
         match case {
+            Ok(_) if !problems.is_empty() => println!(
+                "{name:width$}  {}",
+                T::TrainOwnListBroken.fmt(&[
+                    &crate::i18n::terms::count(
+                        problems.len(),
+                        T::TrainOwnOneProblem,
+                        T::TrainOwnProblems,
+                    ),
+                    &problems[0].to_string().trim_end_matches('.'),
+                    &dir.display(),
+                ])
+            ),
             Ok(c) => println!(
                 "{:width$}  {} ({})",
                 c.code,
@@ -63,6 +94,53 @@ fn list_cases() {
     }
 }
 
+/// The meeting `top3 train` opens: its path, the note for the status line,
+/// and its date as the course's today when it is a scripted later one.
+pub type Opened = (PathBuf, Option<String>, Option<chrono::NaiveDate>);
+
+/// The command that starts the copy over: the case as it was given (an
+/// own case by its folder or code, c-folder), with the group.
+fn restart_command(practice: &PracticeCase, case: Option<&str>, group: Option<&str>) -> String {
+    let named = match case.map(str::trim) {
+        Some(typed) if practice.is_own() => typed,
+        _ => practice.code.as_str(),
+    };
+    match group {
+        Some(g) => format!(
+            "top3 train --case {} --group {} --reset",
+            named,
+            g.trim().to_uppercase()
+        ),
+        None => format!("top3 train --case {named} --reset"),
+    }
+}
+
+/// `prepare_case`, with a copy that does not read said in full (c-fix3):
+/// which file and where, how to start over, and the `.bak` beside it.
+fn prepared(
+    root: &Path,
+    practice: &PracticeCase,
+    reset: bool,
+    case: Option<&str>,
+    group: Option<&str>,
+) -> Result<PathBuf, String> {
+    prepare_case(root, practice, reset).map_err(|e| match e {
+        training::TrainingError::Unreadable(load) => {
+            let mut text = T::TrainCopyBroken.fmt(&[
+                &load.to_string().trim_end_matches('.'),
+                &restart_command(practice, case, group),
+            ]);
+            let bak = crate::store::backup_path(&load.path);
+            if bak.is_file() {
+                text.push('\n');
+                text.push_str(&T::TrainCopyBak.fmt(&[&bak.display()]));
+            }
+            text
+        }
+        other => other.to_string(),
+    })
+}
+
 /// `top3 train`: a fresh (or the kept) copy of a practice case in the
 /// temporary training folder; never the user's sessions folder.
 pub fn run(
@@ -72,9 +150,9 @@ pub fn run(
     list: bool,
     group: Option<&str>,
     layouts_flag: Option<&Path>,
-) -> Result<Option<(PathBuf, Option<String>)>, String> {
+) -> Result<Option<Opened>, String> {
     if list {
-        list_cases();
+        list_cases(layouts_flag);
         return Ok(None);
     }
     let practice = &find(case, layouts_flag)?;
@@ -95,7 +173,7 @@ pub fn run(
     };
     let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
     let kept = !reset && practice.copy_path(&root).exists();
-    let path = prepare_case(&root, practice, reset).map_err(|e| e.to_string())?;
+    let path = prepared(&root, practice, reset, case, group)?;
     if let Some((name, set)) = &layouts {
         set_layout(&path, name, set).map_err(|e| e.to_string())?;
     }
@@ -106,30 +184,34 @@ pub fn run(
     if let Some(g) = group {
         println!("{}", T::TrainGroup.fmt(&[&g.trim().to_uppercase()]));
     }
-    let mut note = None;
+    let mut notes = Vec::new();
+    // c-fix3: a later (scripted) meeting is opened, and said so, with its
+    // date as the course's today.
+    let mut date = None;
+    if path != practice.copy_path(&root) {
+        let later = crate::store::load_session(&path).map_err(|e| e.to_string())?;
+        let first = crate::store::parse_session(
+            practice.files.last().map_or("", |(_, t)| t.as_str()),
+            Path::new(practice.newest_file()),
+        )
+        .map(|s| s.date.format("%d-%m-%Y").to_string())
+        .unwrap_or_else(|_| practice.newest_file().to_string());
+        let opened = T::TrainOpened.fmt(&[&later.date.format("%d-%m-%Y"), &first]);
+        println!("{opened}");
+        notes.push(opened);
+        date = Some(later.date);
+    }
     if kept {
-        // An own case by the folder or code it was given with (c-folder).
-        let named = match case.map(str::trim) {
-            Some(typed) if practice.is_own() => typed,
-            _ => practice.code.as_str(),
-        };
-        let again = match group {
-            Some(g) => format!(
-                "top3 train --case {} --group {} --reset",
-                named,
-                g.trim().to_uppercase()
-            ),
-            None => format!("top3 train --case {named} --reset"),
-        };
-        let kept = T::TrainKept.fmt(&[&again]);
+        let kept = T::TrainKept.fmt(&[&restart_command(practice, case, group)]);
         println!("{kept}");
         // Also on the screen: the printed line is hidden behind it.
-        note = Some(kept);
+        notes.push(kept);
     }
+    let note = (!notes.is_empty()).then(|| notes.join(" "));
     if !super::screen::has_terminal() {
         eprintln!("{}", T::TrainNoScreen.s());
     }
-    Ok(Some((path, note)))
+    Ok(Some((path, note, date)))
 }
 
 /// `top3 train --compare`: the group's copy of the practice meeting beside
@@ -245,7 +327,7 @@ pub fn next(
 ) -> Result<Option<(PathBuf, String, Option<chrono::NaiveDate>)>, String> {
     let practice = &find(case, None)?;
     let root = training::group_root(&training_root(), group).map_err(|e| e.to_string())?;
-    prepare_case(&root, practice, false).map_err(|e| e.to_string())?;
+    prepared(&root, practice, false, case, group)?;
     let made = training::script::next_meeting(&practice.copy_dir(&root), practice)
         .map_err(|e| e.to_string())?;
     let wrote = T::ScriptWrote.fmt(&[

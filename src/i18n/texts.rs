@@ -1200,7 +1200,7 @@ texts! {
     // h-course2: time that moves (issue 16, item 4).
     ScriptPoliceSource => "politiemelding", "police report";
     ScriptNone => "De oefencasus {0} heeft geen script voor een volgend overleg.", "The practice case {0} has no script for a next meeting.";
-    ScriptNoMore => "Het script van {0} heeft geen overleg meer na het nieuwste; begin opnieuw met --reset.", "The script of {0} has no meeting after the newest one; start again with --reset.";
+    ScriptNoMore => "Het script van {0} heeft geen overleg meer na dit overleg: dit is het laatste van de oefening; --reset begint de cursus opnieuw (het werk van de groep is dan weg).", "The script of {0} has no meeting after this one: this is the exercise's last; --reset starts the course over (the group's work is then gone).";
     ScriptExists => "{0} bestaat al en is niet overschreven.", "{0} already exists and was not overwritten.";
     ScriptWrote => "Volgend overleg op {0} geschreven: {1} ({2} gebeurtenissen als feiten en terugblik).", "Next meeting on {0} written: {1} ({2} events as facts and review).";
     ScriptUnmatched => "'{0}' staat niet meer in de terugblik; het is als actueel feit toegevoegd.", "'{0}' is no longer in the review; it was added as a current fact.";
@@ -1257,7 +1257,7 @@ texts! {
     TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
     TrainGroup => "Groep {0}: eigen kopie, los van de andere groepen.", "Group {0}: its own copy, apart from the other groups.";
     ArgTrainGroup => "werk als subgroep met een eigen kopie (A, B, C…); --reset geldt dan alleen voor die groep", "work as a subgroup with its own copy (A, B, C…); --reset then applies to that group only";
-    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar, ook kopieën van andere laptops (PATH: groep-map, casusmap of sessiebestand); een scherm in een terminal, anders Markdown; schrijft niets", "set the TOP 3, scores and agreements of all groups side by side, also copies from other laptops (PATH: group folder, case folder or session file); a screen in a terminal, else Markdown; writes nothing";
+    ArgTrainCompareGroups => "zet de TOP 3, cijfers en afspraken van alle groepen naast elkaar, ook kopieën van andere laptops (PAD: groep-map, casusmap of sessiebestand); een scherm in een terminal, anders Markdown; schrijft niets", "set the TOP 3, scores and agreements of all groups side by side, also copies from other laptops (PATH: group folder, case folder or session file); a screen in a terminal, else Markdown; writes nothing";
     TrainNoGroups => "Er zijn nog geen groepen met een kopie van {0}; begin met top3 train --case {0} --group A.", "No group has a copy of {0} yet; start with top3 train --case {0} --group A.";
     CmpGroupsTitle => "{0}: de groepen naast elkaar", "{0}: the groups side by side";
     CmpGroupName => "Groep {0}", "Group {0}";
@@ -1346,4 +1346,14 @@ texts! {
     // `top3 check` says when all is well, not only what is wrong.
     CheckAllGoodOne => "In orde: één bestand gecontroleerd, geen fouten.", "All good: one file checked, no problems.";
     CheckAllGood => "In orde: {0} bestanden gecontroleerd, geen fouten.", "All good: {0} files checked, no problems.";
+    // c-fix3: a trainer's user test (issue 16).
+    RonNotOurs => "dit is geen bestand van top3: het begint met '{0}' in plaats van met '('", "this is not a top3 file: it begins with '{0}' instead of '('";
+    TrainOpened => "Geopend: het nieuwste overleg in de kopie, van {0} (het oefenoverleg is van {1}).", "Opened: the newest meeting in the copy, held on {0} (the practice meeting is the one on {1}).";
+    TrainCopyBroken => "De kopie van de oefencasus is niet te lezen: {0}. Opnieuw beginnen (het werk in de kopie is dan weg): {1}", "The copy of the practice case cannot be read: {0}. To start over (the work in the copy is then gone): {1}";
+    TrainCopyBak => "De vorige versie van dat bestand staat ernaast: {0}", "The previous version of that file is next to it: {0}";
+    DateStaysOpen => "'{0}' bestaat niet als datum; het formulier blijft open: typ een bestaande datum, maak het veld leeg (Ctrl-U) of sluit zonder die datum met nog eens Esc", "'{0}' is not an existing date; the form stays open: type a date that exists, empty the field (Ctrl-U) or close without that date with Esc again";
+    DateUnknownStaysOpen => "'{0}' is geen datum die top3 herkent (dd-mm-jjjj); het formulier blijft open: verbeter de datum, maak het veld leeg (Ctrl-U) of sluit zonder die datum met nog eens Esc", "'{0}' is not a date top3 recognises (dd-mm-yyyy); the form stays open: correct the date, empty the field (Ctrl-U) or close without that date with Esc again";
+    ArgTrainNext => "het volgende overleg uit het script van de oefencasus maken en openen (tijd die verstrijkt); met --group in de kopie van die groep", "make and open the practice case's next scripted meeting (time that moves); with --group in that group's copy";
+    ValPath => "PAD", "PATH";
+    TrainOwnListBroken => "eigen casus, niet te gebruiken: {0}, de eerste: {1} (alle: top3 check {2})", "own case, not usable: {0}, the first: {1} (all of them: top3 check {2})";
 }

@@ -13,6 +13,11 @@ pub fn describe(e: &Error) -> String {
         Error::ExpectedComma => T::RonExpected.fmt(&[&"','"]),
         Error::ExpectedArray => T::RonExpected.fmt(&[&"'['"]),
         Error::ExpectedArrayEnd => T::RonExpected.fmt(&[&"']'"]),
+        // c-fix3: a word where the file should begin with '(' (the name
+        // ron expected is one of the program's own types, never shown).
+        Error::ExpectedDifferentStructName { found, .. } | Error::ExpectedStructName(found) => {
+            T::RonNotOurs.fmt(&[found])
+        }
         Error::ExpectedStructLike | Error::ExpectedNamedStructLike(_) => {
             T::RonExpected.fmt(&[&"'('"])
         }

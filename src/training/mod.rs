@@ -800,7 +800,8 @@ fn ensure_not_open(dir: &Path) -> Result<(), TrainingError> {
 }
 
 /// Puts a copy of a practice case under `root` and returns the path of its
-/// newest session, the one to open.
+/// newest session, the one to open: after a scripted next meeting that one
+/// (c-fix3), else the practice meeting.
 ///
 /// Without `reset` an existing copy is kept as it is, with whatever the
 /// trainee did to it; only files that are missing are written again. With
@@ -837,7 +838,19 @@ pub fn prepare_case(
             Err(e) => return Err(io_err(&path)(e)),
         }
     }
-    Ok(case.copy_path(root))
+    newest_copy(root, case)
+}
+
+/// The newest meeting in the copy of `case` under `root`: the practice
+/// meeting, or the newest scripted one the group made after it (with
+/// `--next` or `n`), by its date (c-fix3). Every meeting in the copy must
+/// read: one that does not is named with its place.
+pub fn newest_copy(root: &Path, case: &PracticeCase) -> Result<PathBuf, TrainingError> {
+    match script::newest_in(&case.copy_dir(root)) {
+        Ok((path, _)) => Ok(path),
+        Err(script::ScriptError::Unreadable(e)) => Err(TrainingError::Unreadable(e)),
+        Err(_) => Ok(case.copy_path(root)),
+    }
 }
 
 /// Makes the session at `path` use the layout `name`, which must exist in

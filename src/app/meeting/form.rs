@@ -64,6 +64,7 @@ impl Meeting {
             self.dirty |= self.edited;
             return (vec![Effect::SaveNow, Effect::Quit], None);
         }
+        let esc_again = esc && form.refused;
         let outcome = match action {
             Action::Input(input) => form.input(input),
             Action::Paste(text) => {
@@ -73,6 +74,9 @@ impl Meeting {
             Action::Command(Command::Escape | Command::Quit) => FormOutcome::Close,
             _ => FormOutcome::Ignored,
         };
+        if outcome != FormOutcome::Close {
+            form.refused = false;
+        }
         let values = form.values();
         let item = self.editing;
         if outcome == FormOutcome::Edited
@@ -93,6 +97,23 @@ impl Meeting {
         }
         if outcome != FormOutcome::Close {
             return (Vec::new(), None);
+        }
+        // c-fix3: a date that is not one keeps the form open on its field,
+        // with what was typed, and says why (quitting still saves and quits).
+        if !quitting
+            && item != Some(Item::OverrideReason)
+            && let Some(form) = self.form.as_mut()
+            && let Some((field, why, dropped)) = form.bad_date()
+        {
+            if esc_again {
+                // Closed anyway: the date is not taken, and that is said.
+                form.error = Some(dropped);
+            } else {
+                form.focus = field;
+                form.error = Some(why.clone());
+                form.refused = true;
+                return (Vec::new(), Some(why));
+            }
         }
         let form = self.form.take().expect("form is open");
         let item = self.editing.take();
