@@ -190,9 +190,22 @@ fn the_debrief_reveals_the_teaching_points_one_by_one() {
                     &case.code
                 );
                 assert!(s.contains(&format!("Leerpunt {k} van {}", points.len())));
+                // Where the first point no longer fits, the screen says so.
+                if !shows(&s, &points[0]) {
+                    assert!(s.contains("de eerdere leerpunten staan hierboven"), "{s}");
+                }
                 for later in &points[k..] {
                     assert!(!shows(&s, later), "point {k} shows a later one: {s}");
                 }
+            }
+            // At 80x24 five points do not fit: the first is above, said so.
+            if (w, h) == (80, 24) && case.code == "OEF-2026-02" {
+                let s = flat(&screen(&app, w, h));
+                assert!(!shows(&s, &points[0]), "{s}");
+                assert!(
+                    s.contains("de eerdere leerpunten staan hierboven (← neemt"),
+                    "{s}"
+                );
             }
             // No further than the last; one back hides it again.
             cmd(&mut app, Command::Edit);

@@ -1356,4 +1356,5 @@ texts! {
     ArgTrainNext => "het volgende overleg uit het script van de oefencasus maken en openen (tijd die verstrijkt); met --group in de kopie van die groep", "make and open the practice case's next scripted meeting (time that moves); with --group in that group's copy";
     ValPath => "PAD", "PATH";
     TrainOwnListBroken => "eigen casus, niet te gebruiken: {0}, de eerste: {1} (alle: top3 check {2})", "own case, not usable: {0}, the first: {1} (all of them: top3 check {2})";
+    DebriefAbove => "↑ de eerdere leerpunten staan hierboven ({0} neemt het laatste terug)", "↑ the earlier teaching points are above ({0} takes the last one back)";
 }

@@ -64,8 +64,14 @@ pub fn render(app: &App, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
     let body_h = inner.height.saturating_sub(2) as usize;
     if lines.len() > body_h {
         let title = lines[0].clone();
-        let cut = lines.len() - body_h + 1;
+        let cut = lines.len() - body_h + 2;
         lines.drain(0..cut.min(lines.len()));
+        // Said, so the trainer knows the earlier points are not lost.
+        let back = ctx.keymap.short_label(Command::PrevStep);
+        lines.insert(
+            0,
+            Line::styled(T::DebriefAbove.fmt(&[&back]), ctx.theme.muted),
+        );
         lines.insert(0, title);
     }
     Paragraph::new(lines).render(
