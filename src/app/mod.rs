@@ -467,6 +467,28 @@ impl App {
         Some(Vec::new())
     }
 
+    /// c-fix1: in training, outside the facilitator view (the practice view
+    /// and the room view), a private note is a teaching point: making it
+    /// public, opening it, deleting it or changing who sees it is the
+    /// trainer's, in the facilitator view, and the debrief's.
+    fn teaching_point_locked(&self, action: &Action) -> bool {
+        if !self.training || self.facilitator_view || self.editing() {
+            return false;
+        }
+        let Screen::Meeting(m) = &self.screen else {
+            return false;
+        };
+        let touches = matches!(
+            action,
+            Action::Command(
+                Command::Toggle | Command::Edit | Command::Delete | Command::Visibility
+            )
+        );
+        touches
+            && matches!(m.selected_item(), Some(Item::Note(id))
+                if m.session.notes.iter().any(|n| n.id == id && n.private))
+    }
+
     /// The countdown choices the key steps through, in minutes.
     pub const COUNTDOWNS: [u64; 5] = [5, 10, 15, 20, 30];
 
@@ -603,6 +625,11 @@ impl App {
         }
         if self.example && matches!(self.screen, Screen::Meeting(_)) && changes_a_meeting(&action) {
             self.status = Some(T::ExampleReadOnly.s().to_string());
+            return Vec::new();
+        }
+        if self.teaching_point_locked(&action) {
+            let v = self.keymap.short_label(Command::View);
+            self.status = Some(T::TeachingPointLocked.fmt(&[&v]));
             return Vec::new();
         }
         if action == Action::Command(Command::Countdown) && !self.editing() {

@@ -1333,4 +1333,6 @@ texts! {
     ShortWhy => "waarom", "why";
     WhyOn => "De redenen van de methode staan nu bij de plancontrole ({0} verbergt ze).", "The method's reasons are now shown with the plan check ({0} hides them).";
     WhyOff => "De redenen van de methode zijn verborgen ({0} toont ze).", "The method's reasons are hidden ({0} shows them).";
+    // c-fix1: fixes after a trainer's user test of the training screens.
+    TeachingPointLocked => "Privé-aantekeningen zijn de leerpunten: die zijn voor de trainer (begeleidersweergave, {0}) en de nabespreking.", "Private notes are the teaching points: they are for the trainer (facilitator view, {0}) and the debrief.";
 }

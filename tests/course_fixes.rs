@@ -1,0 +1,115 @@
+//! c-fix1: what a trainer's user test of the training screens found: a
+//! teaching point one key from the projector, the check's questions hidden
+//! from the group, `q` that quits from an overlay, a countdown that follows
+//! into the next meeting, and small things in the header, help and footer.
+use crate::common;
+
+use common::*;
+use std::path::Path;
+use top3::app::{App, Command, Item, KeyMap, Meeting, Screen};
+use top3::layout::{LayoutSet, StepKind};
+use top3::training::find_case;
+
+/// An app as `top3 train` opens it: the newest meeting of a practice case,
+/// in the practice view.
+fn course_app(code: &str) -> App {
+    let case = find_case(Some(code)).unwrap();
+    let (name, text) = case.files.last().unwrap();
+    let session = top3::store::parse_session(text, Path::new(name)).unwrap();
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&session.layout).unwrap().clone();
+    let mut app = App::new(
+        Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
+        KeyMap::default(),
+        layouts,
+    );
+    app.training = true;
+    app.practice_view = true;
+    drawn(app)
+}
+
+fn flat(rows: &[String]) -> String {
+    rows.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn step_of(app: &App, kind: StepKind) -> usize {
+    app.meeting()
+        .unwrap()
+        .layout
+        .steps
+        .iter()
+        .position(|s| s.kind == kind)
+        .unwrap()
+}
+
+/// Opens the notes step with its first private note selected; returns its
+/// text.
+fn on_private_note(app: &mut App) -> String {
+    let notes = step_of(app, StepKind::Notes);
+    let m = app.meeting_mut().unwrap();
+    m.session.step = notes;
+    let n = m.session.notes.iter().find(|n| n.private).unwrap().clone();
+    let i = m
+        .items()
+        .iter()
+        .position(|x| *x == Item::Note(n.id))
+        .unwrap();
+    m.selected[notes] = i;
+    assert_eq!(m.selected_item(), Some(Item::Note(n.id)));
+    n.text
+}
+
+/// The first eight words of a text, as they would show on screen.
+fn start(text: &str) -> String {
+    text.split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_teaching_point_is_locked_in_the_practice_and_room_view() {
+    // practice view, then room view (two presses of v).
+    for presses in [0, 2] {
+        for c in [
+            Command::Toggle,
+            Command::Edit,
+            Command::Delete,
+            Command::Visibility,
+        ] {
+            let mut app = course_app("OEF-2026-02");
+            for _ in 0..presses {
+                cmd(&mut app, Command::View);
+            }
+            assert!(!app.facilitator_view);
+            let text = on_private_note(&mut app);
+            let before = open_session(&app).notes.clone();
+            cmd(&mut app, c);
+            assert_eq!(open_session(&app).notes, before, "{c:?} changed a point");
+            assert!(!app.editing(), "{c:?} opened a form");
+            let status = app.status.clone().unwrap_or_default();
+            assert!(status.contains("trainer"), "{c:?}: {status}");
+            for (w, h) in [(80, 24), (200, 60)] {
+                let s = flat(&screen(&app, w, h));
+                assert!(!s.contains(&start(&text)), "{c:?} shows the point: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn in_the_facilitator_view_a_private_note_stays_the_trainers_to_change() {
+    let mut app = course_app("OEF-2026-02");
+    cmd(&mut app, Command::View);
+    assert!(app.facilitator_view);
+    on_private_note(&mut app);
+    let before = open_session(&app).notes.clone();
+    cmd(&mut app, Command::Toggle);
+    assert_ne!(open_session(&app).notes, before, "Space makes it public");
+    cmd(&mut app, Command::Toggle);
+    cmd(&mut app, Command::Edit);
+    assert!(app.editing(), "Enter opens it");
+}
