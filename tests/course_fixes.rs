@@ -113,3 +113,59 @@ fn in_the_facilitator_view_a_private_note_stays_the_trainers_to_change() {
     cmd(&mut app, Command::Edit);
     assert!(app.editing(), "Enter opens it");
 }
+
+/// The summary of OEF-2026-02 with a fact that holds an opinion word, so
+/// the check that teaches asks the group a question.
+fn summary_with_a_prompt() -> App {
+    let mut app = course_app("OEF-2026-02");
+    let summary = step_of(&app, StepKind::Summary);
+    let m = app.meeting_mut().unwrap();
+    m.session.step = summary;
+    let id = m.session.alloc_id();
+    m.session.facts.push(top3::model::Fact::new(
+        id,
+        top3::model::FactKind::Actuele,
+        "Rick is gewoon een gevaarlijke man",
+    ));
+    app
+}
+
+/// Everything the summary shows, scrolling down to its end (the status
+/// line's "regel 1–15 van 182" stays out of the comparison).
+fn all_pages(app: &App, w: u16, h: u16) -> String {
+    let mut app = app.clone();
+    app.size = Some((w, h));
+    let mut seen = Vec::new();
+    for _ in 0..120 {
+        let page = flat(&screen(&app, w, h));
+        if seen.last() == Some(&page) {
+            break;
+        }
+        seen.push(page);
+        cmd(&mut app, Command::Down);
+    }
+    seen.join(" ")
+}
+
+#[test]
+fn the_practice_view_shows_the_checks_questions_but_the_room_view_does_not() {
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = summary_with_a_prompt();
+        let s = all_pages(&app, w, h);
+        assert!(
+            s.contains("Vragen voor de groep (geen blokkade)"),
+            "{w}x{h}: {s}"
+        );
+        assert!(s.contains("gewoon"), "the prompt itself: {s}");
+        // In training the method's reason shows with it.
+        assert!(s.contains("Waarom: "), "{s}");
+        // The facilitator view has them too; the room view never.
+        cmd(&mut app, Command::View);
+        let s = all_pages(&app, w, h);
+        assert!(s.contains("Vragen voor de groep"), "{s}");
+        cmd(&mut app, Command::View);
+        assert!(!app.facilitator_view && !app.practice_view);
+        let s = all_pages(&app, w, h);
+        assert!(!s.contains("Vragen voor de groep"), "room view: {s}");
+    }
+}
