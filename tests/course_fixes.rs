@@ -169,3 +169,51 @@ fn the_practice_view_shows_the_checks_questions_but_the_room_view_does_not() {
         assert!(!s.contains("Vragen voor de groep"), "room view: {s}");
     }
 }
+
+fn ctrl_c(app: &mut App) {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let ev = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    if let Some(a) = app.action_for(&ev) {
+        app.update(a);
+    }
+}
+
+fn groups_over(app: &mut App, standalone: bool) {
+    app.groups = Some(top3::app::groups::GroupsView::new(
+        "OEF-2026-02",
+        top3::training::compare::Grid::default(),
+        standalone,
+    ));
+}
+
+#[test]
+fn q_over_the_meeting_closes_the_groups_the_comparison_and_the_debrief() {
+    use crossterm::event::KeyCode;
+    type Open = fn(&mut App);
+    let overlays: [(&str, Open); 3] = [
+        ("groups", |a| groups_over(a, false)),
+        ("compare", |a| cmd(a, Command::Compare)),
+        ("debrief", |a| cmd(a, Command::Debrief)),
+    ];
+    for (name, open) in overlays {
+        let mut app = course_app("OEF-2026-02");
+        app.model = Some(Box::new(open_session(&app).clone()));
+        open(&mut app);
+        assert!(app.overlay_open(), "{name} opens");
+        key(&mut app, KeyCode::Char('q'));
+        assert!(!app.quit, "q over the meeting quit from {name}");
+        assert!(!app.overlay_open(), "q closes {name}");
+        assert!(app.meeting().is_some());
+        let s = flat(&screen(&app, 80, 24));
+        assert!(s.contains("OEF-2026-02"), "back at the meeting: {s}");
+        // Ctrl-c still saves and quits from inside it.
+        open(&mut app);
+        ctrl_c(&mut app);
+        assert!(app.quit, "Ctrl-c quits from {name}");
+    }
+    // Opened on its own from the command line, q quits as before.
+    let mut app = course_app("OEF-2026-02");
+    groups_over(&mut app, true);
+    key(&mut app, KeyCode::Char('q'));
+    assert!(app.quit);
+}

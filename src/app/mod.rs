@@ -273,6 +273,12 @@ impl App {
                     }
                 }
                 match self.keymap.command_for(&key) {
+                    // c-fix1: over a meeting, `q` closes the debrief, the
+                    // comparison or the groups (as Esc), rather than quitting
+                    // from behind them; Ctrl-c still saves and quits.
+                    Some(Command::Quit) if self.overlay_open() && !key.ctrl => {
+                        Some(Action::Command(Command::Escape))
+                    }
                     Some(c) => Some(Action::Command(c)),
                     // Any key closes the help, also one that means nothing.
                     None if self.help => Some(Action::Command(Command::Escape)),
@@ -281,6 +287,14 @@ impl App {
             }
             _ => None,
         }
+    }
+
+    /// The debrief, the comparison or the groups is open over a meeting
+    /// (not the groups screen opened on its own from the command line).
+    pub fn overlay_open(&self) -> bool {
+        self.debrief.is_some()
+            || self.compare.is_some()
+            || self.groups.as_ref().is_some_and(|g| !g.standalone)
     }
 
     /// ↓ while the selected entry goes on below the screen scrolls it by
