@@ -217,3 +217,45 @@ fn q_over_the_meeting_closes_the_groups_the_comparison_and_the_debrief() {
     key(&mut app, KeyCode::Char('q'));
     assert!(app.quit);
 }
+
+/// Makes the next scripted meeting of a group's copy of OEF-2026-02 with
+/// `n`, with the countdown as `set` (minutes) and `left` (seconds).
+fn next_meeting_with_countdown(set: u64, left: u64) -> (App, tempfile::TempDir) {
+    use std::time::Duration;
+    use top3::app::Action;
+    let tmp = tempfile::tempdir().unwrap();
+    let root = top3::training::group_root(&tmp.path().join("top3-training"), Some("A")).unwrap();
+    let path = top3::training::prepare(&root, Some("OEF-2026-02"), false).unwrap();
+    let mut app = App::new(
+        Screen::Start(Box::default()),
+        KeyMap::default(),
+        LayoutSet::builtin(),
+    );
+    let mut host = top3::effects::Host::new(tmp.path().join("sessions"));
+    host.open(&mut app, &path).unwrap();
+    app.training = true;
+    app.practice_view = true;
+    app.update(Action::Resize(80, 24));
+    app.set_countdown(set);
+    let elapsed = Duration::from_secs(set * 60 - left);
+    app.update(Action::Tick(elapsed));
+    let effects = app.update(Action::Command(Command::New));
+    host.perform(&mut app, effects);
+    let date = app.meeting().unwrap().session.date.to_string();
+    assert_eq!(date, "2026-12-08", "the next meeting is open");
+    (app, tmp)
+}
+
+#[test]
+fn a_countdown_that_ran_out_does_not_follow_into_the_next_meeting() {
+    let (app, _tmp) = next_meeting_with_countdown(5, 0);
+    assert_eq!(app.countdown, None);
+    for (w, h) in [(80, 24), (200, 60)] {
+        let s = flat(&screen(&app, w, h));
+        assert!(!s.contains("tijd om"), "{w}x{h}: {s}");
+    }
+    // A running one goes on: the trainer's time for the exercise.
+    let (app, _tmp) = next_meeting_with_countdown(10, 150);
+    let s = flat(&screen(&app, 200, 60));
+    assert!(s.contains("⏳ nog 2:30"), "{s}");
+}

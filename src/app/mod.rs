@@ -512,6 +512,16 @@ impl App {
         self.countdown = (minutes > 0).then_some((d, d));
     }
 
+    /// c-fix1: the next scripted meeting (`n`) is opened. A countdown that
+    /// has run out belonged to the exercise before and stays behind ("⏳
+    /// tijd om" does not follow into the new meeting); a running one goes
+    /// on, as the trainer's time for the exercise (`o` starts a fresh one).
+    pub fn countdown_into_next_meeting(&mut self) {
+        if self.countdown.is_some_and(|(_, left)| left.is_zero()) {
+            self.countdown = None;
+        }
+    }
+
     /// The countdown key: the next length, started afresh; after the
     /// longest, off. Only in training.
     fn next_countdown(&mut self) {
