@@ -259,3 +259,54 @@ fn a_countdown_that_ran_out_does_not_follow_into_the_next_meeting() {
     let s = flat(&screen(&app, 200, 60));
     assert!(s.contains("⏳ nog 2:30"), "{s}");
 }
+
+#[test]
+fn at_80_columns_the_header_still_says_which_view_is_on() {
+    let mut app = course_app("OEF-2026-02");
+    app.set_countdown(15);
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut app = app.clone();
+        let header = |a: &App| screen(a, w, h)[0].clone();
+        let practice = header(&app);
+        assert!(practice.contains("oefen"), "{w}: {practice}");
+        assert!(practice.contains("nog 15:00"), "{w}: {practice}");
+        assert!(practice.contains("OEF-2026-02"), "{practice}");
+        cmd(&mut app, Command::View);
+        let facilitator = header(&app);
+        assert!(facilitator.contains("begeleider"), "{w}: {facilitator}");
+        assert!(!facilitator.contains("oefen"), "{facilitator}");
+        cmd(&mut app, Command::View);
+        let room = header(&app);
+        assert!(
+            !room.contains("oefen") && !room.contains("begeleider"),
+            "{room}"
+        );
+        if w >= 200 {
+            assert!(practice.contains("oefenweergave"), "{practice}");
+            assert!(facilitator.contains("begeleidersweergave"), "{facilitator}");
+        }
+    }
+}
+
+#[test]
+fn in_training_the_help_says_v_cycles_three_views() {
+    let mut app = course_app("OEF-2026-02");
+    let rows = top3::ui::help_rows(&app);
+    let (_, v) = rows.iter().find(|(k, _)| k == "v").unwrap();
+    assert!(
+        v.contains("oefenweergave")
+            && v.contains("begeleidersweergave")
+            && v.contains("zaalweergave"),
+        "{v}"
+    );
+    assert!(!v.contains("projectie"), "{v}");
+    cmd(&mut app, Command::Help);
+    let s = flat(&screen(&app, 200, 60));
+    assert!(s.contains("zaalweergave"), "{s}");
+    // Outside training v still toggles two views, and says so.
+    let mut real = meeting_app(0);
+    real.training = false;
+    let rows = top3::ui::help_rows(&real);
+    let (_, v) = rows.iter().find(|(k, _)| k == "v").unwrap();
+    assert!(v.contains("projectie"), "{v}");
+}

@@ -1335,4 +1335,7 @@ texts! {
     WhyOff => "De redenen van de methode zijn verborgen ({0} toont ze).", "The method's reasons are hidden ({0} shows them).";
     // c-fix1: fixes after a trainer's user test of the training screens.
     TeachingPointLocked => "Privé-aantekeningen zijn de leerpunten: die zijn voor de trainer (begeleidersweergave, {0}) en de nabespreking.", "Private notes are the teaching points: they are for the trainer (facilitator view, {0}) and the debrief.";
+    ViewPracticeShort => "oefen · ", "practice · ";
+    ViewFacilitatorShort => "begeleider · ", "facilitator · ";
+    CmdViewTraining => "de weergave wisselen: oefenweergave (de groep: opdracht, aanwijzingen, plancontrole) → begeleidersweergave (klok, leerpunten) → zaalweergave (wat de zaal mag zien) → oefenweergave", "switch the view: practice view (the group: task, hints, plan check) → facilitator view (clock, teaching points) → room view (what the room may see) → practice view";
 }

@@ -343,15 +343,20 @@ fn header(
     } else {
         T::Saved.s()
     };
-    let ((step_clock, total_clock), view) = if ctx.facilitator {
-        (clock(m), T::ViewFacilitator.s().to_string())
+    let ((step_clock, total_clock), view, short_view) = if ctx.facilitator {
+        (
+            clock(m),
+            T::ViewFacilitator.s(),
+            T::ViewFacilitatorShort.s(),
+        )
     } else if ctx.practice {
         (
             (String::new(), String::new()),
-            T::ViewPractice.s().to_string(),
+            T::ViewPractice.s(),
+            T::ViewPracticeShort.s(),
         )
     } else {
-        ((String::new(), String::new()), String::new())
+        ((String::new(), String::new()), "", "")
     };
     // The exercise's countdown shows in every view, the wall too.
     let step_clock = match countdown {
@@ -362,16 +367,39 @@ fn header(
         ),
         None => step_clock,
     };
-    let (left, right) = header_parts(
+    let left = [
+        s.case.code.to_string(),
+        i18n::kind_name(s.kind).to_string(),
+        i18n::phase_name(s.phase).to_string(),
+        s.date.format("%d-%m-%Y").to_string(),
+    ];
+    let (mut left_text, mut right) = header_parts(
+        left.clone(),
         [
-            s.case.code.to_string(),
-            i18n::kind_name(s.kind).to_string(),
-            i18n::phase_name(s.phase).to_string(),
-            s.date.format("%d-%m-%Y").to_string(),
+            step_clock.clone(),
+            total_clock.clone(),
+            view.to_string(),
+            saved.to_string(),
         ],
-        [step_clock, total_clock, view, saved.to_string()],
         area.width as usize,
     );
+    // c-fix1: in training the trainer must see which view is on: when the
+    // view's name does not fit, a short one keeps its place after the
+    // clock (the phase, the kind and the date give way first).
+    if !view.is_empty() && !right.contains(view.trim_end_matches([' ', '·'])) {
+        (left_text, right) = header_parts_ordered(
+            left,
+            [
+                step_clock,
+                total_clock,
+                short_view.to_string(),
+                saved.to_string(),
+            ],
+            area.width as usize,
+            &VIEW_FIRST,
+        );
+    }
+    let left = left_text;
     let room = (area.width as usize).saturating_sub(width(&left) + width(&right));
     let line = Line::from(vec![
         Span::styled(left, ctx.theme.accent),
@@ -397,8 +425,32 @@ pub fn header_parts(left: [String; 4], right: [String; 4], w: usize) -> (String,
         (true, 2),
         (false, 2),
     ];
+    header_parts_ordered(left, right, w, &ORDER)
+}
+
+/// c-fix1: the header's priorities with the (short) view name right after
+/// the step clock.
+const VIEW_FIRST: [(bool, usize); 8] = [
+    (true, 0),
+    (false, 3),
+    (false, 0),
+    (false, 2),
+    (true, 3),
+    (false, 1),
+    (true, 1),
+    (true, 2),
+];
+
+/// [`header_parts`] with the priorities `ORDER`: (right side?, index), what
+/// goes first stays longest.
+fn header_parts_ordered(
+    left: [String; 4],
+    right: [String; 4],
+    w: usize,
+    order: &[(bool, usize); 8],
+) -> (String, String) {
     let build = |n: usize| {
-        let keep = &ORDER[..n];
+        let keep = &order[..n];
         let l: Vec<&str> = (0..4)
             .filter(|i| keep.contains(&(true, *i)))
             .map(|i| left[i].as_str())
@@ -410,7 +462,7 @@ pub fn header_parts(left: [String; 4], right: [String; 4], w: usize) -> (String,
         let r = r.trim_end_matches([' ', '·']).to_string();
         (l.join(" · "), r)
     };
-    for n in (1..=ORDER.len()).rev() {
+    for n in (1..=order.len()).rev() {
         let (l, r) = build(n);
         if width(&l) + width(&r) + 2 <= w {
             return (l, r);
