@@ -310,3 +310,55 @@ fn in_training_the_help_says_v_cycles_three_views() {
     let (_, v) = rows.iter().find(|(k, _)| k == "v").unwrap();
     assert!(v.contains("projectie"), "{v}");
 }
+
+#[test]
+fn no_hints_heading_without_a_hint_under_it() {
+    for (w, h) in [(80, 24), (120, 35), (200, 60)] {
+        let n = course_app("OEF-2026-02")
+            .meeting()
+            .unwrap()
+            .layout
+            .steps
+            .len();
+        for step in 0..n {
+            // A long message on the status line leaves the least room.
+            let mut app = course_app("OEF-2026-02");
+            app.meeting_mut().unwrap().session.step = step;
+            app.status = Some("Volgend overleg op 08-12-2026 geschreven: /tmp/een/lange/map/top3-training/groep-A/OEF-2026-02/2026-12-08-training.ron (2 gebeurtenissen als feiten en terugblik).".into());
+            for blank in [false, true] {
+                if blank {
+                    // A step whose only hint has no words (a trainer's own
+                    // layout may have one).
+                    let m = app.meeting_mut().unwrap();
+                    let i = m.session.step;
+                    m.layout.steps[i].hints = vec![top3::i18n::Text::new(" ", "")];
+                }
+                let rows = screen(&app, w, h);
+                let hints = app
+                    .meeting()
+                    .unwrap()
+                    .step()
+                    .hints
+                    .iter()
+                    .any(|h| !h.s().trim().is_empty());
+                let at = rows
+                    .iter()
+                    .position(|r| r.contains("Aanwijzingen bij deze stap"));
+                if !hints {
+                    assert_eq!(at, None, "step {step} {w}x{h}:\n{}", rows.join("\n"));
+                    continue;
+                }
+                // The heading, when it shows, has a hint right under it.
+                if let Some(i) = at {
+                    let col = rows[i].chars().position(|c| c == 'A').unwrap();
+                    let under: String = rows[i + 1].chars().skip(col).take(3).collect();
+                    assert!(
+                        under.starts_with('•'),
+                        "step {step} {w}x{h}:\n{}",
+                        rows.join("\n")
+                    );
+                }
+            }
+        }
+    }
+}

@@ -187,7 +187,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if show_signals && matches!(m.step().kind, StepKind::Review | StepKind::Summary) {
         content = signals_in_full(m, ctx, content, buf);
     }
-    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && has_hints(m) {
         content = hints(m, ctx, app.training, content, buf);
     }
     let rest = if let Some(f) = &m.form {
@@ -504,7 +504,12 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
     } else {
         T::HintsPractice
     };
-    let mut lines = vec![Line::styled(title.s(), ctx.theme.private)];
+    // A heading needs a hint under it: in a panel of one row, the hint.
+    let mut lines = if panel.height >= 2 {
+        vec![Line::styled(title.s(), ctx.theme.private)]
+    } else {
+        Vec::new()
+    };
     for l in hint_lines(m, training, panel.width) {
         lines.push(Line::styled(l, style));
     }
@@ -524,10 +529,17 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
     rest
 }
 
-/// The hints as bulleted lines wrapped to a panel `w` wide.
+/// c-fix1: the step has a hint with words in it: only then the hints
+/// panel and its heading ("Aanwijzingen bij deze stap") show.
+pub fn has_hints(m: &Meeting) -> bool {
+    m.step().hints.iter().any(|h| !h.s().trim().is_empty())
+}
+
+/// The hints as bulleted lines wrapped to a panel `w` wide (a blank hint
+/// is left out).
 fn hint_lines(m: &Meeting, training: bool, w: u16) -> Vec<String> {
     let mut lines = Vec::new();
-    for h in &m.step().hints {
+    for h in m.step().hints.iter().filter(|h| !h.s().trim().is_empty()) {
         for (i, l) in wrap(h.s(), w.saturating_sub(2) as usize, steps::FULL)
             .into_iter()
             .enumerate()
@@ -565,7 +577,7 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
         } else {
             area.height / 3
         };
-        let h = need.min(cap.max(3));
+        let h = need.min(cap.max(3)).min(area.height);
         (
             Rect::new(area.x, area.y, area.width, area.height.saturating_sub(h)),
             Rect::new(
@@ -583,7 +595,7 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
 pub fn content_area(m: &Meeting, app: &App, ctx: &Ctx, area: Rect) -> Rect {
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let mut content = layout(m, area, status_msg.as_deref()).content;
-    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && has_hints(m) {
         content = hints_split(m, app.training, content).0;
     }
     if let Some(f) = &m.form {
