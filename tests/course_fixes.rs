@@ -362,3 +362,43 @@ fn no_hints_heading_without_a_hint_under_it() {
         }
     }
 }
+
+#[test]
+fn a_read_only_example_leaves_the_editing_keys_out_of_the_footer() {
+    let case = find_case(Some("OEF-2026-01")).unwrap();
+    let (name, text) = case.files.first().unwrap();
+    let session = top3::store::parse_session(text, Path::new(name)).unwrap();
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&session.layout).unwrap().clone();
+    let base = App::new(
+        Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
+        KeyMap::default(),
+        layouts,
+    );
+    let n = base.meeting().unwrap().layout.steps.len();
+    for (w, h) in [(80, 24), (200, 60)] {
+        for step in 0..n {
+            let mut app = base.clone();
+            app.training = true;
+            app.practice_view = true;
+            app.meeting_mut().unwrap().session.step = step;
+            let footer = |a: &App| screen(a, w, h).last().unwrap().clone();
+            let editable = footer(&app);
+            app.example = true;
+            let shown = footer(&app);
+            for word in ["toevoegen", "bewerken", "verwijderen", "ongedaan", "0–9"] {
+                assert!(!shown.contains(word), "step {step} {w}x{h}: {shown}");
+            }
+            // Moving through the steps and quitting stay.
+            assert!(
+                shown.contains("stap") && shown.contains("stoppen"),
+                "{shown}"
+            );
+            if step == 1 {
+                // The same step of a copy to work on does name them: this
+                // test can fail.
+                assert!(editable.contains("bewerken"), "{editable}");
+            }
+        }
+    }
+}

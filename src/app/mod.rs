@@ -64,10 +64,18 @@ fn changes_a_meeting(action: &Action) -> bool {
                 | Command::Privacy
                 | Command::Reveal
                 | Command::Registration
+                // c-fix1: the visibility form edits the item too.
+                | Command::Visibility
         ),
         Action::Score(_) | Action::Input(_) | Action::Paste(_) => true,
         _ => false,
     }
+}
+
+/// c-fix1: the command changes the open meeting (so a read-only example
+/// refuses it and its footer leaves it out).
+pub fn command_edits(c: Command) -> bool {
+    changes_a_meeting(&Action::Command(c))
 }
 
 /// The meeting a screen shows or lies over.

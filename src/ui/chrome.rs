@@ -201,7 +201,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     progress(m, ctx, r.progress, buf);
     if !app.wall {
         status(status_msg.as_deref(), ctx, r.status, buf);
-        footer(m, ctx, r.footer, buf);
+        footer(m, ctx, app.example, r.footer, buf);
     }
     rest
 }
@@ -659,7 +659,8 @@ fn progress(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// The keys that work here, from the keymap. Step navigation, help and quit
 /// always fit; the rest as room allows (all of them are in the help).
-fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// A read-only example (`read_only`) leaves the editing keys out.
+fn footer(m: &Meeting, ctx: &Ctx, read_only: bool, area: Rect, buf: &mut Buffer) {
     let mut items: Vec<(String, &str, u8)> = Vec::new();
     if m.editing == Some(crate::app::Item::OverrideReason) {
         items.push(("Enter".into(), T::FooterConfirm.s(), 0));
@@ -692,11 +693,15 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if matches!(
             m.step().kind,
             crate::layout::StepKind::Scale | crate::layout::StepKind::Voices
-        ) {
+        ) && !read_only
+        {
             items.push(("0–9 t".into(), T::FooterScore.s(), 1));
         }
         let picking = m.step().kind == crate::layout::StepKind::Top3 && m.pane == 1;
         for c in step_commands(m.step().kind) {
+            if read_only && crate::app::command_edits(*c) {
+                continue;
+            }
             // The reveal key only while there are hidden scores to show.
             if *c == Command::Reveal && !m.scores_hidden(m.step().scale_key()) {
                 continue;
@@ -744,11 +749,13 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 1,
             ));
         }
-        items.push((
-            ctx.keymap.short_label(Command::Undo),
-            Command::Undo.help_short(),
-            3,
-        ));
+        if !read_only {
+            items.push((
+                ctx.keymap.short_label(Command::Undo),
+                Command::Undo.help_short(),
+                3,
+            ));
+        }
         items.push((
             ctx.keymap.short_label(Command::Help),
             Command::Help.help_short(),
