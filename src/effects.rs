@@ -127,6 +127,7 @@ impl Host {
             .map(Box::new);
         app.compare = None;
         app.debrief = None;
+        app.countdown_into_next_meeting();
         let mut status = T::ScriptWrote.fmt(&[
             &made.step.date.format("%d-%m-%Y"),
             &made.path.display(),

@@ -79,7 +79,7 @@ fn a_whole_course_flow_train_type_next_compare_reset() {
     // opens it, and says what it wrote where.
     t.send("n");
     t.wait_for("Volgend overleg op 29-12-2026 geschreven");
-    t.wait_for("29-12-2026          ");
+    t.wait_for("veiligheid · 29-12-2026 ");
     let third = group.join("2026-12-29-training.ron");
     assert!(third.is_file());
     t.send("q");

@@ -14,6 +14,7 @@ mod clock;
 mod closing;
 mod config;
 mod course;
+mod course_fixes;
 mod course_flow_pty;
 mod course_groups;
 mod course_pty;

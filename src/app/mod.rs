@@ -64,10 +64,18 @@ fn changes_a_meeting(action: &Action) -> bool {
                 | Command::Privacy
                 | Command::Reveal
                 | Command::Registration
+                // c-fix1: the visibility form edits the item too.
+                | Command::Visibility
         ),
         Action::Score(_) | Action::Input(_) | Action::Paste(_) => true,
         _ => false,
     }
+}
+
+/// c-fix1: the command changes the open meeting (so a read-only example
+/// refuses it and its footer leaves it out).
+pub fn command_edits(c: Command) -> bool {
+    changes_a_meeting(&Action::Command(c))
 }
 
 /// The meeting a screen shows or lies over.
@@ -273,6 +281,12 @@ impl App {
                     }
                 }
                 match self.keymap.command_for(&key) {
+                    // c-fix1: over a meeting, `q` closes the debrief, the
+                    // comparison or the groups (as Esc), rather than quitting
+                    // from behind them; Ctrl-c still saves and quits.
+                    Some(Command::Quit) if self.overlay_open() && !key.ctrl => {
+                        Some(Action::Command(Command::Escape))
+                    }
                     Some(c) => Some(Action::Command(c)),
                     // Any key closes the help, also one that means nothing.
                     None if self.help => Some(Action::Command(Command::Escape)),
@@ -281,6 +295,14 @@ impl App {
             }
             _ => None,
         }
+    }
+
+    /// The debrief, the comparison or the groups is open over a meeting
+    /// (not the groups screen opened on its own from the command line).
+    pub fn overlay_open(&self) -> bool {
+        self.debrief.is_some()
+            || self.compare.is_some()
+            || self.groups.as_ref().is_some_and(|g| !g.standalone)
     }
 
     /// ↓ while the selected entry goes on below the screen scrolls it by
@@ -481,6 +503,28 @@ impl App {
         Some(Vec::new())
     }
 
+    /// c-fix1: in training, outside the facilitator view (the practice view
+    /// and the room view), a private note is a teaching point: making it
+    /// public, opening it, deleting it or changing who sees it is the
+    /// trainer's, in the facilitator view, and the debrief's.
+    fn teaching_point_locked(&self, action: &Action) -> bool {
+        if !self.training || self.facilitator_view || self.editing() {
+            return false;
+        }
+        let Screen::Meeting(m) = &self.screen else {
+            return false;
+        };
+        let touches = matches!(
+            action,
+            Action::Command(
+                Command::Toggle | Command::Edit | Command::Delete | Command::Visibility
+            )
+        );
+        touches
+            && matches!(m.selected_item(), Some(Item::Note(id))
+                if m.session.notes.iter().any(|n| n.id == id && n.private))
+    }
+
     /// The countdown choices the key steps through, in minutes.
     pub const COUNTDOWNS: [u64; 5] = [5, 10, 15, 20, 30];
 
@@ -488,6 +532,16 @@ impl App {
     pub fn set_countdown(&mut self, minutes: u64) {
         let d = std::time::Duration::from_secs(minutes * 60);
         self.countdown = (minutes > 0).then_some((d, d));
+    }
+
+    /// c-fix1: the next scripted meeting (`n`) is opened. A countdown that
+    /// has run out belonged to the exercise before and stays behind ("⏳
+    /// tijd om" does not follow into the new meeting); a running one goes
+    /// on, as the trainer's time for the exercise (`o` starts a fresh one).
+    pub fn countdown_into_next_meeting(&mut self) {
+        if self.countdown.is_some_and(|(_, left)| left.is_zero()) {
+            self.countdown = None;
+        }
     }
 
     /// The countdown key: the next length, started afresh; after the
@@ -617,6 +671,11 @@ impl App {
         }
         if self.example && matches!(self.screen, Screen::Meeting(_)) && changes_a_meeting(&action) {
             self.status = Some(T::ExampleReadOnly.s().to_string());
+            return Vec::new();
+        }
+        if self.teaching_point_locked(&action) {
+            let v = self.keymap.short_label(Command::View);
+            self.status = Some(T::TeachingPointLocked.fmt(&[&v]));
             return Vec::new();
         }
         if action == Action::Command(Command::Countdown) && !self.editing() {

@@ -1357,4 +1357,9 @@ texts! {
     ValPath => "PAD", "PATH";
     TrainOwnListBroken => "eigen casus, niet te gebruiken: {0}, de eerste: {1} (alle: top3 check {2})", "own case, not usable: {0}, the first: {1} (all of them: top3 check {2})";
     DebriefAbove => "↑ de eerdere leerpunten staan hierboven ({0} neemt het laatste terug)", "↑ the earlier teaching points are above ({0} takes the last one back)";
+    // c-fix1: fixes after a trainer's user test of the training screens.
+    TeachingPointLocked => "Privé-aantekeningen zijn de leerpunten: die zijn voor de trainer (begeleidersweergave, {0}) en de nabespreking.", "Private notes are the teaching points: they are for the trainer (facilitator view, {0}) and the debrief.";
+    ViewPracticeShort => "oefen · ", "practice · ";
+    ViewFacilitatorShort => "begeleider · ", "facilitator · ";
+    CmdViewTraining => "de weergave wisselen: oefenweergave (de groep: opdracht, aanwijzingen, plancontrole) → begeleidersweergave (klok, leerpunten) → zaalweergave (wat de zaal mag zien) → oefenweergave", "switch the view: practice view (the group: task, hints, plan check) → facilitator view (clock, teaching points) → room view (what the room may see) → practice view";
 }

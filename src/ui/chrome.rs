@@ -187,7 +187,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     if show_signals && matches!(m.step().kind, StepKind::Review | StepKind::Summary) {
         content = signals_in_full(m, ctx, content, buf);
     }
-    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && has_hints(m) {
         content = hints(m, ctx, app.training, content, buf);
     }
     let rest = if let Some(f) = &m.form {
@@ -201,7 +201,7 @@ pub fn render_meeting(m: &Meeting, app: &App, ctx: &Ctx, area: Rect, buf: &mut B
     progress(m, ctx, r.progress, buf);
     if !app.wall {
         status(status_msg.as_deref(), ctx, r.status, buf);
-        footer(m, ctx, r.footer, buf);
+        footer(m, ctx, app.example, r.footer, buf);
     }
     rest
 }
@@ -343,15 +343,20 @@ fn header(
     } else {
         T::Saved.s()
     };
-    let ((step_clock, total_clock), view) = if ctx.facilitator {
-        (clock(m), T::ViewFacilitator.s().to_string())
+    let ((step_clock, total_clock), view, short_view) = if ctx.facilitator {
+        (
+            clock(m),
+            T::ViewFacilitator.s(),
+            T::ViewFacilitatorShort.s(),
+        )
     } else if ctx.practice {
         (
             (String::new(), String::new()),
-            T::ViewPractice.s().to_string(),
+            T::ViewPractice.s(),
+            T::ViewPracticeShort.s(),
         )
     } else {
-        ((String::new(), String::new()), String::new())
+        ((String::new(), String::new()), "", "")
     };
     // The exercise's countdown shows in every view, the wall too.
     let step_clock = match countdown {
@@ -362,16 +367,39 @@ fn header(
         ),
         None => step_clock,
     };
-    let (left, right) = header_parts(
+    let left = [
+        s.case.code.to_string(),
+        i18n::kind_name(s.kind).to_string(),
+        i18n::phase_name(s.phase).to_string(),
+        s.date.format("%d-%m-%Y").to_string(),
+    ];
+    let (mut left_text, mut right) = header_parts(
+        left.clone(),
         [
-            s.case.code.to_string(),
-            i18n::kind_name(s.kind).to_string(),
-            i18n::phase_name(s.phase).to_string(),
-            s.date.format("%d-%m-%Y").to_string(),
+            step_clock.clone(),
+            total_clock.clone(),
+            view.to_string(),
+            saved.to_string(),
         ],
-        [step_clock, total_clock, view, saved.to_string()],
         area.width as usize,
     );
+    // c-fix1: in training the trainer must see which view is on: when the
+    // view's name does not fit, a short one keeps its place after the
+    // clock (the phase, the kind and the date give way first).
+    if !view.is_empty() && !right.contains(view.trim_end_matches([' ', '·'])) {
+        (left_text, right) = header_parts_ordered(
+            left,
+            [
+                step_clock,
+                total_clock,
+                short_view.to_string(),
+                saved.to_string(),
+            ],
+            area.width as usize,
+            &VIEW_FIRST,
+        );
+    }
+    let left = left_text;
     let room = (area.width as usize).saturating_sub(width(&left) + width(&right));
     let line = Line::from(vec![
         Span::styled(left, ctx.theme.accent),
@@ -397,8 +425,32 @@ pub fn header_parts(left: [String; 4], right: [String; 4], w: usize) -> (String,
         (true, 2),
         (false, 2),
     ];
+    header_parts_ordered(left, right, w, &ORDER)
+}
+
+/// c-fix1: the header's priorities with the (short) view name right after
+/// the step clock.
+const VIEW_FIRST: [(bool, usize); 8] = [
+    (true, 0),
+    (false, 3),
+    (false, 0),
+    (false, 2),
+    (true, 3),
+    (false, 1),
+    (true, 1),
+    (true, 2),
+];
+
+/// [`header_parts`] with the priorities `ORDER`: (right side?, index), what
+/// goes first stays longest.
+fn header_parts_ordered(
+    left: [String; 4],
+    right: [String; 4],
+    w: usize,
+    order: &[(bool, usize); 8],
+) -> (String, String) {
     let build = |n: usize| {
-        let keep = &ORDER[..n];
+        let keep = &order[..n];
         let l: Vec<&str> = (0..4)
             .filter(|i| keep.contains(&(true, *i)))
             .map(|i| left[i].as_str())
@@ -410,7 +462,7 @@ pub fn header_parts(left: [String; 4], right: [String; 4], w: usize) -> (String,
         let r = r.trim_end_matches([' ', '·']).to_string();
         (l.join(" · "), r)
     };
-    for n in (1..=ORDER.len()).rev() {
+    for n in (1..=order.len()).rev() {
         let (l, r) = build(n);
         if width(&l) + width(&r) + 2 <= w {
             return (l, r);
@@ -452,7 +504,12 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
     } else {
         T::HintsPractice
     };
-    let mut lines = vec![Line::styled(title.s(), ctx.theme.private)];
+    // A heading needs a hint under it: in a panel of one row, the hint.
+    let mut lines = if panel.height >= 2 {
+        vec![Line::styled(title.s(), ctx.theme.private)]
+    } else {
+        Vec::new()
+    };
     for l in hint_lines(m, training, panel.width) {
         lines.push(Line::styled(l, style));
     }
@@ -472,10 +529,17 @@ fn hints(m: &Meeting, ctx: &Ctx, training: bool, area: Rect, buf: &mut Buffer) -
     rest
 }
 
-/// The hints as bulleted lines wrapped to a panel `w` wide.
+/// c-fix1: the step has a hint with words in it: only then the hints
+/// panel and its heading ("Aanwijzingen bij deze stap") show.
+pub fn has_hints(m: &Meeting) -> bool {
+    m.step().hints.iter().any(|h| !h.s().trim().is_empty())
+}
+
+/// The hints as bulleted lines wrapped to a panel `w` wide (a blank hint
+/// is left out).
 fn hint_lines(m: &Meeting, training: bool, w: u16) -> Vec<String> {
     let mut lines = Vec::new();
-    for h in &m.step().hints {
+    for h in m.step().hints.iter().filter(|h| !h.s().trim().is_empty()) {
         for (i, l) in wrap(h.s(), w.saturating_sub(2) as usize, steps::FULL)
             .into_iter()
             .enumerate()
@@ -513,7 +577,7 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
         } else {
             area.height / 3
         };
-        let h = need.min(cap.max(3));
+        let h = need.min(cap.max(3)).min(area.height);
         (
             Rect::new(area.x, area.y, area.width, area.height.saturating_sub(h)),
             Rect::new(
@@ -531,7 +595,7 @@ fn hints_split(m: &Meeting, training: bool, area: Rect) -> (Rect, Rect) {
 pub fn content_area(m: &Meeting, app: &App, ctx: &Ctx, area: Rect) -> Rect {
     let status_msg = if app.wall { None } else { status_text(m, app) };
     let mut content = layout(m, area, status_msg.as_deref()).content;
-    if (ctx.facilitator || ctx.practice) && !m.step().hints.is_empty() {
+    if (ctx.facilitator || ctx.practice) && has_hints(m) {
         content = hints_split(m, app.training, content).0;
     }
     if let Some(f) = &m.form {
@@ -595,7 +659,8 @@ fn progress(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// The keys that work here, from the keymap. Step navigation, help and quit
 /// always fit; the rest as room allows (all of them are in the help).
-fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
+/// A read-only example (`read_only`) leaves the editing keys out.
+fn footer(m: &Meeting, ctx: &Ctx, read_only: bool, area: Rect, buf: &mut Buffer) {
     let mut items: Vec<(String, &str, u8)> = Vec::new();
     if m.editing == Some(crate::app::Item::OverrideReason) {
         items.push(("Enter".into(), T::FooterConfirm.s(), 0));
@@ -628,11 +693,15 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
         if matches!(
             m.step().kind,
             crate::layout::StepKind::Scale | crate::layout::StepKind::Voices
-        ) {
+        ) && !read_only
+        {
             items.push(("0–9 t".into(), T::FooterScore.s(), 1));
         }
         let picking = m.step().kind == crate::layout::StepKind::Top3 && m.pane == 1;
         for c in step_commands(m.step().kind) {
+            if read_only && crate::app::command_edits(*c) {
+                continue;
+            }
             // The reveal key only while there are hidden scores to show.
             if *c == Command::Reveal && !m.scores_hidden(m.step().scale_key()) {
                 continue;
@@ -680,11 +749,13 @@ fn footer(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
                 1,
             ));
         }
-        items.push((
-            ctx.keymap.short_label(Command::Undo),
-            Command::Undo.help_short(),
-            3,
-        ));
+        if !read_only {
+            items.push((
+                ctx.keymap.short_label(Command::Undo),
+                Command::Undo.help_short(),
+                3,
+            ));
+        }
         items.push((
             ctx.keymap.short_label(Command::Help),
             Command::Help.help_short(),

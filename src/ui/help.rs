@@ -125,6 +125,9 @@ pub fn rows(app: &App) -> Vec<(String, String)> {
             // c-screens: in training `n` is the next scripted meeting.
             let help = if app.training && *c == Command::New {
                 T::CmdNextScripted.s()
+            } else if app.training && *c == Command::View {
+                // c-fix1: in training v cycles three views.
+                T::CmdViewTraining.s()
             } else {
                 c.help()
             };

@@ -230,7 +230,7 @@ fn meeting(m: &Meeting, app: &App, ctx: &Ctx) -> Vec<Row> {
     out.push(row(m.step().question.s()));
     out.push(meeting_keys(m, ctx));
     if ctx.facilitator || ctx.practice {
-        for h in &m.step().hints {
+        for h in m.step().hints.iter().filter(|h| !h.s().trim().is_empty()) {
             let title = if ctx.facilitator {
                 T::HintsTitle
             } else {

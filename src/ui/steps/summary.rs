@@ -502,8 +502,9 @@ pub fn render(m: &Meeting, ctx: &Ctx, area: Rect, buf: &mut Buffer) {
 
 /// The prompts of the check that teaches, and the method's reasons (in
 /// training always; in a real meeting with the setting `explain_check`).
-/// Only in the facilitator view, as the plan check (whose findings
-/// `plan_lines` shows, with their reasons).
+/// In the facilitator view and, as the plan check (whose findings
+/// `plan_lines` shows, with their reasons), in the practice view: the
+/// questions are for the group. Never on the wall or in the room view.
 fn teach_lines(
     s: &Session,
     past: &crate::timeline::Past,
@@ -512,7 +513,7 @@ fn teach_lines(
     ctx: &Ctx,
 ) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    if !ctx.facilitator {
+    if ctx.wall || !(ctx.facilitator || ctx.practice) {
         return out;
     }
     let lessons = crate::plan::lessons(s, &past.signals, &past.vague, &past.opinion);
