@@ -11,19 +11,8 @@ use top3::training::{find_case, practice_cases};
 /// An app as `top3 train` opens it: the newest meeting of a practice case,
 /// in the practice view.
 fn course_app(code: &str, step: usize) -> App {
-    let case = find_case(Some(code)).unwrap();
-    let (name, text) = case.files.last().unwrap();
-    let mut session = top3::store::parse_session(text, Path::new(name)).unwrap();
-    session.step = step;
-    let layouts = LayoutSet::builtin();
-    let layout = layouts.get(&session.layout).unwrap().clone();
-    let mut app = App::new(
-        Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
-        KeyMap::default(),
-        layouts,
-    );
-    app.training = true;
-    app.practice_view = true;
+    let mut app = practice_app(code);
+    app.meeting_mut().unwrap().session.step = step;
     app
 }
 

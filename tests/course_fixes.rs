@@ -3,30 +3,13 @@
 //! from the group, `q` that quits from an overlay, a countdown that follows
 //! into the next meeting, and small things in the header, help and footer.
 use crate::common;
+use common::practice_app as course_app;
 
 use common::*;
 use std::path::Path;
 use top3::app::{App, Command, Item, KeyMap, Meeting, Screen};
 use top3::layout::{LayoutSet, StepKind};
 use top3::training::find_case;
-
-/// An app as `top3 train` opens it: the newest meeting of a practice case,
-/// in the practice view.
-fn course_app(code: &str) -> App {
-    let case = find_case(Some(code)).unwrap();
-    let (name, text) = case.files.last().unwrap();
-    let session = top3::store::parse_session(text, Path::new(name)).unwrap();
-    let layouts = LayoutSet::builtin();
-    let layout = layouts.get(&session.layout).unwrap().clone();
-    let mut app = App::new(
-        Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
-        KeyMap::default(),
-        layouts,
-    );
-    app.training = true;
-    app.practice_view = true;
-    drawn(app)
-}
 
 fn flat(rows: &[String]) -> String {
     rows.join(" ")

@@ -2,24 +2,12 @@
 //! group's own copy, and the groups compared, also from copies gathered from
 //! several laptops. All names are fictional.
 use crate::common;
+use common::train_cmd as top3;
 
 use common::*;
 use std::path::Path;
-use std::process::{Command as Proc, Output};
+use std::process::Output;
 use top3::store::load_session;
-
-fn top3(args: &[&str], tmp: &Path) -> Output {
-    Proc::new(bin())
-        .args(args)
-        .env_remove("TOP3_DIR")
-        .env_remove("TOP3_LAYOUTS")
-        .env_remove("TOP3_LANG")
-        .env("TMPDIR", tmp)
-        .env("TMP", tmp)
-        .env("TEMP", tmp)
-        .output()
-        .unwrap()
-}
 
 fn ok(o: &Output) -> String {
     assert!(

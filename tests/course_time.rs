@@ -3,30 +3,17 @@
 //! script, `--today` is one setting for every screen, and `top3 check`
 //! validates a practice case's script and teaching notes.
 use crate::common;
+use common::train_cmd as top3;
 
 use common::*;
 use proptest::prelude::*;
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 use top3::model::{ReviewStatus, Session};
 use top3::store::{load_session, parse_session};
 use top3::timeline::next_session;
 use top3::training::practice_cases;
 use top3::training::script::{Event, Step, apply, parse_script, shipped_script};
-
-fn top3(args: &[&str], tmp: &Path) -> Output {
-    Command::new(bin())
-        .args(args)
-        .env_remove("TOP3_DIR")
-        .env_remove("TOP3_LAYOUTS")
-        .env_remove("TOP3_LANG")
-        .env("TMPDIR", tmp)
-        .env("TMP", tmp)
-        .env("TEMP", tmp)
-        .output()
-        .unwrap()
-}
 
 fn newest(code: &str) -> Session {
     let case = practice_cases().iter().find(|c| c.code == code).unwrap();

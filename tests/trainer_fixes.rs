@@ -2,24 +2,10 @@
 //! the newest meeting reopened, a damaged copy said in words, and the rest.
 //! All names are fictional.
 use crate::common;
+use common::train_cmd as top3;
 
-use common::*;
 use std::path::Path;
-use std::process::{Command as Proc, Output};
-
-fn top3(args: &[&str], tmp: &Path) -> Output {
-    Proc::new(bin())
-        .args(args)
-        .env_remove("TOP3_DIR")
-        .env_remove("TOP3_LAYOUTS")
-        .env_remove("TOP3_LANG")
-        .env("TOP3_TRAINING", tmp.join("eigen"))
-        .env("TMPDIR", tmp)
-        .env("TMP", tmp)
-        .env("TEMP", tmp)
-        .output()
-        .unwrap()
-}
+use std::process::Output;
 
 fn text(o: &Output) -> String {
     format!(
@@ -112,7 +98,7 @@ fn a_damaged_copy_is_said_in_words_with_the_way_back() {
 #[test]
 fn a_garbage_script_is_said_in_words() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("eigen/OEF-2026-10");
+    let dir = tmp.path().join("eigen-casussen/OEF-2026-10");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("training/OEF-2026-02/2026-11-17-training.ron"),
@@ -172,7 +158,7 @@ fn the_dutch_help_has_no_english_argument_help() {
 #[test]
 fn list_names_why_an_own_case_cannot_be_used() {
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("eigen/OEF-2026-10");
+    let dir = tmp.path().join("eigen-casussen/OEF-2026-10");
     std::fs::create_dir_all(&dir).unwrap();
     let meeting = dir.join("2026-11-17-training.ron");
     let shipped = std::fs::read_to_string(

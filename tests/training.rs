@@ -2,6 +2,7 @@
 //! their teaching purpose, and a training copy never changes them and never
 //! lands in the user's sessions folder.
 use crate::common;
+use common::train_cmd as top3;
 
 use common::*;
 use std::collections::BTreeMap;
@@ -36,21 +37,6 @@ fn shipped_snapshot() -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     walk(&shipped_dir(), &shipped_dir(), &mut out);
     out
-}
-
-fn top3(args: &[&str], tmp: &Path) -> Output {
-    Command::new(bin())
-        .args(args)
-        .env_remove("TOP3_DIR")
-        .env_remove("TOP3_LAYOUTS")
-        .env_remove("TOP3_LANG")
-        // No trainer's own cases (c-folder): only the shipped ones.
-        .env("TOP3_TRAINING", tmp.join("eigen-casussen"))
-        .env("TMPDIR", tmp)
-        .env("TMP", tmp)
-        .env("TEMP", tmp)
-        .output()
-        .unwrap()
 }
 
 fn stdout(o: &Output) -> String {

@@ -461,3 +461,37 @@ pub fn key(app: &mut App, code: crossterm::event::KeyCode) {
 pub fn open_session(app: &App) -> &Session {
     &app.meeting().unwrap().session
 }
+
+/// `top3` as a trainer runs it: its training folder under `tmp` (`TMPDIR`,
+/// `TMP`, `TEMP`), no trainer's own cases, none of the user's settings.
+pub fn train_cmd(args: &[&str], tmp: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(bin())
+        .args(args)
+        .env_remove("TOP3_DIR")
+        .env_remove("TOP3_LAYOUTS")
+        .env_remove("TOP3_LANG")
+        .env("TOP3_TRAINING", tmp.join("eigen-casussen"))
+        .env("TMPDIR", tmp)
+        .env("TMP", tmp)
+        .env("TEMP", tmp)
+        .output()
+        .unwrap()
+}
+
+/// An app as `top3 train` opens it: the newest meeting of a shipped
+/// practice case, on the step it was saved on, in the practice view.
+pub fn practice_app(code: &str) -> App {
+    let case = top3::training::find_case(Some(code)).unwrap();
+    let (name, text) = case.files.last().unwrap();
+    let session = top3::store::parse_session(text, std::path::Path::new(name)).unwrap();
+    let layouts = LayoutSet::builtin();
+    let layout = layouts.get(&session.layout).unwrap().clone();
+    let mut app = App::new(
+        Screen::Meeting(Box::new(Meeting::new(session, layout, None))),
+        KeyMap::default(),
+        layouts,
+    );
+    app.training = true;
+    app.practice_view = true;
+    drawn(app)
+}
