@@ -335,18 +335,7 @@ fn a_missing_or_broken_file_is_a_sentence() {
 fn the_beacon_writes_the_position_and_closed_on_drop() {
     let tmp = tempfile::tempdir().unwrap();
     let path = session_on_disk(tmp.path(), 0);
-    let session = top3::store::load_session(&path).unwrap();
-    let layouts = LayoutSet::builtin();
-    let layout = layouts.get(LAYOUT).unwrap().clone();
-    let mut app = App::new(
-        Screen::Meeting(Box::new(top3::app::Meeting::new(
-            session,
-            layout,
-            Some(path.clone()),
-        ))),
-        KeyMap::default(),
-        layouts,
-    );
+    let mut app = facilitator_on(&path);
     let mut beacon = Beacon::new();
     beacon.publish(&app);
     let s = WallState::read(&path).unwrap();
@@ -726,18 +715,7 @@ fn the_wall_shows_the_facilitators_countdown_in_words() {
 fn the_beacon_carries_the_countdown() {
     let tmp = tempfile::tempdir().unwrap();
     let path = session_on_disk(tmp.path(), 0);
-    let session = top3::store::load_session(&path).unwrap();
-    let layouts = LayoutSet::builtin();
-    let layout = layouts.get(LAYOUT).unwrap().clone();
-    let mut app = App::new(
-        Screen::Meeting(Box::new(top3::app::Meeting::new(
-            session,
-            layout,
-            Some(path.clone()),
-        ))),
-        KeyMap::default(),
-        layouts,
-    );
+    let mut app = facilitator_on(&path);
     let mut beacon = Beacon::new();
     beacon.publish(&app);
     assert_eq!(WallState::read(&path).unwrap().countdown, None);
