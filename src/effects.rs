@@ -125,6 +125,7 @@ impl Host {
         app.model = crate::training::case_of(&made.path)
             .and_then(|(case, file)| case.model_for(&file))
             .map(Box::new);
+        app.teaching = crate::training::teaching_for(&made.path);
         app.compare = None;
         app.debrief = None;
         app.countdown_into_next_meeting();

@@ -858,3 +858,23 @@ fn a_models_new_items_never_share_an_id_with_what_a_group_adds() {
         }
     }
 }
+
+/// The footer offers the comparison only where there is a model answer (a
+/// scripted later meeting has none).
+#[test]
+fn the_footer_names_the_model_answer_only_when_there_is_one() {
+    let with = with_model("OEF-2026-02", 2);
+    let footer = |app: &App| screen(app, 200, 60)[59].clone();
+    assert!(
+        footer(&with).contains("c modelantwoord"),
+        "{}",
+        footer(&with)
+    );
+    let without = course_app("OEF-2026-02", 2);
+    assert!(without.model.is_none());
+    assert!(
+        !footer(&without).contains("modelantwoord"),
+        "{}",
+        footer(&without)
+    );
+}

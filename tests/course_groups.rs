@@ -484,6 +484,20 @@ fn n_in_training_makes_the_next_scripted_meeting_and_opens_it() {
             .unwrap()
             .contains("geen modelantwoord")
     );
+    // The debrief of the exercise is there on the later meeting too: the
+    // practice meeting's teaching points.
+    let case = top3::training::find_case(Some("OEF-2026-02")).unwrap();
+    let points = case.teaching_points(case.newest_file());
+    assert!(!points.is_empty());
+    assert_eq!(app.teaching_points(), points);
+    cmd(&mut app, Command::Debrief);
+    cmd(&mut app, Command::Edit);
+    let shown = screen(&app, 200, 60).join(" ");
+    assert!(
+        shown.contains(&format!("Leerpunt 1 van {}", points.len())),
+        "{shown}"
+    );
+    cmd(&mut app, Command::Escape);
     // Again: the next date; then no more, and the meeting stays open.
     host.perform(&mut app, effects.clone());
     let last = dir.join("2026-12-29-training.ron");

@@ -294,7 +294,7 @@ fn in_a_real_meeting_the_reasons_show_on_request() {
     let rows = screen(&app, 200, 60).join("\n");
     assert!(!rows.contains("Waarom: "), "{rows}");
     assert!(
-        rows.contains("druk i (of zet explain_check: true"),
+        rows.contains("De redenen van de methode: druk i."),
         "{rows}"
     );
     // The prompts show all the same.

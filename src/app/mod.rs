@@ -174,6 +174,10 @@ pub struct App {
     pub example: bool,
     /// c-screens: the groups side by side are shown (training).
     pub groups: Option<groups::GroupsView>,
+    /// The teaching points of the practice case as shipped, for the
+    /// debrief of any of its meetings (a scripted later one has none of its
+    /// own); empty: the open meeting's private notes.
+    pub teaching: Vec<String>,
 }
 
 impl App {
@@ -199,6 +203,7 @@ impl App {
             practice_view: false,
             debrief: None,
             model: None,
+            teaching: Vec::new(),
             compare: None,
             countdown: None,
             example: false,
@@ -412,6 +417,9 @@ impl App {
 
     /// The teaching points of the open practice case: its private notes.
     pub fn teaching_points(&self) -> Vec<String> {
+        if !self.teaching.is_empty() {
+            return self.teaching.clone();
+        }
         self.meeting()
             .map(|m| {
                 m.session

@@ -82,6 +82,7 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
             app.model = crate::training::case_of(path)
                 .and_then(|(case, file)| case.model_for(&file))
                 .map(Box::new);
+            app.teaching = crate::training::teaching_for(path);
         }
         Open::Groups(view) => {
             app.training = true;

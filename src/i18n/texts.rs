@@ -1196,7 +1196,7 @@ texts! {
     WhyScenario => "Bij directe veiligheid hoort een proactief scenario: wat te doen bij een volgend geweldsincident of politiemelding.", "Immediate safety needs a proactive scenario: what to do at a next incident of violence or police report.";
     TeachWhy => "Waarom: {0} ({1})", "Why: {0} ({1})";
     TeachPromptsHead => "Vragen voor de groep (geen blokkade):", "Questions for the group (not a block):";
-    TeachReasonsHint => "De redenen van de methode: druk {0} (of zet explain_check: true in de instellingen).", "The method's reasons: press {0} (or set explain_check: true in the settings).";
+    TeachReasonsHint => "De redenen van de methode: druk {0}.", "The method's reasons: press {0}.";
     // h-course2: time that moves (issue 16, item 4).
     ScriptPoliceSource => "politiemelding", "police report";
     ScriptNone => "De oefencasus {0} heeft geen script voor een volgend overleg.", "The practice case {0} has no script for a next meeting.";

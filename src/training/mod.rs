@@ -461,6 +461,22 @@ pub fn group_root(root: &Path, group: Option<&str>) -> Result<PathBuf, TrainingE
 
 const GROUP_PREFIX: &str = "groep-";
 
+/// The teaching points for the training copy at `path`: its meeting's as
+/// shipped, or for a meeting the script made later (which has none of its
+/// own) the practice meeting's, so the debrief is there on any meeting of
+/// the exercise. Empty outside a practice case.
+pub fn teaching_for(path: &Path) -> Vec<String> {
+    let Some((case, file)) = case_of(path) else {
+        return Vec::new();
+    };
+    let own = case.teaching_points(&file);
+    if own.is_empty() && !case.files.iter().any(|(n, _)| *n == file) {
+        case.teaching_points(case.newest_file())
+    } else {
+        own
+    }
+}
+
 /// The subgroups that have a copy of `case` under `root`, with the path of
 /// their copy of its newest meeting, in the order of their names.
 pub fn groups_with(root: &Path, case: &PracticeCase) -> Vec<(String, PathBuf)> {

@@ -774,11 +774,13 @@ fn footer(m: &Meeting, ctx: &Ctx, read_only: bool, area: Rect, buf: &mut Buffer)
         // After quit, so that quit keeps its place at 80 columns and the
         // model answer still shows from about 100.
         if ctx.training {
-            items.push((
-                ctx.keymap.short_label(Command::Compare),
-                Command::Compare.help_short(),
-                1,
-            ));
+            if ctx.has_model {
+                items.push((
+                    ctx.keymap.short_label(Command::Compare),
+                    Command::Compare.help_short(),
+                    1,
+                ));
+            }
             // c-screens: the groups side by side, the next scripted meeting.
             items.push((
                 ctx.keymap.short_label(Command::Groups),

@@ -43,6 +43,8 @@ pub struct Ctx<'a> {
     pub practice: bool,
     /// A training copy: the footer names the debrief key.
     pub training: bool,
+    /// The open practice meeting has a model answer: the footer names `c`.
+    pub has_model: bool,
 }
 
 /// What the app needs of the drawing to bound its scrolling.
@@ -74,6 +76,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         show_violence: app.wall_shows_violence,
         practice: app.practice_view && !app.facilitator_view,
         training: app.training,
+        has_model: app.model.is_some(),
     };
     if let Some(view) = &app.groups {
         groups::render(view, app.plain, app.status.as_deref(), &ctx, area, buf);
@@ -125,6 +128,7 @@ pub fn summary_max_scroll(app: &App) -> Option<u16> {
         show_violence: app.wall_shows_violence,
         practice: app.practice_view && !app.facilitator_view,
         training: app.training,
+        has_model: app.model.is_some(),
     };
     // The wall's summary leaves out what is not for the room: it is shorter.
     let copy = if ctx.facilitator {
@@ -157,6 +161,7 @@ pub fn selected_rest(app: &App) -> Option<usize> {
         show_violence: app.wall_shows_violence,
         practice: app.practice_view && !app.facilitator_view,
         training: app.training,
+        has_model: app.model.is_some(),
     };
     let area = Rect::new(0, 0, w, h);
     let mut buf = Buffer::empty(area);

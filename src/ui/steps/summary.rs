@@ -539,10 +539,14 @@ fn teach_lines(
     }
     if !explain && !lessons.is_empty() {
         let key = ctx.keymap.short_label(crate::app::Command::Why);
-        out.push(Line::styled(
-            T::TeachReasonsHint.fmt(&[&key]),
+        para_styled(
+            &mut out,
+            "",
+            &T::TeachReasonsHint.fmt(&[&key]),
+            w,
             ctx.theme.muted,
-        ));
+            ctx,
+        );
     }
     out
 }
