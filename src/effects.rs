@@ -97,8 +97,11 @@ impl Host {
             .filter(|(c, _)| c.code == case.code)
             .map(|(_, file)| file)
             .unwrap_or_else(|| common_meeting(&self.training_root, &case));
-        let groups =
+        let (groups, skipped) =
             gather_groups(&self.training_root, &case, &[], &meeting).map_err(|e| e.to_string())?;
+        if groups.is_empty() && !skipped.is_empty() {
+            return Err(skipped.join(" "));
+        }
         if groups.is_empty() {
             return Err(T::GroupsNone.fmt(&[&case.code]));
         }
@@ -109,6 +112,9 @@ impl Host {
             model.as_ref(),
             false,
         ));
+        if !skipped.is_empty() {
+            app.status = Some(skipped.join(" "));
+        }
         Ok(())
     }
 

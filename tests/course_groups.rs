@@ -614,3 +614,39 @@ fn once_every_group_has_gone_on_the_groups_are_compared_on_the_later_meeting() {
     let err = one_sentence(&o);
     assert!(err.contains("2026-12-08-training.ron"), "{err}");
 }
+
+/// A group's damaged copy leaves that group out, said with the command
+/// that starts it over; the other groups are still compared.
+#[test]
+fn a_damaged_copy_leaves_one_group_out_not_the_comparison() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("top3-training");
+    for g in ["A", "B", "C"] {
+        ok(&top3(&["train", "--case", "OEF-2026-02", "--group", g], tmp.path()));
+    }
+    let b = root.join("groep-B/OEF-2026-02/2026-11-17-training.ron");
+    std::fs::write(&b, "dit is kapot").unwrap();
+    let o = top3(
+        &["train", "--case", "OEF-2026-02", "--compare-groups", "--markdown"],
+        tmp.path(),
+    );
+    let md = ok(&o);
+    assert!(md.contains("Groep A") && md.contains("Groep C"), "{md}");
+    assert!(!md.contains("Groep B"), "{md}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Groep B ontbreekt"), "{err}");
+    assert!(
+        err.contains("top3 train --case OEF-2026-02 --group B --reset"),
+        "{err}"
+    );
+    // Only the damaged group: one sentence, exit 1.
+    std::fs::remove_dir_all(root.join("groep-A")).unwrap();
+    std::fs::remove_dir_all(root.join("groep-C")).unwrap();
+    let o = top3(
+        &["train", "--case", "OEF-2026-02", "--compare-groups", "--markdown"],
+        tmp.path(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = one_sentence(&o);
+    assert!(err.contains("Groep B ontbreekt"), "{err}");
+}

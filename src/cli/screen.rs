@@ -19,8 +19,9 @@ pub enum Open<'a> {
     /// A practice copy: the practice view, with the hints large.
     /// With the countdown's minutes and a note for the status line.
     Training(&'a Path, Option<u64>, Option<String>),
-    /// c-screens: the groups side by side, on their own (closing quits).
-    Groups(Box<crate::app::groups::GroupsView>),
+    /// c-screens: the groups side by side, on their own (closing quits),
+    /// with a note for the status line (a group left out).
+    Groups(Box<crate::app::groups::GroupsView>, Option<String>),
 }
 
 pub fn has_terminal() -> bool {
@@ -84,9 +85,10 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
                 .map(Box::new);
             app.teaching = crate::training::teaching_for(path);
         }
-        Open::Groups(view) => {
+        Open::Groups(view, note) => {
             app.training = true;
             app.groups = Some(*view);
+            app.status = note;
         }
     }
     crate::tui::run(&mut app, &mut host, &theme)?;

@@ -240,10 +240,16 @@ pub fn compare_groups(
 ) -> Result<std::process::ExitCode, String> {
     let practice = &find(case, None)?;
     let meeting = training::common_meeting(&training_root(), practice);
-    let sessions = training::gather_groups(&training_root(), practice, paths, &meeting)
+    let (sessions, skipped) = training::gather_groups(&training_root(), practice, paths, &meeting)
         .map_err(|e| e.to_string())?;
+    if sessions.is_empty() && !skipped.is_empty() {
+        return Err(skipped.join(" "));
+    }
     if sessions.is_empty() {
         return Err(T::TrainNoGroups.fmt(&[&practice.code]));
+    }
+    for line in &skipped {
+        eprintln!("{line}");
     }
     let model = practice.model_for(&meeting);
     if markdown || !super::screen::has_terminal() {
@@ -263,7 +269,8 @@ pub fn compare_groups(
         model.as_ref(),
         true,
     );
-    super::screen::run(cli, super::screen::Open::Groups(Box::new(view)))
+    let note = (!skipped.is_empty()).then(|| skipped.join(" "));
+    super::screen::run(cli, super::screen::Open::Groups(Box::new(view), note))
 }
 
 /// The group's copy of the practice meeting, or the shipped meeting when

@@ -1362,4 +1362,5 @@ texts! {
     ViewPracticeShort => "oefen · ", "practice · ";
     ViewFacilitatorShort => "begeleider · ", "facilitator · ";
     CmdViewTraining => "de weergave wisselen: oefenweergave (de groep: opdracht, aanwijzingen, plancontrole) → begeleidersweergave (klok, leerpunten) → zaalweergave (wat de zaal mag zien) → oefenweergave", "switch the view: practice view (the group: task, hints, plan check) → facilitator view (clock, teaching points) → room view (what the room may see) → practice view";
+    GroupsSkipped => "Groep {0} ontbreekt: de kopie is niet te lezen ({1}); opnieuw beginnen (het werk van die groep is dan weg): {2}", "Group {0} is left out: its copy cannot be read ({1}); to start it over (its work is then gone): {2}";
 }

@@ -555,13 +555,18 @@ pub fn common_meeting(root: &Path, case: &PracticeCase) -> String {
 ///
 /// `meeting` is the file name of the meeting compared (the practice
 /// meeting, or a scripted later one: see [`common_meeting`]).
+///
+/// A copy of this laptop's own groups that cannot be read does not stop
+/// the others: it is left out, and the second list says so in a sentence
+/// with the command that starts that group over.
 pub fn gather_groups(
     root: &Path,
     case: &PracticeCase,
     paths: &[PathBuf],
     meeting: &str,
-) -> Result<Vec<(String, Session)>, TrainingError> {
+) -> Result<(Vec<(String, Session)>, Vec<String>), TrainingError> {
     let mut found: Vec<(String, PathBuf)> = groups_with_meeting(root, case, meeting);
+    let own = found.len();
     for path in paths {
         let (name, file) = gathered(case, path, meeting)?;
         let same = |a: &Path, b: &Path| {
@@ -584,8 +589,17 @@ pub fn gather_groups(
         found.push((name, file));
     }
     let mut out = Vec::new();
-    for (name, file) in found {
-        let session = crate::store::load_session(&file).map_err(TrainingError::CopyUnreadable)?;
+    let mut skipped = Vec::new();
+    for (i, (name, file)) in found.into_iter().enumerate() {
+        let session = match crate::store::load_session(&file) {
+            Ok(s) => s,
+            Err(e) if i < own => {
+                let again = format!("top3 train --case {} --group {name} --reset", case.code);
+                skipped.push(T::GroupsSkipped.fmt(&[&name, &e, &again]));
+                continue;
+            }
+            Err(e) => return Err(TrainingError::CopyUnreadable(e)),
+        };
         if !session.case.code.as_str().eq_ignore_ascii_case(&case.code) {
             return Err(TrainingError::OtherCase {
                 path: file,
@@ -597,7 +611,7 @@ pub fn gather_groups(
     }
     // The laptop's own groups first (by name), then the gathered ones in
     // the order given.
-    Ok(out)
+    Ok((out, skipped))
 }
 
 /// The group name and session file of one gathered path.
