@@ -622,12 +622,21 @@ fn a_damaged_copy_leaves_one_group_out_not_the_comparison() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("top3-training");
     for g in ["A", "B", "C"] {
-        ok(&top3(&["train", "--case", "OEF-2026-02", "--group", g], tmp.path()));
+        ok(&top3(
+            &["train", "--case", "OEF-2026-02", "--group", g],
+            tmp.path(),
+        ));
     }
     let b = root.join("groep-B/OEF-2026-02/2026-11-17-training.ron");
     std::fs::write(&b, "dit is kapot").unwrap();
     let o = top3(
-        &["train", "--case", "OEF-2026-02", "--compare-groups", "--markdown"],
+        &[
+            "train",
+            "--case",
+            "OEF-2026-02",
+            "--compare-groups",
+            "--markdown",
+        ],
         tmp.path(),
     );
     let md = ok(&o);
@@ -643,7 +652,13 @@ fn a_damaged_copy_leaves_one_group_out_not_the_comparison() {
     std::fs::remove_dir_all(root.join("groep-A")).unwrap();
     std::fs::remove_dir_all(root.join("groep-C")).unwrap();
     let o = top3(
-        &["train", "--case", "OEF-2026-02", "--compare-groups", "--markdown"],
+        &[
+            "train",
+            "--case",
+            "OEF-2026-02",
+            "--compare-groups",
+            "--markdown",
+        ],
         tmp.path(),
     );
     assert_eq!(o.status.code(), Some(1));

@@ -564,7 +564,7 @@ pub fn gather_groups(
     case: &PracticeCase,
     paths: &[PathBuf],
     meeting: &str,
-) -> Result<(Vec<(String, Session)>, Vec<String>), TrainingError> {
+) -> Result<(Groups, Vec<String>), TrainingError> {
     let mut found: Vec<(String, PathBuf)> = groups_with_meeting(root, case, meeting);
     let own = found.len();
     for path in paths {
@@ -613,6 +613,9 @@ pub fn gather_groups(
     // the order given.
     Ok((out, skipped))
 }
+
+/// Each group's name with its copy of the meeting.
+pub type Groups = Vec<(String, Session)>;
 
 /// The group name and session file of one gathered path.
 fn gathered(
