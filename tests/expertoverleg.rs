@@ -199,7 +199,7 @@ fn the_next_plan_says_what_came_from_the_expertoverleg() {
         .and_then(|rest| rest.split("\n## ").next())
         .unwrap_or_else(|| panic!("{md}"));
     let (old, new) = conditions
-        .split_once("**Overdracht alleen via de school (fictief)**")
+        .split_once("Overdracht alleen via de school (fictief)**")
         .unwrap_or_else(|| panic!("{conditions}"));
     assert!(
         new.contains("Sinds: 20-04-2026, uit het expertoverleg (leidend)"),

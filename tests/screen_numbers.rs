@@ -343,3 +343,34 @@ fn a_situations_number_in_a_finding_is_on_its_line_on_the_top3_step() {
         }
     }
 }
+
+/// The plan itself carries the same numbers: the "Voorwaarde N" of the
+/// check is the "VN" in the exported plan, in screen order.
+#[test]
+fn the_plan_carries_the_numbers_the_check_names() {
+    let app = app_on(StepKind::Conditions, shuffled);
+    let s = &app.meeting().unwrap().session;
+    let doc = top3::plan::plan_document(s, &[], &Default::default());
+    let md =
+        String::from_utf8(top3::plan::render(&doc, top3::plan::ExportFormat::Md).unwrap()).unwrap();
+    for c in &s.conditions {
+        let n = s.condition_number(c.id).unwrap();
+        assert!(
+            md.contains(&format!("V{n} {}", c.text)),
+            "V{n} {}:\n{md}",
+            c.text
+        );
+    }
+    // The condition first in the file stands under the second situation,
+    // so it is V3, not V1.
+    assert!(
+        md.contains("V3 Rick stuurt Sanne geen berichten meer"),
+        "{md}"
+    );
+    for a in top3::timeline::live_actions(s) {
+        let n = s.action_number(a.id).unwrap();
+        if !a.who.trim().is_empty() {
+            assert!(md.contains(&format!("A{n} {}", a.who.trim())), "{md}");
+        }
+    }
+}

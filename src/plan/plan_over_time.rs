@@ -25,19 +25,25 @@ fn state(timeline: &Timeline, target: ReviewTarget, d: &DateStyle) -> String {
 }
 
 fn condition_rows<'a>(
+    s: &Session,
     items: impl Iterator<Item = &'a Condition>,
     timeline: &Timeline,
-    today: chrono::NaiveDate,
     d: &DateStyle,
 ) -> Vec<Vec<String>> {
+    let today = s.date;
     items
         .map(|c| {
             let since = timeline
                 .record(ReviewTarget::Condition(c.id))
                 .map(|r| r.since)
                 .or(c.since);
+            // The number the screen and the plan check name it by ("V3").
+            let text = match s.condition_number(c.id) {
+                Some(n) => format!("{} {}", T::ConditionNumber.fmt(&[&n]), or_none(&c.text)),
+                None => or_none(&c.text),
+            };
             vec![
-                or_none(&c.text),
+                text,
                 or_none(&c.monitored_by),
                 or_none(&c.if_broken),
                 since_text(since, timeline, today, d),
@@ -91,9 +97,9 @@ pub(super) fn conditions(doc: &mut Document, s: &Session, timeline: &Timeline, d
     for (i, sit) in s.top3.items().iter().enumerate() {
         doc.heading(2, format!("{}. {}", i + 1, or_none(&sit.text)));
         let rows = condition_rows(
+            s,
             live.iter().copied().filter(|c| c.situation == Some(sit.id)),
             timeline,
-            s.date,
             d,
         );
         if rows.is_empty() {
@@ -105,21 +111,21 @@ pub(super) fn conditions(doc: &mut Document, s: &Session, timeline: &Timeline, d
     for o in crate::model::origins_of(live.iter().copied()) {
         doc.heading(2, capitalised(&i18n::origin_text(o)));
         let rows = condition_rows(
+            s,
             live.iter()
                 .copied()
                 .filter(|c| c.origin.as_ref() == Some(o)),
             timeline,
-            s.date,
             d,
         );
         doc.table(condition_header(), rows);
     }
     let untied = condition_rows(
+        s,
         live.iter().copied().filter(|c| {
             c.origin.is_none() && c.situation.is_none_or(|id| s.top3.get(id).is_none())
         }),
         timeline,
-        s.date,
         d,
     );
     if !untied.is_empty() {
@@ -154,8 +160,12 @@ pub(super) fn actions(doc: &mut Document, s: &Session, timeline: &Timeline, d: &
             if let Some(e) = a.earlier_due {
                 term = format!("{term} ({})", T::TermEarlier.fmt(&[&d.date(e)]));
             }
+            let who = match s.action_number(a.id) {
+                Some(n) => format!("{} {}", T::ActionNumber.fmt(&[&n]), or_none(&a.who)),
+                None => or_none(&a.who),
+            };
             vec![
-                or_none(&a.who),
+                who,
                 or_none(&a.what),
                 term,
                 or_none(&a.how_checked),
