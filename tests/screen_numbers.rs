@@ -374,3 +374,23 @@ fn the_plan_carries_the_numbers_the_check_names() {
         }
     }
 }
+
+/// The summary step's plan shows the same numbers.
+#[test]
+fn the_summary_shows_the_numbers_too() {
+    let mut app = app_on(StepKind::Summary, shuffled);
+    let mut seen = String::new();
+    for _ in 0..80 {
+        seen.push_str(&screen(&app, 200, 60).join("\n"));
+        common::cmd(&mut app, top3::app::Command::Down);
+    }
+    assert!(
+        seen.contains("• V3 Rick stuurt Sanne geen berichten meer"),
+        "{seen}"
+    );
+    assert!(
+        seen.contains("• V1 Rick komt niet binnen 200 meter"),
+        "{seen}"
+    );
+    assert!(seen.contains("• A1 "), "{seen}");
+}

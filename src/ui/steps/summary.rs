@@ -13,6 +13,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+/// A condition with the number the check names it by ("V3 …").
+fn numbered_condition(s: &Session, c: &crate::model::Condition) -> String {
+    match s.condition_number(c.id) {
+        Some(n) => format!("{} {}", T::ConditionNumber.fmt(&[&n]), c.text),
+        None => c.text.clone(),
+    }
+}
+
 fn para(lines: &mut Vec<Line<'static>>, lead: &str, text: &str, w: u16, ctx: &Ctx) {
     para_styled(lines, lead, text, w, ctx.theme.base, ctx);
 }
@@ -101,12 +109,13 @@ pub fn summary_lines(s: &Session, hidden: &[String], w: u16, ctx: &Ctx) -> Vec<L
     for (i, sit) in s.top3.items().iter().enumerate() {
         para(&mut out, &format!("  {}. ", i + 1), &sit.text, w, ctx);
         for c in live.iter().filter(|c| c.situation == Some(sit.id)) {
-            para(&mut out, "       • ", &c.text, w, ctx);
+            para(&mut out, "       • ", &numbered_condition(s, c), w, ctx);
         }
     }
     for c in live.iter().filter(|c| c.origin.is_some()) {
         let origin = c.origin.as_ref().map(i18n::origin_text).unwrap_or_default();
-        para(&mut out, "  • ", &format!("{} ({origin})", c.text), w, ctx);
+        let text = numbered_condition(s, c);
+        para(&mut out, "  • ", &format!("{text} ({origin})"), w, ctx);
     }
     out.push(Line::default());
 
@@ -176,7 +185,10 @@ pub fn summary_lines(s: &Session, hidden: &[String], w: u16, ctx: &Ctx) -> Vec<L
             &mut out,
             "  • ",
             &format!(
-                "{} — {} — {}",
+                "{}{} — {} — {}",
+                s.action_number(a.id)
+                    .map(|n| format!("{} ", T::ActionNumber.fmt(&[&n])))
+                    .unwrap_or_default(),
                 or_missing(&a.who),
                 or_missing(&a.what),
                 or_missing(&super::actions::due_marked(a, s.date))
