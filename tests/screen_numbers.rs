@@ -261,9 +261,7 @@ fn a_vague_finding_names_the_number_the_field_and_quotes_that_field() {
     assert_eq!(
         msgs,
         [
-            format!(
-                "Voorwaarde {m}, bewaakt door: 'iedereen' is vaag ('iedereen'): zeg wie, wat en wanneer."
-            ),
+            format!("Voorwaarde {m}, bewaakt door: 'iedereen' is vaag: noem wie, wat en wanneer."),
             format!(
                 "Voorwaarde {m}, als het niet wordt nageleefd: 'dan praten we erover' is vaag ('praten we erover'): zeg wie, wat en wanneer."
             ),

@@ -1337,6 +1337,8 @@ texts! {
     ChkVagueConditionText => "Voorwaarde {0} ('{1}') is vaag ('{2}'): zeg wie, wat en wanneer.", "Condition {0} ('{1}') is vague ('{2}'): say who, what and when.";
     ChkVagueCondition => "Voorwaarde {0}, {1}: '{2}' is vaag ('{3}'): zeg wie, wat en wanneer.", "Condition {0}, {1}: '{2}' is vague ('{3}'): say who, what and when.";
     ChkVagueAction => "Afspraak {0}, {1}: '{2}' is vaag ('{3}'): zeg wie, wat en wanneer.", "Agreement {0}, {1}: '{2}' is vague ('{3}'): say who, what and when.";
+    ChkVagueConditionWhole => "Voorwaarde {0}, {1}: '{2}' is vaag: noem wie, wat en wanneer.", "Condition {0}, {1}: '{2}' is vague: name who, what and when.";
+    ChkVagueActionWhole => "Afspraak {0}, {1}: '{2}' is vaag: noem wie, wat en wanneer.", "Agreement {0}, {1}: '{2}' is vague: name who, what and when.";
     VagueFieldCondition => "voorwaarde", "condition";
     VagueFieldMonitor => "bewaakt door", "monitored by";
     VagueFieldIfBroken => "als het niet wordt nagekomen", "if it is not kept";

@@ -241,10 +241,13 @@ impl Finding {
                 if *field == VagueField::Condition {
                     return T::ChkVagueConditionText.fmt(&[position, quote, word]);
                 }
-                let t = if *condition {
-                    T::ChkVagueCondition
-                } else {
-                    T::ChkVagueAction
+                // "'iedereen' is vaag ('iedereen')" says the word twice.
+                let whole = quote.trim().eq_ignore_ascii_case(word.trim());
+                let t = match (*condition, whole) {
+                    (true, false) => T::ChkVagueCondition,
+                    (false, false) => T::ChkVagueAction,
+                    (true, true) => T::ChkVagueConditionWhole,
+                    (false, true) => T::ChkVagueActionWhole,
                 };
                 t.fmt(&[position, &field.name(*condition), quote, word])
             }
