@@ -62,6 +62,8 @@ fn a_teaching_point_is_locked_in_the_practice_and_room_view() {
             Command::Edit,
             Command::Delete,
             Command::Visibility,
+            Command::MoveUp,
+            Command::MoveDown,
         ] {
             let mut app = course_app("OEF-2026-02");
             for _ in 0..presses {

@@ -525,7 +525,12 @@ impl App {
         let touches = matches!(
             action,
             Action::Command(
-                Command::Toggle | Command::Edit | Command::Delete | Command::Visibility
+                Command::Toggle
+                    | Command::Edit
+                    | Command::Delete
+                    | Command::Visibility
+                    | Command::MoveUp
+                    | Command::MoveDown
             )
         );
         touches

@@ -1251,7 +1251,7 @@ texts! {
     CmpActionLabel => "Afspraak {0}", "Agreement {0}";
     CmpAction => "{0}: {1} ({2}) · hoe we het weten: {3} · bewaakt door: {4} · als het niet wordt nagekomen: {5}", "{0}: {1} ({2}) · how we know: {3} · monitored by: {4} · if not kept: {5}";
     CmpKeys => "↑/↓ bladeren  {0} terug naar het overleg", "↑/↓ scroll  {0} back to the meeting";
-    ModelReadOnly => "Dit is het modelantwoord: alleen om te lezen. {0} gaat terug naar het plan van de groep.", "This is the model answer: read only. {0} goes back to the group's plan.";
+    ModelReadOnly => "Modelantwoord: alleen om te lezen; {0} terug naar het overleg.", "Model answer: read only; {0} back to the meeting.";
     TrainNoModel => "Oefencasus {0} heeft geen modelantwoord voor {1}.", "Practice case {0} has no model answer for {1}.";
     ArgTrainCompare => "zet het plan van de groep naast het modelantwoord (Markdown op het scherm; schrijft niets)", "set the group's plan beside the model answer (Markdown on screen; writes nothing)";
     TrainBadGroup => "'{0}' is geen groepsnaam: gebruik één tot tien letters of cijfers, bijvoorbeeld A of B2.", "'{0}' is not a group name: use one to ten letters or digits, for example A or B2.";
