@@ -665,3 +665,22 @@ fn a_damaged_copy_leaves_one_group_out_not_the_comparison() {
     let err = one_sentence(&o);
     assert!(err.contains("Groep B ontbreekt"), "{err}");
 }
+
+/// A meeting without a scale question yet says so under the scores'
+/// heading, not an empty heading.
+#[test]
+fn groups_without_scores_say_so() {
+    let mut groups = sessions(2);
+    for (_, s) in &mut groups {
+        s.scales.clear();
+    }
+    let grid = top3::training::compare::groups_grid(&groups, None);
+    let at = grid
+        .rows
+        .iter()
+        .position(|r| r.heading && r.label == "Cijfers")
+        .unwrap_or_else(|| panic!("{grid:#?}"));
+    let next = &grid.rows[at + 1];
+    assert!(!next.heading, "{grid:#?}");
+    assert_eq!(next.label, "nog geen cijfers");
+}

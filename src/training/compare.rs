@@ -281,6 +281,15 @@ pub fn groups_grid(groups: &[(String, Session)], model: Option<&Session>) -> Gri
             }
         }
     }
+    // A meeting without a scale question yet (a scripted later one) says
+    // so, rather than an empty heading.
+    if keys.is_empty() {
+        rows.push(GridRow {
+            label: T::CmpNoScores.s().to_string(),
+            cells: cols.iter().map(|_| none.to_string()).collect(),
+            heading: false,
+        });
+    }
     for k in keys {
         let cells = cols
             .iter()
