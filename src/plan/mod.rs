@@ -208,28 +208,32 @@ pub fn build_document(
 ) -> Document {
     // The copy for an audience: what is not for them is left out first,
     // from this meeting and from the earlier ones that give the trend.
-    let (session, case_sessions, left_out) = match options.audience {
-        Some(a) => {
-            let (s, n) = for_audience(session, a);
-            let history: Vec<Session> = case_sessions
-                .iter()
-                .map(|o| audience::earlier_for_audience(o, session, a))
-                .collect();
-            (s, history, n)
-        }
-        None => (session.clone(), case_sessions.to_vec(), 0),
-    };
-    let (session, case_sessions) = (&session, case_sessions.as_slice());
+    // Borrowed where nothing changes: a case of a thousand meetings is not
+    // copied to write its plan.
+    use std::borrow::Cow;
+    let (session, case_sessions, left_out): (Cow<Session>, Cow<[Session]>, usize) =
+        match options.audience {
+            Some(a) => {
+                let (s, n) = for_audience(session, a);
+                let history: Vec<Session> = case_sessions
+                    .iter()
+                    .map(|o| audience::earlier_for_audience(o, session, a))
+                    .collect();
+                (Cow::Owned(s), Cow::Owned(history), n)
+            }
+            None => (Cow::Borrowed(session), Cow::Borrowed(case_sessions), 0),
+        };
+    let (session, case_sessions) = (session.as_ref(), case_sessions.as_ref());
     let week0 = case_sessions
         .iter()
         .map(|s| s.date)
         .chain([session.date])
         .min()
         .unwrap_or(session.date);
-    let (shown, look) = if options.redact {
-        let history = case_sessions.iter().map(redact).collect();
+    let (shown, look): ((Cow<Session>, Cow<[Session]>), PlanLook) = if options.redact {
+        let history: Vec<Session> = case_sessions.iter().map(redact).collect();
         (
-            (redact(session), history),
+            (Cow::Owned(redact(session)), Cow::Owned(history)),
             PlanLook {
                 dates: DateStyle::Relative { week0 },
                 names_hidden: true,
@@ -237,7 +241,10 @@ pub fn build_document(
         )
     } else if options.form == Form::Aanmelding {
         (
-            (redact_names(session), case_sessions.to_vec()),
+            (
+                Cow::Owned(redact_names(session)),
+                Cow::Borrowed(case_sessions),
+            ),
             PlanLook {
                 dates: DateStyle::Absolute,
                 names_hidden: true,
@@ -245,11 +252,11 @@ pub fn build_document(
         )
     } else {
         (
-            (session.clone(), case_sessions.to_vec()),
+            (Cow::Borrowed(session), Cow::Borrowed(case_sessions)),
             PlanLook::default(),
         )
     };
-    let (shown, history) = shown;
+    let (shown, history) = (shown.0.as_ref(), shown.1.as_ref());
     // Who the copy is for, in its header (counted on the full meeting
     // when it is the complete version).
     let label = match options.audience {
