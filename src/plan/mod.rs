@@ -260,20 +260,20 @@ pub fn build_document(
     // Who the copy is for, in its header (counted on the full meeting
     // when it is the complete version).
     let label = match options.audience {
-        Some(_) => audience_label(options.audience, &shown),
+        Some(_) => audience_label(options.audience, shown),
         None => audience_label(None, session),
     };
     if options.form == Form::Overdracht {
-        let mut doc = handover::handover_document(&shown, &history, &look);
+        let mut doc = handover::handover_document(shown, history, &look);
         audience::mark(&mut doc, label, left_out);
         return doc;
     }
-    let mut plan = plan_document(&shown, &history, &look);
+    let mut plan = plan_document(shown, history, &look);
     audience::mark(&mut plan, label.clone(), left_out);
     match options.form {
         Form::Plan | Form::Overdracht => plan,
         Form::Aanmelding => {
-            let mut form = aanmelding_document(session, &shown, !options.redact);
+            let mut form = aanmelding_document(session, shown, !options.redact);
             audience::mark(&mut form, label, left_out);
             form
         }
