@@ -128,10 +128,6 @@ impl Host {
         let made = crate::training::script::next_meeting(dir, &case).map_err(|e| e.to_string())?;
         self.open(app, &made.path)?;
         self.today = made.step.date;
-        app.model = crate::training::case_of(&made.path)
-            .and_then(|(case, file)| case.model_for(&file))
-            .map(Box::new);
-        app.teaching = crate::training::teaching_for(&made.path);
         app.compare = None;
         app.debrief = None;
         app.countdown_into_next_meeting();
@@ -385,8 +381,14 @@ impl Host {
         meeting.past.opinion = self.opinion_words.clone();
         meeting.past.explain = self.explain_check;
         app.screen = Screen::Meeting(Box::new(meeting));
-        // A practice case's example meeting is read only (issue 16).
+        // A practice case's meeting (issue 16): its example is read only;
+        // its model answer and teaching points are at hand, whoever opened
+        // it (`top3 train`, `n`).
         app.example = crate::training::is_example(path);
+        app.model = crate::training::case_of(path)
+            .and_then(|(case, file)| case.model_for(&file))
+            .map(Box::new);
+        app.teaching = crate::training::teaching_for(path);
         Ok(())
     }
 

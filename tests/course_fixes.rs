@@ -209,18 +209,7 @@ fn next_meeting_with_countdown(set: u64, left: u64) -> (App, tempfile::TempDir) 
     use std::time::Duration;
     use top3::app::Action;
     let tmp = tempfile::tempdir().unwrap();
-    let root = top3::training::group_root(&tmp.path().join("top3-training"), Some("A")).unwrap();
-    let path = top3::training::prepare(&root, Some("OEF-2026-02"), false).unwrap();
-    let mut app = App::new(
-        Screen::Start(Box::default()),
-        KeyMap::default(),
-        LayoutSet::builtin(),
-    );
-    let mut host = top3::effects::Host::new(tmp.path().join("sessions"));
-    host.open(&mut app, &path).unwrap();
-    app.training = true;
-    app.practice_view = true;
-    app.update(Action::Resize(80, 24));
+    let (mut app, mut host, _) = common::group_a_practice(tmp.path());
     app.set_countdown(set);
     let elapsed = Duration::from_secs(set * 60 - left);
     app.update(Action::Tick(elapsed));

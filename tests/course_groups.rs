@@ -424,18 +424,7 @@ fn compare_groups_takes_copies_from_other_laptops() {
 #[test]
 fn n_in_training_makes_the_next_scripted_meeting_and_opens_it() {
     let tmp = tempfile::tempdir().unwrap();
-    let root = top3::training::group_root(&tmp.path().join("top3-training"), Some("A")).unwrap();
-    let path = top3::training::prepare(&root, Some("OEF-2026-02"), false).unwrap();
-    let mut app = App::new(
-        Screen::Start(Box::default()),
-        KeyMap::default(),
-        LayoutSet::builtin(),
-    );
-    let mut host = top3::effects::Host::new(tmp.path().join("sessions"));
-    host.open(&mut app, &path).unwrap();
-    app.training = true;
-    app.practice_view = true;
-    app.update(Action::Resize(80, 24));
+    let (mut app, mut host, path) = common::group_a_practice(tmp.path());
     // Named in the footer where there is room (on a step with few keys).
     let step = app.meeting().unwrap().session.step;
     app.meeting_mut().unwrap().session.step = 2;

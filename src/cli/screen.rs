@@ -80,10 +80,6 @@ pub fn run(cli: &Cli, open: Open) -> Result<ExitCode, String> {
             // teaching points (`v` cycles to the facilitator view).
             app.practice_view = true;
             app.training = true;
-            app.model = crate::training::case_of(path)
-                .and_then(|(case, file)| case.model_for(&file))
-                .map(Box::new);
-            app.teaching = crate::training::teaching_for(path);
         }
         Open::Groups(view, note) => {
             app.training = true;

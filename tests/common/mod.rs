@@ -495,3 +495,22 @@ pub fn practice_app(code: &str) -> App {
     app.practice_view = true;
     drawn(app)
 }
+
+/// Group A's copy of OEF-2026-02 under `tmp`, opened by the program's own
+/// host as `top3 train --group A` opens it (practice view, 80×24), with its
+/// path.
+pub fn group_a_practice(tmp: &std::path::Path) -> (App, top3::effects::Host, std::path::PathBuf) {
+    let root = top3::training::group_root(&tmp.join("top3-training"), Some("A")).unwrap();
+    let path = top3::training::prepare(&root, Some("OEF-2026-02"), false).unwrap();
+    let mut app = App::new(
+        Screen::Start(Box::default()),
+        KeyMap::default(),
+        LayoutSet::builtin(),
+    );
+    let mut host = top3::effects::Host::new(tmp.join("sessions"));
+    host.open(&mut app, &path).unwrap();
+    app.training = true;
+    app.practice_view = true;
+    app.update(top3::app::Action::Resize(80, 24));
+    (app, host, path)
+}
